@@ -1,0 +1,1 @@
+//! The application: state, actions, the pure `update`, effects and the keymap.

@@ -1,0 +1,11 @@
+//! The domain: pure Rust types and rules of the role-model corps.
+//!
+//! Nothing here touches SQLite, the terminal or the clock: today's date is always passed in.
+
+pub mod collate;
+pub mod date;
+pub mod holidays;
+pub mod institution;
+pub mod money;
+pub mod person;
+pub mod validate;

@@ -1,0 +1,1 @@
+//! Rendering: one file per screen plus shared widgets and the theme. Reads state only.
