@@ -5,13 +5,13 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod cli_texts;
 mod common;
 mod domain_texts;
 mod places;
 mod roster;
 mod shell;
 mod storage_texts;
-mod cli_texts;
 
 pub use cli_texts::*;
 pub use common::*;
@@ -102,7 +102,9 @@ mod tests {
         let mut out = BTreeSet::new();
         let mut rest = s;
         while let Some(start) = rest.find('{') {
-            let Some(len) = rest[start..].find('}') else { break };
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
             out.insert(rest[start + 1..start + len].to_string());
             rest = &rest[start + len..];
         }
@@ -126,7 +128,10 @@ mod tests {
 
     #[test]
     fn fill_replaces_named_placeholders() {
-        let t = Text { da: "Hej {navn}", en: "Hi {navn}" };
+        let t = Text {
+            da: "Hej {navn}",
+            en: "Hi {navn}",
+        };
         assert_eq!(t.fill(Lang::En, &[("navn", "Åse")]), "Hi Åse");
     }
 

@@ -1,4 +1,3 @@
 //! Texts of the places area of the catalog (see the `i18n` module).
 
-super::catalog! {
-}
+super::catalog! {}

@@ -22,7 +22,11 @@ pub enum StorageError {
     NotKorps(PathBuf),
     /// The database was written by a newer korps.
     #[error("{path} has schema version {found}, this korps knows up to {supported}")]
-    TooNew { path: PathBuf, found: i64, supported: i64 },
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     /// The database is locked by another process for longer than the busy timeout.
     #[error("database is busy")]
     Busy,
@@ -37,7 +41,10 @@ pub enum StorageError {
     Corrupt(PathBuf),
     /// A file-system error, with the path it concerns.
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(rusqlite::Error),
