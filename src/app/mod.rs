@@ -1,4 +1,27 @@
 //! The application: state, actions, the pure `update`, effects and the keymap.
+//!
+//! `update` never does I/O: it returns [`Effect`]s, which [`effect::perform`] runs against
+//! storage, feeding the result back as an [`Action`].
+
+pub mod action;
+pub mod effect;
+pub mod form;
+pub mod keymap;
+pub mod layout;
+pub mod list;
+pub mod person_form;
+pub mod place_form;
+pub mod screen;
+pub mod state;
+pub mod update;
+mod update_form;
+mod update_list;
+
+pub use action::Action;
+pub use effect::Effect;
+pub use screen::Screen;
+pub use state::State;
+pub use update::{init, update};
 
 use chrono::NaiveDate;
 

@@ -1,3 +1,67 @@
-//! Texts of the shell area of the catalog (see the `i18n` module).
+//! Texts of the app shell: tabs, status bar, keys, help, questions and common messages.
 
-super::catalog! {}
+super::catalog! {
+    TAB_OVERSIGT: "Oversigt", "Overview";
+    TAB_KORPS: "Korps", "Corps";
+    TAB_UDPEGNINGER: "Udpegninger", "Appointments";
+    TAB_BESOEG: "Besøg", "Visits";
+    TAB_FREMMOEDE: "Fremmøde", "Attendance";
+    TAB_HONORARER: "Honorarer", "Honoraria";
+    TAB_BUDGET: "Budget", "Budget";
+    TAB_STEDER: "Steder", "Places";
+    SCREEN_LATER: "Skærmen {screen} er ikke bygget endnu", "The {screen} screen is not built yet";
+    TOO_SMALL: "Gør vinduet større (mindst {min}, nu {now})", "Make the window larger (at least {min}, now {now})";
+    STATUS_DB: "db", "db";
+    STATUS_USER: "bruger", "user";
+    HELP_TITLE: "Taster — {screen}", "Keys — {screen}";
+    HELP_TABS: "Skift skærm", "Switch screen";
+    HELP_MOUSE: "Mus: klik på faneblade og rækker, rul med hjulet", "Mouse: click tabs and rows, scroll with the wheel";
+    CONFIRM_TITLE: "Bekræft", "Confirm";
+    LOADING: "Henter …", "Loading …";
+    CANCELLED: "Annulleret", "Cancelled";
+    RELOADED: "Genindlæst", "Reloaded";
+    NOTHING_SELECTED: "Vælg en række først", "Select a row first";
+    CHANGES_DISCARDED: "Ændringerne blev kasseret", "Changes discarded";
+    FIX_FIELDS: "Ret de markerede felter — intet er gemt", "Fix the marked fields — nothing was saved";
+    ASK_DISCARD: "Kassér dine ændringer? (j/n)", "Discard your changes? (y/n)";
+    ASK_DELETE: "Slet {name}? Det kan ikke fortrydes.", "Delete {name}? This cannot be undone.";
+    SEARCH: "Søg", "Search";
+    FILTER: "Filter", "Filter";
+    ROWS: "{n} rækker", "{n} rows";
+    ROW_OF: "{row} af {n}", "{row} of {n}";
+    NO_ROWS: "Ingen rækker matcher", "No rows match";
+    K_UP: "Op", "Up";
+    K_DOWN: "Ned", "Down";
+    K_PAGE_UP: "Side op", "Page up";
+    K_PAGE_DOWN: "Side ned", "Page down";
+    K_FIRST: "Første", "First";
+    K_LAST: "Sidste", "Last";
+    K_SEARCH: "Søg", "Search";
+    K_NEW: "Ny", "New";
+    K_EDIT: "Redigér", "Edit";
+    K_FILTER_KIND: "Type", "Kind";
+    K_FILTER_STATUS: "Status", "Status";
+    K_FILTER_ARCHIVED: "Vis arkiverede", "Show archived";
+    K_FILTER_INACTIVE: "Vis inaktive", "Show inactive";
+    K_ARCHIVE: "Arkivér", "Archive";
+    K_DELETE: "Slet", "Delete";
+    K_RELOAD: "Genindlæs", "Reload";
+    K_CLEAR: "Ryd søgning/besked", "Clear search/message";
+    K_HELP: "Hjælp", "Help";
+    K_QUIT: "Afslut", "Quit";
+    K_SEARCH_DONE: "Til listen", "To the list";
+    K_SEARCH_LEAVE: "Ryd/forlad", "Clear/leave";
+    K_BACKSPACE: "Slet tegn til venstre", "Delete character left";
+    K_DELETE_CHAR: "Slet tegn til højre", "Delete character right";
+    K_CURSOR: "Flyt markør", "Move cursor";
+    K_CLEAR_FIELD: "Ryd feltet", "Clear the field";
+    K_SAVE: "Gem", "Save";
+    K_CANCEL: "Annullér", "Cancel";
+    K_NEXT_FIELD: "Næste felt", "Next field";
+    K_PREV_FIELD: "Forrige felt", "Previous field";
+    K_CHOICE_PREV: "Forrige valg", "Previous choice";
+    K_CHOICE_NEXT: "Vælg", "Choose";
+    K_YES: "Ja", "Yes";
+    K_NO: "Nej", "No";
+    K_CLOSE_HELP: "Luk hjælpen", "Close help";
+}

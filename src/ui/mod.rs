@@ -1,1 +1,54 @@
-//! Rendering: one file per screen plus shared widgets and the theme. Reads state only.
+//! Rendering: one file per screen plus shared widgets and the theme. Rendering reads the state
+//! and nothing else — never the database.
+
+mod chrome;
+mod dialog;
+mod form;
+mod list_screen;
+mod places;
+mod roster;
+pub mod table;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::app::state::Overlay;
+use crate::app::{Screen, State, layout};
+use crate::i18n;
+use theme::Theme;
+
+/// Draws the whole app for `state`.
+pub fn render(state: &State, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    let theme = Theme::new(state.no_color);
+    if !layout::fits(area.width, area.height) {
+        too_small(frame, area, state, theme);
+        return;
+    }
+    let parts = layout::frame(area);
+    chrome::tabs(frame, parts.tabs, state, theme);
+    match state.screen {
+        Screen::Steder => places::draw(frame, parts.body, state, theme),
+        _ => roster::draw(frame, parts.body, state, theme),
+    }
+    chrome::status(frame, parts.status, state, theme);
+    chrome::hints(frame, parts.hints, state, theme);
+    match &state.overlay {
+        Some(Overlay::Help) => dialog::help(frame, parts.body, state, theme),
+        Some(Overlay::Confirm { question, .. }) => dialog::confirm(frame, parts.body, question, state, theme),
+        Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let min = format!("{}×{}", layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let now = format!("{}×{}", area.width, area.height);
+    let text = i18n::TOO_SMALL.fill(state.ctx.lang, &[("min", &min), ("now", &now)]);
+    let p = Paragraph::new(Line::styled(text, theme.warning())).wrap(Wrap { trim: true });
+    frame.render_widget(p, area);
+}

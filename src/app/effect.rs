@@ -1,0 +1,114 @@
+//! Effects: the storage work `update` asks for. [`perform`] runs one against the database and
+//! turns its result into an [`Action`] for the next `update`. This is the only place the app
+//! touches storage.
+
+use super::action::Action;
+use super::list::WINDOW;
+use super::screen::Screen;
+use crate::domain::institution::InstitutionData;
+use crate::domain::person::PersonData;
+use crate::i18n::{self, Lang};
+use crate::storage::institutions::InstitutionFilter;
+use crate::storage::persons::PersonFilter;
+use crate::storage::{Database, StorageError};
+
+/// How many matches a lookup field offers.
+pub const LOOKUP_LIMIT: usize = 8;
+
+/// Storage work to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Count the persons matching `filter` and load a window from `offset`.
+    LoadPersons { filter: PersonFilter, offset: usize },
+    LoadPerson(i64),
+    SavePerson { existing: Option<(i64, i64)>, data: Box<PersonData>, filter: PersonFilter },
+    SetPersonArchived { id: i64, version: i64, archived: bool, filter: PersonFilter },
+    DeletePerson { id: i64, version: i64 },
+    LoadPlaces { filter: InstitutionFilter, offset: usize },
+    LoadPlace(i64),
+    SavePlace { existing: Option<(i64, i64)>, data: Box<InstitutionData>, filter: InstitutionFilter },
+    DeletePlace { id: i64, version: i64 },
+    /// Find institutions for lookup field `field` of the open form.
+    LookupPlaces { field: usize, query: String },
+}
+
+/// Runs `effect` against `db`; any error becomes a message in `lang`.
+pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
+    match run(db, effect, lang) {
+        Ok(action) => action,
+        Err(StorageError::Conflict) => Action::Conflict(StorageError::Conflict.message(lang)),
+        Err(e) => Action::Failed(e.message(lang)),
+    }
+}
+
+fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageError> {
+    Ok(match effect {
+        Effect::LoadPersons { filter, offset } => {
+            let total = db.count_persons(&filter)?;
+            let offset = offset.min(total.saturating_sub(1));
+            let rows = db.list_persons(&filter, offset, WINDOW)?;
+            Action::PersonsLoaded { total, offset, rows }
+        }
+        Effect::LoadPerson(id) => Action::PersonLoaded(Box::new(db.person(id)?)),
+        Effect::SavePerson { existing, data, filter } => {
+            let id = match existing {
+                Some((id, version)) => {
+                    db.update_person(id, version, &data)?;
+                    id
+                }
+                None => db.insert_person(&data)?,
+            };
+            let message = i18n::SAVED_PERSON.fill(lang, &[("name", &data.name)]);
+            saved(Screen::Korps, id, db.person_position(&filter, id)?, message)
+        }
+        Effect::SetPersonArchived { id, version, archived, filter } => {
+            db.set_person_archived(id, version, archived)?;
+            let text = if archived { i18n::ARCHIVED_PERSON } else { i18n::UNARCHIVED_PERSON };
+            saved(Screen::Korps, id, db.person_position(&filter, id)?, text.get(lang).to_string())
+        }
+        Effect::DeletePerson { id, version } => {
+            db.delete_person(id, version)?;
+            Action::Saved {
+                screen: Screen::Korps,
+                id: None,
+                selected: None,
+                message: i18n::DELETED_PERSON.get(lang).to_string(),
+            }
+        }
+        Effect::LoadPlaces { filter, offset } => {
+            let total = db.count_institutions(&filter)?;
+            let offset = offset.min(total.saturating_sub(1));
+            let rows = db.list_institutions(&filter, offset, WINDOW)?;
+            Action::PlacesLoaded { total, offset, rows }
+        }
+        Effect::LoadPlace(id) => Action::PlaceLoaded(Box::new(db.institution(id)?)),
+        Effect::SavePlace { existing, data, filter } => {
+            let id = match existing {
+                Some((id, version)) => {
+                    db.update_institution(id, version, &data)?;
+                    id
+                }
+                None => db.insert_institution(&data)?,
+            };
+            let message = i18n::SAVED_PLACE.fill(lang, &[("name", &data.name)]);
+            saved(Screen::Steder, id, db.institution_position(&filter, id)?, message)
+        }
+        Effect::DeletePlace { id, version } => {
+            db.delete_institution(id, version)?;
+            Action::Saved {
+                screen: Screen::Steder,
+                id: None,
+                selected: None,
+                message: i18n::DELETED_PLACE.get(lang).to_string(),
+            }
+        }
+        Effect::LookupPlaces { field, query } => {
+            let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
+            Action::ChoicesLoaded { field, query, matches }
+        }
+    })
+}
+
+fn saved(screen: Screen, id: i64, selected: Option<usize>, message: String) -> Action {
+    Action::Saved { screen, id: Some(id), selected, message }
+}

@@ -1,0 +1,246 @@
+//! The keymap: one table per mode saying which key does what and how it is described. Keys are
+//! looked up here, the hint bar is generated from the same table and `?` lists it, so the help
+//! never lies.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_input::InputRequest;
+
+use super::action::Action;
+use super::screen::Screen;
+use super::state::{Overlay, State};
+use crate::i18n::{self, Text};
+
+/// A key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn key(code: KeyCode) -> Key {
+    Key { code, mods: KeyModifiers::NONE }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+}
+
+/// One line of a keymap: keys, what they do, and how the help and hint bar describe it.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub label: Text,
+    /// Shown in the hint bar (else only in the `?` help).
+    pub in_bar: bool,
+}
+
+const fn bind(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
+    Binding { keys, action, label, in_bar }
+}
+
+/// The input mode, derived from the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    List,
+    Search,
+    Form,
+    Confirm,
+    Help,
+}
+
+pub fn mode(state: &State) -> Mode {
+    match &state.overlay {
+        Some(Overlay::Help) => Mode::Help,
+        Some(Overlay::Confirm { .. }) => Mode::Confirm,
+        Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
+        Some(Overlay::Form(_)) => Mode::Form,
+        None => {
+            let searching = match state.screen {
+                Screen::Korps => state.roster.searching,
+                Screen::Steder => state.places.searching,
+                _ => false,
+            };
+            if searching { Mode::Search } else { Mode::List }
+        }
+    }
+}
+
+const DIGITS: [Key; 8] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8')];
+
+static LIST: &[Binding] = &[
+    bind(&[key(KeyCode::Up), ch('k')], Action::MoveSelection(-1), i18n::K_UP, false),
+    bind(&[key(KeyCode::Down), ch('j')], Action::MoveSelection(1), i18n::K_DOWN, false),
+    bind(&[key(KeyCode::PageUp)], Action::PageUp, i18n::K_PAGE_UP, false),
+    bind(&[key(KeyCode::PageDown)], Action::PageDown, i18n::K_PAGE_DOWN, false),
+    bind(&[key(KeyCode::Home), ch('g')], Action::SelectFirst, i18n::K_FIRST, false),
+    bind(&[key(KeyCode::End), ch('G')], Action::SelectLast, i18n::K_LAST, false),
+    bind(&[ch('/')], Action::StartSearch, i18n::K_SEARCH, true),
+    bind(&[ch('n')], Action::CreateItem, i18n::K_NEW, true),
+    bind(&[ch('e'), key(KeyCode::Enter)], Action::EditItem, i18n::K_EDIT, true),
+    bind(&[ch('f')], Action::CycleKindFilter, i18n::K_FILTER_KIND, true),
+    bind(&[ch('a')], Action::ToggleArchived, i18n::K_ARCHIVE, true),
+    bind(&[ch('d')], Action::DeleteItem, i18n::K_DELETE, false),
+    bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+];
+
+/// Keys only the roster has.
+static ROSTER: &[Binding] = &[
+    bind(&[ch('s')], Action::CycleStatusFilter, i18n::K_FILTER_STATUS, true),
+    bind(&[ch('v')], Action::CycleArchivedFilter, i18n::K_FILTER_ARCHIVED, false),
+];
+
+/// Keys only the institutions list has.
+static PLACES: &[Binding] =
+    &[bind(&[ch('v')], Action::CycleArchivedFilter, i18n::K_FILTER_INACTIVE, false)];
+
+static SEARCH: &[Binding] = &[
+    bind(&[key(KeyCode::Enter), key(KeyCode::Down)], Action::FinishSearch, i18n::K_SEARCH_DONE, true),
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_SEARCH_LEAVE, true),
+    bind(&[key(KeyCode::Backspace)], Action::EditSearch(InputRequest::DeletePrevChar), i18n::K_BACKSPACE, false),
+    bind(&[key(KeyCode::Delete)], Action::EditSearch(InputRequest::DeleteNextChar), i18n::K_DELETE_CHAR, false),
+    bind(&[key(KeyCode::Left)], Action::EditSearch(InputRequest::GoToPrevChar), i18n::K_CURSOR, false),
+    bind(&[key(KeyCode::Right)], Action::EditSearch(InputRequest::GoToNextChar), i18n::K_CURSOR, false),
+    bind(&[ctrl('u')], Action::EditSearch(InputRequest::DeleteLine), i18n::K_CLEAR_FIELD, false),
+    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+];
+
+static FORM: &[Binding] = &[
+    bind(&[ctrl('s')], Action::SaveForm, i18n::K_SAVE, true),
+    bind(&[key(KeyCode::Esc)], Action::CancelForm, i18n::K_CANCEL, true),
+    bind(&[key(KeyCode::Tab), key(KeyCode::Down), key(KeyCode::Enter)], Action::NextField, i18n::K_NEXT_FIELD, true),
+    bind(&[key(KeyCode::BackTab), key(KeyCode::Up)], Action::PrevField, i18n::K_PREV_FIELD, false),
+    bind(&[key(KeyCode::Left)], Action::StepChoice(-1), i18n::K_CHOICE_PREV, false),
+    bind(&[key(KeyCode::Right)], Action::StepChoice(1), i18n::K_CHOICE_NEXT, true),
+    bind(&[key(KeyCode::Backspace)], Action::EditField(InputRequest::DeletePrevChar), i18n::K_BACKSPACE, false),
+    bind(&[key(KeyCode::Delete)], Action::EditField(InputRequest::DeleteNextChar), i18n::K_DELETE_CHAR, false),
+    bind(&[key(KeyCode::Home)], Action::EditField(InputRequest::GoToStart), i18n::K_CURSOR, false),
+    bind(&[key(KeyCode::End)], Action::EditField(InputRequest::GoToEnd), i18n::K_CURSOR, false),
+    bind(&[ctrl('u')], Action::EditField(InputRequest::DeleteLine), i18n::K_CLEAR_FIELD, false),
+    bind(&[ctrl('c')], Action::CancelForm, i18n::K_CANCEL, false),
+];
+
+static CONFIRM: &[Binding] = &[
+    bind(&[ch('j'), ch('y'), ch('J'), ch('Y')], Action::Answer(true), i18n::K_YES, true),
+    bind(&[ch('n'), ch('N'), key(KeyCode::Esc)], Action::Answer(false), i18n::K_NO, true),
+];
+
+static HELP: &[Binding] = &[
+    bind(&[key(KeyCode::Esc), ch('?'), ch('q')], Action::Dismiss, i18n::K_CLOSE_HELP, true),
+];
+
+/// The bindings of `mode` on `screen`, screen-specific ones first.
+pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
+    let tables: Vec<&'static [Binding]> = match mode {
+        Mode::List => match screen {
+            Screen::Korps => vec![ROSTER, LIST],
+            Screen::Steder => vec![PLACES, LIST],
+            _ => vec![LIST],
+        },
+        Mode::Search => vec![SEARCH],
+        Mode::Form => vec![FORM],
+        Mode::Confirm => vec![CONFIRM],
+        Mode::Help => vec![HELP],
+    };
+    tables.into_iter().flatten().collect()
+}
+
+/// Normalises a key event: shifted letters arrive as upper-case chars without SHIFT.
+fn normalise(event: KeyEvent) -> Key {
+    let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+    if event.code == KeyCode::BackTab {
+        mods = KeyModifiers::NONE;
+    }
+    Key { code: event.code, mods }
+}
+
+/// The action for a key press in the current state, if any.
+pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
+    let mode = mode(state);
+    let key = normalise(event);
+    if let Some(b) = bindings(mode, state.screen).into_iter().find(|b| b.keys.contains(&key)) {
+        return Some(b.action.clone());
+    }
+    let plain_char = match key.code {
+        KeyCode::Char(c) if key.mods.is_empty() => Some(c),
+        _ => None,
+    };
+    match (mode, plain_char) {
+        (Mode::Search, Some(c)) => Some(Action::EditSearch(InputRequest::InsertChar(c))),
+        (Mode::Form, Some(c)) => Some(Action::EditField(InputRequest::InsertChar(c))),
+        (Mode::List | Mode::Help, Some(c)) => {
+            DIGITS.iter().position(|d| d.code == KeyCode::Char(c)).map(|i| Action::GoTo(Screen::ALL[i]))
+        }
+        _ => None,
+    }
+}
+
+/// How a key is written in the help and hint bar.
+pub fn key_name(key: Key) -> String {
+    let base = match key.code {
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "Shift-Tab".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Delete => "Del".to_string(),
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{base}")
+    } else {
+        base
+    }
+}
+
+/// The keys of a binding, written for people: `↑/k`.
+pub fn keys_label(binding: &Binding) -> String {
+    binding.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for screen in Screen::AVAILABLE {
+            for mode in [Mode::List, Mode::Search, Mode::Form, Mode::Confirm, Mode::Help] {
+                let mut seen = Vec::new();
+                for b in bindings(mode, screen) {
+                    for k in b.keys {
+                        assert!(!seen.contains(k), "{k:?} bound twice in {mode:?} on {screen:?}");
+                        seen.push(*k);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_written_the_way_people_read_them() {
+        assert_eq!(key_name(ctrl('s')), "Ctrl-S");
+        assert_eq!(key_name(key(KeyCode::Up)), "↑");
+        assert_eq!(keys_label(&LIST[0]), "↑/k");
+    }
+}

@@ -1,0 +1,128 @@
+//! Screen geometry shared by drawing and by mouse handling, so a click lands where the thing was
+//! drawn: the tab bar, the list screens' parts, and the smallest usable size.
+
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+use super::screen::Screen;
+use crate::i18n::Lang;
+
+/// The smallest terminal korps draws in; smaller shows "make the window larger".
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+/// From this width the detail pane sits to the right of the list, else below it.
+pub const WIDE: u16 = 110;
+/// Rows of the detail pane when it sits below the list.
+const DETAIL_BELOW: u16 = 9;
+/// Columns of the detail pane when it sits to the right.
+const DETAIL_RIGHT: u16 = 46;
+
+/// Whether `width`×`height` is large enough to draw the app.
+pub fn fits(width: u16, height: u16) -> bool {
+    width >= MIN_WIDTH && height >= MIN_HEIGHT
+}
+
+/// The parts of the whole frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    pub tabs: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+pub fn frame(area: Rect) -> Frame {
+    let h = area.height;
+    let line = |y: u16| Rect::new(area.x, area.y + y, area.width, 1.min(h.saturating_sub(y)));
+    Frame {
+        tabs: line(0),
+        body: Rect::new(area.x, area.y + 1, area.width, h.saturating_sub(3)),
+        status: line(h.saturating_sub(2)),
+        hints: line(h.saturating_sub(1)),
+    }
+}
+
+/// The parts of a list screen's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListParts {
+    /// The search and filter line.
+    pub filter: Rect,
+    /// The table, its header row included.
+    pub table: Rect,
+    pub detail: Rect,
+}
+
+pub fn list_parts(body: Rect) -> ListParts {
+    let filter = Rect::new(body.x, body.y, body.width, 1.min(body.height));
+    let rest = Rect::new(body.x, body.y + 1, body.width, body.height.saturating_sub(1));
+    if body.width >= WIDE {
+        let table_w = rest.width.saturating_sub(DETAIL_RIGHT);
+        ListParts {
+            filter,
+            table: Rect::new(rest.x, rest.y, table_w, rest.height),
+            detail: Rect::new(rest.x + table_w, rest.y, rest.width - table_w, rest.height),
+        }
+    } else {
+        let detail_h = DETAIL_BELOW.min(rest.height / 2);
+        let table_h = rest.height - detail_h;
+        ListParts {
+            filter,
+            table: Rect::new(rest.x, rest.y, rest.width, table_h),
+            detail: Rect::new(rest.x, rest.y + table_h, rest.width, detail_h),
+        }
+    }
+}
+
+/// How many data rows a list screen shows at `width`×`height`.
+pub fn list_rows(width: u16, height: u16) -> usize {
+    let parts = list_parts(frame(Rect::new(0, 0, width, height)).body);
+    usize::from(parts.table.height.saturating_sub(1))
+}
+
+/// The tab bar: each available screen's label and the columns it takes.
+pub fn tabs(lang: Lang) -> Vec<(Screen, String, u16, u16)> {
+    let mut x = 0u16;
+    Screen::AVAILABLE
+        .iter()
+        .map(|s| {
+            let label = format!(" {} {} ", s.number(), s.title(lang));
+            let w = label.width() as u16;
+            let tab = (*s, label, x, w);
+            x += w + 1;
+            tab
+        })
+        .collect()
+}
+
+/// The screen whose tab is at `column`, if any.
+pub fn tab_at(column: u16, lang: Lang) -> Option<Screen> {
+    tabs(lang).into_iter().find(|(_, _, x, w)| column >= *x && column < x + w).map(|(s, ..)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_80_by_24_the_list_shows_rows_and_a_detail_pane_below() {
+        let parts = list_parts(frame(Rect::new(0, 0, 80, 24)).body);
+        assert_eq!(parts.table.width, 80);
+        assert!(parts.detail.y > parts.table.y);
+        assert_eq!(list_rows(80, 24), 10);
+    }
+
+    #[test]
+    fn wide_terminals_put_the_detail_pane_to_the_right() {
+        let parts = list_parts(frame(Rect::new(0, 0, 120, 40)).body);
+        assert_eq!(parts.detail.y, parts.table.y);
+        assert_eq!(parts.table.width + parts.detail.width, 120);
+    }
+
+    #[test]
+    fn clicks_on_the_tab_bar_find_their_tab() {
+        let tabs = tabs(Lang::Da);
+        let (screen, _, x, _) = &tabs[1];
+        assert_eq!(tab_at(*x, Lang::Da), Some(*screen));
+        assert_eq!(tab_at(999, Lang::Da), None);
+    }
+}

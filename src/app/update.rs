@@ -1,0 +1,116 @@
+//! `update`: the one place the state changes. It takes an action, changes the state, and returns
+//! the effects (storage work) to run; it does no I/O itself. List screens are handled in
+//! `update_list`, forms in `update_form`.
+
+use super::action::Action;
+use super::effect::Effect;
+use super::layout;
+use super::screen::Screen;
+use super::state::{Overlay, State};
+use super::{update_form, update_list};
+use crate::i18n;
+
+/// The effects to run when the app starts: load the first screen.
+pub fn init(state: &mut State) -> Vec<Effect> {
+    update_list::reload(state, state.screen)
+}
+
+/// Applies `action` to `state` and returns the storage work it needs.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => {
+            state.quit = true;
+            Vec::new()
+        }
+        Action::Resize { width, height } => {
+            state.width = width;
+            state.height = height;
+            update_list::after_resize(state)
+        }
+        Action::GoTo(screen) => go_to(state, screen),
+        Action::ShowHelp => {
+            state.overlay = Some(Overlay::Help);
+            Vec::new()
+        }
+        Action::Dismiss => dismiss(state),
+        Action::Click { column, row } => click(state, column, row),
+        Action::Answer(yes) => answer(state, yes),
+        Action::Failed(text) | Action::Conflict(text) => {
+            if let Some(Overlay::Form(open)) = &mut state.overlay {
+                open.message = Some(text.clone());
+            }
+            state.error(text);
+            Vec::new()
+        }
+        Action::EditField(_)
+        | Action::NextField
+        | Action::PrevField
+        | Action::StepChoice(_)
+        | Action::SaveForm
+        | Action::CancelForm
+        | Action::ChoicesLoaded { .. } => update_form::update(state, action),
+        other => update_list::update(state, other),
+    }
+}
+
+fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
+    if matches!(state.overlay, Some(Overlay::Help)) {
+        state.overlay = None;
+    }
+    if !screen.is_available() {
+        let name = screen.title(state.ctx.lang);
+        state.info(i18n::SCREEN_LATER.fill(state.ctx.lang, &[("screen", name)]));
+        return Vec::new();
+    }
+    state.screen = screen;
+    state.message = None;
+    update_list::reload(state, screen)
+}
+
+fn dismiss(state: &mut State) -> Vec<Effect> {
+    match state.overlay {
+        Some(Overlay::Help | Overlay::Confirm { .. }) => {
+            state.overlay = None;
+            Vec::new()
+        }
+        Some(Overlay::Form(_)) => update_form::update(state, Action::CancelForm),
+        None => update_list::dismiss(state),
+    }
+}
+
+fn answer(state: &mut State, yes: bool) -> Vec<Effect> {
+    match state.overlay.take() {
+        Some(Overlay::Confirm { effect, .. }) => {
+            if yes {
+                vec![effect]
+            } else {
+                state.info(i18n::CANCELLED.get(state.ctx.lang).to_string());
+                Vec::new()
+            }
+        }
+        Some(Overlay::Form(open)) => {
+            state.overlay = Some(Overlay::Form(open));
+            update_form::answer_discard(state, yes)
+        }
+        other => {
+            state.overlay = other;
+            Vec::new()
+        }
+    }
+}
+
+fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
+    if state.overlay.is_some() {
+        return Vec::new();
+    }
+    if row == 0 {
+        return match layout::tab_at(column, state.ctx.lang) {
+            Some(screen) => go_to(state, screen),
+            None => Vec::new(),
+        };
+    }
+    update_list::click(state, column, row)
+}
+
+#[cfg(test)]
+mod tests;

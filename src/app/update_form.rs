@@ -1,0 +1,143 @@
+//! `update` for the open form: editing fields, inline validation, lookups, saving, and the
+//! question before unsaved changes are thrown away.
+
+use super::action::Action;
+use super::effect::Effect;
+use super::form::FormChange;
+use super::state::{FormKind, OpenForm, Overlay, State};
+use super::{person_form, place_form};
+use crate::i18n;
+
+/// The form actions.
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let today = state.ctx.today;
+    let lang = state.ctx.lang;
+    let Some(Overlay::Form(open)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    let open: &mut OpenForm = open;
+    if open.confirm_discard {
+        return Vec::new();
+    }
+    match action {
+        Action::EditField(request) => {
+            let change = open.form.edit(request);
+            changed(open, change, today, lang)
+        }
+        Action::StepChoice(delta) => {
+            let change = open.form.step(delta);
+            changed(open, change, today, lang)
+        }
+        Action::NextField => {
+            open.form.focus_next();
+            Vec::new()
+        }
+        Action::PrevField => {
+            open.form.focus_prev();
+            Vec::new()
+        }
+        Action::ChoicesLoaded { field, query, matches } => {
+            if open.form.fields.get(field).and_then(|f| f.lookup_query()) == Some(query.as_str()) {
+                open.form.set_matches(field, matches);
+                check(open, today, lang);
+            }
+            Vec::new()
+        }
+        Action::SaveForm => save(state),
+        Action::CancelForm => {
+            if open.form.dirty {
+                open.confirm_discard = true;
+            } else {
+                state.overlay = None;
+            }
+            Vec::new()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The answer to "throw away your changes?".
+pub fn answer_discard(state: &mut State, yes: bool) -> Vec<Effect> {
+    if let Some(Overlay::Form(open)) = &mut state.overlay {
+        if !open.confirm_discard {
+            return Vec::new();
+        }
+        if yes {
+            state.overlay = None;
+            state.info(i18n::CHANGES_DISCARDED.get(state.ctx.lang).to_string());
+        } else {
+            open.confirm_discard = false;
+        }
+    }
+    Vec::new()
+}
+
+/// After an edit: validate inline, or look up matches for a lookup field.
+fn changed(open: &mut OpenForm, change: FormChange, today: chrono::NaiveDate, lang: i18n::Lang) -> Vec<Effect> {
+    match change {
+        FormChange::None => Vec::new(),
+        FormChange::Value => {
+            check(open, today, lang);
+            Vec::new()
+        }
+        FormChange::Lookup => {
+            let field = open.form.focus;
+            let query = open.form.focused().lookup_query().unwrap_or_default().to_string();
+            check(open, today, lang);
+            vec![Effect::LookupPlaces { field, query }]
+        }
+    }
+}
+
+/// Validates the open form and reports whether it may be saved.
+fn check(open: &mut OpenForm, today: chrono::NaiveDate, lang: i18n::Lang) -> bool {
+    match open.kind {
+        FormKind::Person(_) => person_form::check(&mut open.form, today, lang).is_some(),
+        FormKind::Place(_) => place_form::check(&mut open.form, lang).is_some(),
+    }
+}
+
+/// Saves the open form when it is valid; else shows every message and focuses the first.
+fn save(state: &mut State) -> Vec<Effect> {
+    let today = state.ctx.today;
+    let lang = state.ctx.lang;
+    let roster_filter = state.roster.filter.clone();
+    let places_filter = state.places.filter.clone();
+    let Some(Overlay::Form(open)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    open.form.tried = true;
+    let effect = match &open.kind {
+        FormKind::Person(existing) => person_form::check(&mut open.form, today, lang).map(|mut data| {
+            match existing {
+                Some(p) => {
+                    data.archived = p.data.archived;
+                    data.recruitment_changed = if p.data.recruitment == data.recruitment {
+                        p.data.recruitment_changed
+                    } else {
+                        Some(today)
+                    };
+                }
+                None => data.recruitment_changed = Some(today),
+            }
+            Effect::SavePerson {
+                existing: existing.as_ref().map(|p| (p.id, p.version)),
+                data: Box::new(data),
+                filter: roster_filter,
+            }
+        }),
+        FormKind::Place(existing) => place_form::check(&mut open.form, lang).map(|data| Effect::SavePlace {
+            existing: existing.as_ref().map(|p| (p.id, p.version)),
+            data: Box::new(data),
+            filter: places_filter,
+        }),
+    };
+    if let Some(effect) = effect {
+        return vec![effect];
+    }
+    open.form.focus_first_error();
+    let text = i18n::FIX_FIELDS.get(lang).to_string();
+    open.message = Some(text.clone());
+    state.error(text);
+    Vec::new()
+}

@@ -1,0 +1,87 @@
+//! The run loop, generic over the backend and the event source, so the whole app runs the same
+//! on a real terminal and on `TestBackend` with scripted keys. It draws only when something
+//! changed and blocks while waiting for input, so an idle korps uses no CPU.
+
+use std::collections::VecDeque;
+use std::io;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+
+use crate::app::{self, Action, State, keymap};
+use crate::storage::Database;
+use crate::ui;
+
+/// Where events come from.
+pub trait EventSource {
+    /// The next event; `None` when there are no more (a scripted source ran out).
+    fn next_event(&mut self) -> io::Result<Option<Event>>;
+}
+
+/// Scripted events (headless rendering, tests).
+pub struct ScriptedEvents(pub VecDeque<Event>);
+
+impl EventSource for ScriptedEvents {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        Ok(self.0.pop_front())
+    }
+}
+
+/// The action an input event asks for in `state`, if any.
+pub fn action_for(state: &State, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, *key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollUp if state.overlay.is_none() => Some(Action::Scroll(-1)),
+            MouseEventKind::ScrollDown if state.overlay.is_none() => Some(Action::Scroll(1)),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+        _ => None,
+    }
+}
+
+/// Runs `action` and every action its effects produce, in order.
+pub fn dispatch(state: &mut State, db: &mut Database, action: Action) {
+    let mut queue = VecDeque::from([action]);
+    while let Some(action) = queue.pop_front() {
+        for effect in app::update(state, action) {
+            queue.push_back(app::effect::perform(db, effect, state.ctx.lang));
+        }
+    }
+}
+
+/// Loads the first screen (the app's start).
+pub fn start(state: &mut State, db: &mut Database) {
+    for effect in app::init(state) {
+        let action = app::effect::perform(db, effect, state.ctx.lang);
+        dispatch(state, db, action);
+    }
+}
+
+/// Runs until the user quits or `events` runs out; draws after each change.
+pub fn run<B: Backend, S: EventSource>(
+    terminal: &mut Terminal<B>,
+    events: &mut S,
+    db: &mut Database,
+    state: &mut State,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let draw = |terminal: &mut Terminal<B>, state: &State| {
+        terminal.draw(|frame| ui::render(state, frame)).map(|_| ()).map_err(io::Error::other)
+    };
+    draw(terminal, state)?;
+    while !state.quit {
+        let Some(event) = events.next_event()? else { break };
+        let Some(action) = action_for(state, &event) else { continue };
+        dispatch(state, db, action);
+        if !state.quit {
+            draw(terminal, state)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,81 @@
+//! The frame around every screen: the tab bar, the status bar (database, user, message) and the
+//! hint bar generated from the keymap.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::fit;
+use super::theme::Theme;
+use crate::app::keymap::{self, Mode};
+use crate::app::{State, layout};
+use crate::i18n;
+
+pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let mut spans = Vec::new();
+    for (screen, label, _, _) in layout::tabs(state.ctx.lang) {
+        let style = if screen == state.screen { theme.tab_active() } else { theme.normal() };
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" "));
+    }
+    let corps = fit(&state.ctx.corps_name, usize::from(area.width) / 3);
+    let used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let pad = usize::from(area.width).saturating_sub(used + corps.width());
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(corps, theme.muted()));
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let width = usize::from(area.width);
+    let place = format!(
+        "{}: {} · {}: {}",
+        i18n::STATUS_DB.get(lang),
+        state.ctx.db_label,
+        i18n::STATUS_USER.get(lang),
+        state.ctx.user
+    );
+    let line = match &state.message {
+        Some(m) => {
+            let (mark, style) = if m.is_error { ("✗ ", theme.error()) } else { ("• ", theme.good()) };
+            let text = fit(&format!("{mark}{}", m.text), width.saturating_sub(2).max(width * 2 / 3));
+            let rest = width.saturating_sub(text.width() + 3);
+            Line::from(vec![
+                Span::styled(text, style),
+                Span::raw("   "),
+                Span::styled(fit(&place, rest), theme.muted()),
+            ])
+        }
+        None => Line::styled(fit(&place, width), theme.muted()),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let mode = keymap::mode(state);
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let width = usize::from(area.width);
+    let mut items: Vec<(String, &str)> = keymap::bindings(mode, state.screen)
+        .into_iter()
+        .filter(|b| b.in_bar)
+        .map(|b| (keymap::key_name(b.keys[0]), b.label.get(lang)))
+        .collect();
+    if mode == Mode::List {
+        items.insert(0, ("1-8".to_string(), i18n::HELP_TABS.get(lang)));
+    }
+    for (key, label) in items {
+        let w = key.width() + label.width() + 3;
+        if used + w > width {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, theme.key()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
