@@ -55,7 +55,12 @@ fn weekday_short(weekday: Weekday) -> i18n::Text {
 
 /// The full weekday name: `mandag` … `søndag` / `Monday` … `Sunday`.
 pub fn weekday_full_name(date: NaiveDate, lang: Lang) -> &'static str {
-    let text = match date.weekday() {
+    weekday_full(date.weekday()).get(lang)
+}
+
+/// The catalog text of a weekday's full name.
+fn weekday_full(weekday: Weekday) -> i18n::Text {
+    match weekday {
         Weekday::Mon => i18n::WEEKDAY_MON,
         Weekday::Tue => i18n::WEEKDAY_TUE,
         Weekday::Wed => i18n::WEEKDAY_WED,
@@ -63,8 +68,7 @@ pub fn weekday_full_name(date: NaiveDate, lang: Lang) -> &'static str {
         Weekday::Fri => i18n::WEEKDAY_FRI,
         Weekday::Sat => i18n::WEEKDAY_SAT,
         Weekday::Sun => i18n::WEEKDAY_SUN,
-    };
-    text.get(lang)
+    }
 }
 
 /// The month's name, `januar` … `december` (Danish, lower case) / `January` … `December`.
@@ -123,7 +127,8 @@ pub fn days_in_month(year: i32, month: u32) -> Option<u32> {
 
 /// Parses `3.12.2026`, `03.12.2026`, `3/12-2026`, `3-12-2026`, `3/12/2026`, `3.12` and `3/12`
 /// (the year of `today`), `3.12.26` (two-digit years are 20xx) and `2026-12-03`. A leading
-/// weekday as written by [`format_date`] (`tor 3.12.2026`) is accepted when it is right.
+/// weekday (`tor 3.12.2026` as [`format_date`] writes it, or `torsdag 3.12.2026`) is accepted
+/// when it is the right one.
 pub fn parse_date(input: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let (weekday, (year, month, day)) = parse_numbers(input, today)?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
@@ -176,8 +181,9 @@ fn split_weekday(text: &str) -> Result<(Option<Weekday>, &str), DateError> {
     ]
     .into_iter()
     .find(|&w| {
-        let text = weekday_short(w);
-        text.da.to_lowercase() == word || text.en.to_lowercase() == word
+        [weekday_short(w), weekday_full(w)]
+            .iter()
+            .any(|t| t.da.to_lowercase() == word || t.en.to_lowercase() == word)
     })
     .ok_or(DateError::Invalid)?;
     Ok((Some(weekday), rest.trim_start()))
@@ -298,6 +304,8 @@ mod tests {
             "tor 3.12.2026",
             "Thu 3.12.2026",
             "tor. 3.12.2026",
+            "torsdag 3.12.2026",
+            "Thursday, 3.12.2026",
         ] {
             assert_eq!(parse_date(s, today()), want, "{s}");
         }
