@@ -8,4 +8,5 @@ pub mod holidays;
 pub mod institution;
 pub mod money;
 pub mod person;
+pub mod season;
 pub mod validate;
