@@ -91,7 +91,7 @@ impl<R> WindowedList<R> {
         self.rows = rows;
         self.loading = false;
         self.selected = self.selected.min(total.saturating_sub(1));
-        self.top = self.top.min(self.selected);
+        self.top = self.top.min(total.saturating_sub(height));
         self.top = scroll_top(self.top, height, self.selected);
     }
 

@@ -104,7 +104,13 @@ pub fn check(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<PersonData
     let result = validate_person(&input, today);
     let mut errors: Vec<(usize, String)> = match &result {
         Ok(_) => Vec::new(),
-        Err(errs) => errs.iter().map(|(field, e)| (index(*field), i18n::field_error(e, lang))).collect(),
+        Err(errs) => errs
+            .iter()
+            .map(|(field, e)| {
+                let i = index(*field);
+                (i, i18n::field_error_for_input(e, form.fields[i].text_value(), today, lang))
+            })
+            .collect(),
     };
     let lookup = &form.fields[index(PersonField::HomeInstitution)];
     if lookup.lookup_query().is_some_and(|q| !q.trim().is_empty()) && lookup.lookup_value().is_none() {
