@@ -10,6 +10,7 @@ pub mod institutions;
 pub mod names;
 pub mod persons;
 pub mod rng;
+pub mod vocabulary;
 
 use chrono::NaiveDate;
 

@@ -14,74 +14,12 @@ use crate::storage::{Database, StorageError};
 use super::institutions::Track;
 use super::names;
 use super::rng::Rng;
+use super::vocabulary::{EDU_ACADEMY, EDU_EUD, EDU_ROLE_MODEL, NOTES, OTHER_LANGUAGES, THEMES};
 
 /// Persons per scale unit.
 pub const PER_SCALE: usize = 60;
 /// The seasons the persons were recruited in: this one and the two before.
 const SEASONS: usize = 3;
-
-const EDU_STX: &[&str] = &["STX 1.g", "STX 2.g", "STX 3.g", "HF 1. år", "HF 2. år"];
-const EDU_HHX: &[&str] = &[
-    "HHX 1.g", "HHX 2.g", "HHX 3.g", "HTX 1.g", "HTX 2.g", "HTX 3.g",
-];
-const EDU_EUD: &[&str] = &[
-    "EUD tømrer",
-    "EUD elektriker",
-    "EUD frisør",
-    "EUD social- og sundhedsassistent",
-    "EUD ernæringsassistent",
-    "EUD automekaniker",
-    "EUX kontor",
-    "EUX smed",
-];
-const EDU_ACADEMY: &[&str] = &[
-    "Erhvervsakademi, markedsføring",
-    "Erhvervsakademi, datamatiker",
-    "Erhvervsakademi, serviceøkonom",
-    "Erhvervsakademi, multimediedesigner",
-    "Erhvervsakademi, finansøkonom",
-];
-/// What role models, older and mostly studying or working elsewhere, have done.
-const EDU_ROLE_MODEL: &[&str] = &[
-    "Lærerstuderende",
-    "Pædagogstuderende",
-    "Sygeplejerskestuderende",
-    "Socialrådgiverstuderende",
-    "Ingeniørstuderende",
-    "Politistuderende",
-    "Udlært tømrer",
-    "Udlært elektriker",
-    "Udlært frisør",
-    "Social- og sundhedsassistent",
-    "Cand.mag. i dansk",
-    "Bachelor i sociologi",
-];
-const OTHER_LANGUAGES: &[&str] = &[
-    "arabisk", "tyrkisk", "polsk", "somali", "ukrainsk", "tysk", "farsi", "kurdisk", "urdu",
-];
-const THEMES: &[&str] = &[
-    "gik om i 9. klasse",
-    "ordblind",
-    "skiftede fra gymnasiet til EUD",
-    "først i familien med en uddannelse",
-    "kom til Danmark som 12-årig",
-    "elitesport ved siden af skolen",
-    "fra 10. klasse til HTX",
-    "tvivl om uddannelsesvalget",
-    "fandt selv en læreplads",
-    "social angst",
-    "droppede ud og kom tilbage",
-    "ung mor under uddannelsen",
-    "fritidsjob og skole",
-];
-const NOTES: &[&str] = &[
-    "Har kørekort",
-    "Kan kun om eftermiddagen",
-    "Foretrækker udskolingen",
-    "Vil gerne til festivalen igen",
-    "Eksamen i juni",
-    "Taler gerne på engelsk",
-];
 
 /// How many persons `scale` gives.
 pub fn count(scale: u32) -> usize {
@@ -235,14 +173,22 @@ fn education(
         PersonKind::Ambassador if age >= 19 && rng.chance(25) => at(rng, &[Track::Academy]),
         PersonKind::Ambassador => at(rng, &[Track::Stx, Track::Hhx, Track::Eud]),
     };
+    // The year of a gymnasium pupil follows the age: 1.g at 16, 3.g from 18.
+    let grade = age.saturating_sub(15).clamp(1, 3);
     let education = match home.map(|(_, track)| track) {
-        Some(Track::Stx) | None if kind == PersonKind::Ambassador => rng.pick(EDU_STX),
-        Some(Track::Hhx) => rng.pick(EDU_HHX),
-        Some(Track::Eud) => rng.pick(EDU_EUD),
-        Some(Track::Academy) => rng.pick(EDU_ACADEMY),
-        Some(Track::Stx) | None => rng.pick(EDU_ROLE_MODEL),
+        Some(Track::Stx) | None if kind == PersonKind::Ambassador => {
+            if rng.chance(25) {
+                format!("HF {}. år", grade.min(2))
+            } else {
+                format!("STX {grade}.g")
+            }
+        }
+        Some(Track::Hhx) => format!("{} {grade}.g", rng.pick(&["HHX", "HTX"])),
+        Some(Track::Eud) => (*rng.pick(EDU_EUD)).to_string(),
+        Some(Track::Academy) => (*rng.pick(EDU_ACADEMY)).to_string(),
+        Some(Track::Stx) | None => (*rng.pick(EDU_ROLE_MODEL)).to_string(),
     };
-    (home.map(|(id, _)| id), (*education).to_string())
+    (home.map(|(id, _)| id), education)
 }
 
 fn email(rng: &mut Rng, name: &str) -> String {
@@ -403,6 +349,19 @@ mod tests {
         for age in 16..=26 {
             for day in [today(), leap] {
                 assert_eq!(age_on(birth_date(&mut rng, day, age), day), age as i32);
+            }
+        }
+    }
+
+    #[test]
+    fn gymnasium_years_follow_the_age() {
+        for p in corps() {
+            let age = age_on(p.birth_date.unwrap(), today());
+            let gymnasium = ["STX", "HHX", "HTX"]
+                .iter()
+                .any(|g| p.education.starts_with(g));
+            if gymnasium && age <= 16 {
+                assert!(p.education.ends_with(" 1.g"), "{age}: {}", p.education);
             }
         }
     }
