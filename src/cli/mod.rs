@@ -1,7 +1,7 @@
 //! The command line: clap commands, each a thin call into the library.
 //!
 //! [`main`] is the whole edge of the program: it parses the arguments, reads the environment
-//! and the clock once ([`paths::Env`]), loads the config, and hands a [`Setup`] to the command.
+//! and the clock once ([`Env::from_process`]), loads the config, and hands a [`Setup`] to the command.
 //! Every error comes back here and is printed as `korps: <message>` in the UI language, with
 //! exit code 1 (2 for bad arguments, as clap does); nothing below calls `process::exit`.
 
