@@ -85,9 +85,13 @@ pub struct RenderArgs {
     )]
     pub size: String,
 
-    /// Keys to replay first: characters as typed, special keys in angle brackets,
-    /// e.g. "/Søren<Enter>" or "<Down><Down>e"
-    #[arg(long, value_name = "KEYS", default_value = "")]
+    #[arg(
+        long,
+        value_name = "KEYS",
+        default_value = "",
+        help = "Keys to replay first: characters as typed, special keys in angle brackets, \
+                e.g. \"/Søren<Enter>\" or \"<Down><Down>e\""
+    )]
     pub keys: String,
 }
 
