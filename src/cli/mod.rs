@@ -1,9 +1,126 @@
 //! The command line: clap commands, each a thin call into the library.
-//! (Skeleton: the CLI helper implements this module.)
+//!
+//! [`main`] is the whole edge of the program: it parses the arguments, reads the environment
+//! and the clock once ([`Env::from_process`]), loads the config, and hands a [`Setup`] to the command.
+//! Every error comes back here and is printed as `korps: <message>` in the UI language, with
+//! exit code 1 (2 for bad arguments, as clap does); nothing below calls `process::exit`.
 
+mod args;
+mod demo;
+mod error;
+mod interactive;
+mod paths;
+mod render;
+
+pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
+pub use error::CliError;
+pub use paths::{Dirs, Env, UNKNOWN_USER};
+pub use render::{SCREENS, parse_size};
+
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::Parser;
+
+use crate::app::Context;
+use crate::config::Config;
+use crate::i18n::Lang;
+use crate::storage::Database;
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with code 0, mistakes to stderr with code 2.
+            let _ = e.print();
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
+    let env = Env::from_process();
+    // The language of messages: `--lang`, else the config (once it is read), else Danish.
+    let mut lang = cli.lang.map_or(Lang::Da, Lang::from);
+    let result = load_config(&env).and_then(|config| {
+        lang = cli.lang.map_or(config.lang, Lang::from);
+        let setup = Setup::new(&cli, env, config)?;
+        run(&cli, &setup)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("korps: {}", e.message(lang));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
+    match &cli.command {
+        None => interactive::run(cli, setup),
+        Some(Command::Demo(args)) => demo::run(args, setup),
+        Some(Command::Render(args)) => render::run(cli, args, setup),
+    }
+}
+
+/// What every command is told: the environment, the config and what follows from them.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub env: Env,
+    pub config: Config,
+    /// `--lang`, else the config, else Danish.
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// Who the audit log names.
+    pub user: String,
+}
+
+impl Setup {
+    /// Reads today's date and settles language and user; the first thing every command does.
+    pub fn new(cli: &Cli, env: Env, config: Config) -> Result<Setup, CliError> {
+        let today = env.today(|| chrono::Local::now().date_naive())?;
+        Ok(Setup {
+            lang: cli.lang.map_or(config.lang, Lang::from),
+            today,
+            user: env.user(&config),
+            config,
+            env,
+        })
+    }
+
+    /// The app's context for the database shown as `db_path`.
+    pub fn context(&self, db_path: &std::path::Path) -> Context {
+        Context {
+            lang: self.lang,
+            today: self.today,
+            user: self.user.clone(),
+            corps_name: self.config.corps_name.clone(),
+            season_start_month: self.config.season_start_month,
+            db_label: self.env.display_path(db_path),
+        }
+    }
+}
+
+/// The config file's settings; the defaults when there is no file (or no home folder).
+pub fn load_config(env: &Env) -> Result<Config, CliError> {
+    match env.config_path() {
+        Some(path) => Ok(Config::load(&path)?),
+        None => Ok(Config::default()),
+    }
+}
+
+/// Opens the database the global options choose: the demo database with `--demo` (generating
+/// it first when missing), else `--db` / `KORPS_DB` / the data directory.
+fn open_database(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliError> {
+    let path = if cli.demo {
+        let path = setup.env.demo_db_path()?;
+        if !path.exists() {
+            demo::create(&path, 1, DEFAULT_SEED, setup)?;
+        }
+        path
+    } else {
+        setup.env.db_path(cli.db.as_deref())?
+    };
+    let db = Database::open(&path, &setup.user)?;
+    Ok((db, path))
 }

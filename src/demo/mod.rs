@@ -1,2 +1,67 @@
-//! The deterministic demo database: a realistic corps generated relative to today, with a scale
-//! factor for stress data. (Skeleton: the CLI helper implements this module.)
+//! The deterministic demo database: a realistic corps in a fictional municipality (Fjordby
+//! Kommune), generated relative to today, with a scale factor for stress data.
+//!
+//! Each aggregate has its own file with a pure `plan` (data from a seeded [`rng::Rng`] stream,
+//! unit-tested without a database) and an `insert_all` through the public storage API. Later
+//! issues add appointments, events, attendance and money the same way, each drawing from its
+//! own stream so the persons and places of a seed never change.
+
+pub mod institutions;
+pub mod names;
+pub mod persons;
+pub mod rng;
+pub mod vocabulary;
+
+use chrono::NaiveDate;
+
+use crate::storage::{Database, StorageError};
+
+use rng::Rng;
+
+/// What a demo run wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSummary {
+    pub institutions: usize,
+    pub persons: usize,
+}
+
+/// Fills `db` (normally a new, empty database) with the demo corps for `today`: `scale` (≥ 1)
+/// multiplies persons and places; the same `seed` and `today` always give the same data.
+/// `progress(done, total)` is called after each row.
+pub fn generate(
+    db: &mut Database,
+    today: NaiveDate,
+    scale: u32,
+    seed: u64,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<DemoSummary, StorageError> {
+    let scale = scale.max(1);
+    let places = institutions::plan(&mut Rng::stream(seed, "institutions"), scale);
+    let total = places.len() + persons::count(scale);
+    let mut done = 0;
+    let mut tick = || {
+        done += 1;
+        progress(done, total);
+    };
+    in_one_transaction(db, |db| {
+        let homes = institutions::insert_all(db, &places, &mut tick)?;
+        let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
+        let persons = persons::insert_all(db, &people, &mut tick)?;
+        Ok(DemoSummary {
+            institutions: places.len(),
+            persons,
+        })
+    })
+}
+
+/// Runs all the inserts as one transaction.
+///
+/// TODO(storage): `Database::batch` (one transaction for many actions) is being added on the
+/// storage branch; once it is merged this becomes `db.batch(f)`. Until then the inserts run one
+/// transaction each, which is correct but slower at a large scale.
+fn in_one_transaction<T>(
+    db: &mut Database,
+    f: impl FnOnce(&mut Database) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    f(db)
+}
