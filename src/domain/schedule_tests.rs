@@ -367,3 +367,40 @@ fn unavailability_validity() {
     assert!(away(thu(), thu()).is_valid());
     assert!(!away(thu(), d(2026, 12, 2)).is_valid());
 }
+
+#[test]
+#[ignore = "timing probe: cargo test --lib -- --ignored picker_speed --nocapture"]
+fn picker_speed() {
+    let terms = [term(d(2026, 8, 1), d(2027, 7, 31))];
+    let periods = [away(d(2027, 1, 1), d(2027, 1, 10))];
+    let bookings: Vec<Booking> = (0..20)
+        .map(|i| {
+            booking(
+                i,
+                timed(
+                    d(2026, 9, 1) + chrono::Days::new(i as u64 * 7),
+                    (10, 0),
+                    (11, 0),
+                ),
+            )
+        })
+        .collect();
+    let holidays = default_school_holidays(2026);
+    let picker = Picker::new(
+        Some(100),
+        &event(EventKind::SchoolVisit, timed(thu(), (10, 0), (11, 0))),
+        &no_holidays,
+        &holidays,
+    );
+    let people: Vec<Candidate> = (0..5_000)
+        .map(|i| Candidate {
+            birth_date: Some(d(2000 + (i % 12), 1, 1)),
+            appointments: &terms,
+            unavailability: &periods,
+            bookings: &bookings,
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let verdicts: Vec<Verdict> = people.iter().map(|p| picker.verdict(p)).collect();
+    eprintln!("{} verdicts in {:?}", verdicts.len(), started.elapsed());
+}
