@@ -421,6 +421,20 @@ mod tests {
     }
 
     #[test]
+    fn serialises_for_the_audit_log() {
+        let mut a = appt(1, 7, d(2026, 8, 1), d(2027, 7, 31));
+        a.end_early(d(2027, 1, 15), "flyttet").expect("ends");
+        let json = serde_json::to_string(&a.status).expect("json");
+        assert_eq!(
+            json,
+            r#"{"status":"ended_early","date":"2027-01-15","reason":"flyttet"}"#
+        );
+        let back: Appointment =
+            serde_json::from_str(&serde_json::to_string(&a).expect("json")).expect("parses");
+        assert_eq!(back, a);
+    }
+
+    #[test]
     fn codes_round_trip() {
         for f in AppointmentFlag::ALL {
             assert_eq!(AppointmentFlag::from_code(f.code()), Some(f));

@@ -404,3 +404,24 @@ fn picker_speed() {
     let verdicts: Vec<Verdict> = people.iter().map(|p| picker.verdict(p)).collect();
     eprintln!("{} verdicts in {:?}", verdicts.len(), started.elapsed());
 }
+
+#[test]
+fn verdicts_serialise_for_the_audit_log() {
+    let v = Verdict {
+        level: Level::Blocked,
+        reasons: vec![
+            Reason::DoubleBooked {
+                event_id: 6,
+                label: "Event 6".into(),
+            },
+            Reason::Weekend,
+        ],
+    };
+    let json = serde_json::to_string(&v).expect("json");
+    assert_eq!(
+        json,
+        r#"{"level":"blocked","reasons":[{"reason":"double_booked","event_id":6,"label":"Event 6"},{"reason":"weekend"}]}"#
+    );
+    let back: Verdict = serde_json::from_str(&json).expect("parses");
+    assert_eq!(back, v);
+}
