@@ -39,7 +39,9 @@ fn demo_db(dir: &Path) -> std::path::PathBuf {
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, state: &State) {
-    terminal.draw(|f| korps::ui::render(state, f)).expect("draw");
+    terminal
+        .draw(|f| korps::ui::render(state, f))
+        .expect("draw");
 }
 
 fn benches(c: &mut Criterion) {
@@ -65,27 +67,38 @@ fn benches(c: &mut Criterion) {
     let mut down = true;
     c.bench_function("roster: key to frame, move selection (scale 100)", |b| {
         b.iter(|| {
-            dispatch(&mut state, &mut db, Action::MoveSelection(if down { 1 } else { -1 }));
+            dispatch(
+                &mut state,
+                &mut db,
+                Action::MoveSelection(if down { 1 } else { -1 }),
+            );
             down = !down;
             draw(&mut terminal, &state);
         });
     });
 
-    c.bench_function("roster: key to frame, page down through the list (scale 100)", |b| {
-        b.iter(|| {
-            if state.roster.list.selected + 100 > state.roster.list.total {
-                dispatch(&mut state, &mut db, Action::SelectFirst);
-            }
-            dispatch(&mut state, &mut db, Action::PageDown);
-            draw(&mut terminal, &state);
-        });
-    });
+    c.bench_function(
+        "roster: key to frame, page down through the list (scale 100)",
+        |b| {
+            b.iter(|| {
+                if state.roster.list.selected + 100 > state.roster.list.total {
+                    dispatch(&mut state, &mut db, Action::SelectFirst);
+                }
+                dispatch(&mut state, &mut db, Action::PageDown);
+                draw(&mut terminal, &state);
+            });
+        },
+    );
 
     dispatch(&mut state, &mut db, Action::StartSearch);
     let mut typed = false;
     c.bench_function("roster: key to frame, search character (scale 100)", |b| {
         b.iter(|| {
-            let request = if typed { InputRequest::DeletePrevChar } else { InputRequest::InsertChar('s') };
+            let request = if typed {
+                InputRequest::DeletePrevChar
+            } else {
+                InputRequest::InsertChar('s')
+            };
             typed = !typed;
             dispatch(&mut state, &mut db, Action::EditSearch(request));
             draw(&mut terminal, &state);

@@ -9,14 +9,22 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 /// Polls `parser` until `pred` holds for its screen text, or fails after `limit`.
-fn wait_for(parser: &Arc<Mutex<vt100::Parser>>, limit: Duration, what: &str, pred: impl Fn(&str) -> bool) {
+fn wait_for(
+    parser: &Arc<Mutex<vt100::Parser>>,
+    limit: Duration,
+    what: &str,
+    pred: impl Fn(&str) -> bool,
+) {
     let deadline = Instant::now() + limit;
     loop {
         let text = parser.lock().expect("lock").screen().contents();
         if pred(&text) {
             return;
         }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}; screen:\n{text}");
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}; screen:\n{text}"
+        );
         std::thread::yield_now();
         std::thread::park_timeout(Duration::from_millis(20));
     }
@@ -26,7 +34,14 @@ fn wait_for(parser: &Arc<Mutex<vt100::Parser>>, limit: Duration, what: &str, pre
 fn korps_demo_runs_in_a_real_terminal_and_restores_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let pty = native_pty_system();
-    let pair = pty.openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).expect("pty");
+    let pair = pty
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_korps"));
     cmd.arg("--demo");
     cmd.env("KORPS_DEMO_DB", dir.path().join("demo.db"));
@@ -54,16 +69,28 @@ fn korps_demo_runs_in_a_real_terminal_and_restores_it() {
     });
     let mut writer = pair.master.take_writer().expect("writer");
 
-    wait_for(&parser, Duration::from_secs(60), "the roster", |s| s.contains("Korps") && s.contains(" af "));
-    assert!(parser.lock().expect("lock").screen().alternate_screen(), "the TUI uses the alternate screen");
+    wait_for(&parser, Duration::from_secs(60), "the roster", |s| {
+        s.contains("Korps") && s.contains(" af ")
+    });
+    assert!(
+        parser.lock().expect("lock").screen().alternate_screen(),
+        "the TUI uses the alternate screen"
+    );
 
     writer.write_all(b"/aa").expect("type");
     writer.flush().expect("flush");
-    wait_for(&parser, Duration::from_secs(10), "the search text", |s| s.contains("Søg: aa"));
+    wait_for(&parser, Duration::from_secs(10), "the search text", |s| {
+        s.contains("Søg: aa")
+    });
 
     writer.write_all(b"\x1b").expect("esc");
     writer.flush().expect("flush");
-    wait_for(&parser, Duration::from_secs(10), "leaving the search", |s| s.contains("Ny"));
+    wait_for(
+        &parser,
+        Duration::from_secs(10),
+        "leaving the search",
+        |s| s.contains("Ny"),
+    );
     writer.write_all(b"q").expect("quit");
     writer.flush().expect("flush");
 
@@ -76,9 +103,16 @@ fn korps_demo_runs_in_a_real_terminal_and_restores_it() {
     let screen = parser.lock().expect("lock");
     let screen = screen.screen();
     assert!(!screen.alternate_screen(), "back on the main screen");
-    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse capture off");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture off"
+    );
     assert!(!screen.hide_cursor(), "cursor shown");
     let raw = raw.lock().expect("lock");
     let text = String::from_utf8_lossy(&raw);
-    assert!(text.rfind("\x1b[?1049l") > text.rfind("\x1b[?1049h"), "alternate screen left last");
+    assert!(
+        text.rfind("\x1b[?1049l") > text.rfind("\x1b[?1049h"),
+        "alternate screen left last"
+    );
 }

@@ -32,17 +32,22 @@ fn create_find_edit_and_archive_a_person() {
     common::seed(&mut db);
     let keys = concat!(
         "nSøren Ærbø<Tab><Right><Tab>3.12.2000<Tab>20304050<C-s>", // create
-        "/ærbø<Enter>",                                             // find by search
-        "e<Tab><Tab><Tab><C-u>11223344<C-s>",                       // edit the phone
-        "aj",                                                       // archive, confirm
+        "/ærbø<Enter>",                                            // find by search
+        "e<Tab><Tab><Tab><C-u>11223344<C-s>",                      // edit the phone
+        "aj",                                                      // archive, confirm
     );
-    let (state, buffer) = run_headless(db, common::ctx(Lang::Da), Screen::Korps, 100, 30, keys).expect("runs");
+    let (state, buffer) =
+        run_headless(db, common::ctx(Lang::Da), Screen::Korps, 100, 30, keys).expect("runs");
     let text = buffer_text(&buffer);
     assert!(state.overlay.is_none(), "{text}");
     assert!(text.contains("Personen er arkiveret"), "{text}");
 
     let db = open(&path);
-    let filter = PersonFilter { search: "Ærbø".into(), archived: korps::storage::ArchivedFilter::All, ..Default::default() };
+    let filter = PersonFilter {
+        search: "Ærbø".into(),
+        archived: korps::storage::ArchivedFilter::All,
+        ..Default::default()
+    };
     let rows = db.list_persons(&filter, 0, 10).expect("list");
     assert_eq!(rows.len(), 1, "exactly one Søren Ærbø");
     let person = db.person(rows[0].id).expect("person");
@@ -50,7 +55,10 @@ fn create_find_edit_and_archive_a_person() {
     assert!(person.data.archived);
     assert_eq!(person.data.birth_date, Some(common::date(2000, 12, 3)));
     let audit = db.audit_entries("persons", person.id, 10).expect("audit");
-    assert!(audit.len() >= 3, "create, update and archive are audited: {audit:?}");
+    assert!(
+        audit.len() >= 3,
+        "create, update and archive are audited: {audit:?}"
+    );
 }
 
 #[test]
@@ -67,11 +75,22 @@ fn an_edit_of_a_person_changed_elsewhere_is_refused_and_nothing_is_overwritten()
     let mut other = open(&path);
     let mut theirs = other.person(id).expect("person");
     theirs.data.notes = "ændret af en kollega".into();
-    other.update_person(id, theirs.version, &theirs.data).expect("their save");
+    other
+        .update_person(id, theirs.version, &theirs.data)
+        .expect("their save");
 
     press(&mut state, &mut db, "<C-s>");
-    let Some(Overlay::Form(open_form)) = &state.overlay else { panic!("the form must stay open") };
-    assert!(open_form.message.as_deref().is_some_and(|m| m.contains("en anden")), "{:?}", open_form.message);
+    let Some(Overlay::Form(open_form)) = &state.overlay else {
+        panic!("the form must stay open")
+    };
+    assert!(
+        open_form
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("en anden")),
+        "{:?}",
+        open_form.message
+    );
     let stored = other.person(id).expect("person");
     assert_eq!(stored.data.notes, "ændret af en kollega");
     assert_ne!(stored.data.name, "Navn fra os");
@@ -84,7 +103,12 @@ fn a_bad_birth_date_is_shown_next_to_the_field_and_nothing_is_saved() {
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     start(&mut state, &mut db);
     press(&mut state, &mut db, "nIda<Tab><Right><Tab>31.2.2027<C-s>");
-    let Some(Overlay::Form(open_form)) = &state.overlay else { panic!("form open") };
+    let Some(Overlay::Form(open_form)) = &state.overlay else {
+        panic!("form open")
+    };
     assert!(open_form.form.fields[2].error.is_some());
-    assert_eq!(db.count_persons(&PersonFilter::default()).expect("count"), before);
+    assert_eq!(
+        db.count_persons(&PersonFilter::default()).expect("count"),
+        before
+    );
 }

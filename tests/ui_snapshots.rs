@@ -35,18 +35,37 @@ fn roster_populated_120x40() {
 
 #[test]
 fn roster_form_with_validation_errors_80x24() {
-    insta::assert_snapshot!(screen(common::seeded(), Screen::Korps, 80, 24, "n<Tab><Tab>31.2.2027<Tab>123<Tab>ikke-en-mail<C-s>"));
+    insta::assert_snapshot!(screen(
+        common::seeded(),
+        Screen::Korps,
+        80,
+        24,
+        "n<Tab><Tab>31.2.2027<Tab>123<Tab>ikke-en-mail<C-s>"
+    ));
 }
 
 #[test]
 fn roster_form_with_validation_errors_120x40() {
-    insta::assert_snapshot!(screen(common::seeded(), Screen::Korps, 120, 40, "n<Tab><Tab>31.2.2027<Tab>123<Tab>ikke-en-mail<C-s>"));
+    insta::assert_snapshot!(screen(
+        common::seeded(),
+        Screen::Korps,
+        120,
+        40,
+        "n<Tab><Tab>31.2.2027<Tab>123<Tab>ikke-en-mail<C-s>"
+    ));
 }
 
 #[test]
 fn roster_search_and_help_in_english() {
-    let (_, buffer) =
-        run_headless(common::seeded(), common::ctx(Lang::En), Screen::Korps, 80, 24, "/aa<Enter>?").expect("runs");
+    let (_, buffer) = run_headless(
+        common::seeded(),
+        common::ctx(Lang::En),
+        Screen::Korps,
+        80,
+        24,
+        "/aa<Enter>?",
+    )
+    .expect("runs");
     insta::assert_snapshot!(buffer_text(&buffer));
 }
 
@@ -67,12 +86,24 @@ fn places_populated_120x40() {
 
 #[test]
 fn places_form_with_validation_errors_80x24() {
-    insta::assert_snapshot!(screen(common::seeded(), Screen::Steder, 80, 24, "n<Tab><Tab><Tab><Tab>12<Tab>@<C-s>"));
+    insta::assert_snapshot!(screen(
+        common::seeded(),
+        Screen::Steder,
+        80,
+        24,
+        "n<Tab><Tab><Tab><Tab>12<Tab>@<C-s>"
+    ));
 }
 
 #[test]
 fn places_form_with_validation_errors_120x40() {
-    insta::assert_snapshot!(screen(common::seeded(), Screen::Steder, 120, 40, "n<Tab><Tab><Tab><Tab>12<Tab>@<C-s>"));
+    insta::assert_snapshot!(screen(
+        common::seeded(),
+        Screen::Steder,
+        120,
+        40,
+        "n<Tab><Tab><Tab><Tab>12<Tab>@<C-s>"
+    ));
 }
 
 #[test]
@@ -83,41 +114,93 @@ fn a_small_terminal_asks_for_a_larger_window() {
 
 #[test]
 fn under_18_is_marked_in_words_and_in_colour() {
-    let (_, buffer) = run_headless(common::seeded(), common::ctx(Lang::Da), Screen::Korps, 120, 40, "").expect("runs");
+    let (_, buffer) = run_headless(
+        common::seeded(),
+        common::ctx(Lang::Da),
+        Screen::Korps,
+        120,
+        40,
+        "",
+    )
+    .expect("runs");
     let text = buffer_text(&buffer);
-    let (y, line) = text.lines().enumerate().find(|(_, l)| l.contains("Ørn Østergaard")).expect("row");
-    let x = line.find("u18").map(|b| line[..b].chars().count()).expect("u18 marker") as u16;
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("Ørn Østergaard"))
+        .expect("row");
+    let x = line
+        .find("u18")
+        .map(|b| line[..b].chars().count())
+        .expect("u18 marker") as u16;
     assert_eq!(buffer[(x, y as u16)].fg, Color::Yellow);
 }
 
 #[test]
 fn the_selected_row_is_reversed_and_marked() {
-    let (_, buffer) = run_headless(common::seeded(), common::ctx(Lang::Da), Screen::Korps, 80, 24, "j").expect("runs");
+    let (_, buffer) = run_headless(
+        common::seeded(),
+        common::ctx(Lang::Da),
+        Screen::Korps,
+        80,
+        24,
+        "j",
+    )
+    .expect("runs");
     let text = buffer_text(&buffer);
-    let (y, line) = text.lines().enumerate().find(|(_, l)| l.starts_with('▶')).expect("marker");
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with('▶'))
+        .expect("marker");
     assert!(line.contains("Anders Bæk"), "{line}");
     assert!(buffer[(3, y as u16)].modifier.contains(Modifier::REVERSED));
 }
 
 #[test]
 fn form_errors_are_red_and_marked() {
-    let (_, buffer) =
-        run_headless(common::seeded(), common::ctx(Lang::Da), Screen::Korps, 120, 40, "n<C-s>").expect("runs");
+    let (_, buffer) = run_headless(
+        common::seeded(),
+        common::ctx(Lang::Da),
+        Screen::Korps,
+        120,
+        40,
+        "n<C-s>",
+    )
+    .expect("runs");
     let text = buffer_text(&buffer);
-    let (y, line) = text.lines().enumerate().find(|(_, l)| l.contains('✗')).expect("error mark");
+    let (y, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains('✗'))
+        .expect("error mark");
     let x = line[..line.find('✗').expect("mark")].chars().count() as u16;
     assert_eq!(buffer[(x, y as u16)].fg, Color::Red);
 }
 
 #[test]
 fn no_color_draws_without_colours() {
-    let (mut state, _) =
-        run_headless(common::seeded(), common::ctx(Lang::Da), Screen::Korps, 80, 24, "").expect("runs");
+    let (mut state, _) = run_headless(
+        common::seeded(),
+        common::ctx(Lang::Da),
+        Screen::Korps,
+        80,
+        24,
+        "",
+    )
+    .expect("runs");
     state.no_color = true;
     let backend = ratatui::backend::TestBackend::new(80, 24);
     let mut terminal = ratatui::Terminal::new(backend).expect("terminal");
-    terminal.draw(|f| korps::ui::render(&state, f)).expect("draw");
+    terminal
+        .draw(|f| korps::ui::render(&state, f))
+        .expect("draw");
     let buffer = terminal.backend().buffer();
-    assert!(buffer.content().iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
     assert!(buffer_text(buffer).contains("u18"));
 }

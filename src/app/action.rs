@@ -12,12 +12,18 @@ use crate::domain::person::{Person, PersonRow};
 pub enum Action {
     // The app as a whole.
     Quit,
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
     GoTo(Screen),
     ShowHelp,
     /// Esc: close what is open (help, search, a message).
     Dismiss,
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     Scroll(isize),
 
     // The list of the current screen.
@@ -50,14 +56,31 @@ pub enum Action {
     Answer(bool),
 
     // Results of effects.
-    PersonsLoaded { total: usize, offset: usize, rows: Vec<PersonRow> },
+    PersonsLoaded {
+        total: usize,
+        offset: usize,
+        rows: Vec<PersonRow>,
+    },
     PersonLoaded(Box<Person>),
-    PlacesLoaded { total: usize, offset: usize, rows: Vec<InstitutionRow> },
+    PlacesLoaded {
+        total: usize,
+        offset: usize,
+        rows: Vec<InstitutionRow>,
+    },
     PlaceLoaded(Box<Institution>),
     /// Matches for the lookup field `field` of the open form, found for `query`.
-    ChoicesLoaded { field: usize, query: String, matches: Vec<(i64, String)> },
+    ChoicesLoaded {
+        field: usize,
+        query: String,
+        matches: Vec<(i64, String)>,
+    },
     /// A change was written; `selected` is the position of the changed row in its list.
-    Saved { screen: Screen, id: Option<i64>, selected: Option<usize>, message: String },
+    Saved {
+        screen: Screen,
+        id: Option<i64>,
+        selected: Option<usize>,
+        message: String,
+    },
     /// Storage refused or failed; the message is ready for the user.
     Failed(String),
     /// The save was refused because the row changed meanwhile.

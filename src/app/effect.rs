@@ -19,17 +19,45 @@ pub const LOOKUP_LIMIT: usize = 8;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Count the persons matching `filter` and load a window from `offset`.
-    LoadPersons { filter: PersonFilter, offset: usize },
+    LoadPersons {
+        filter: PersonFilter,
+        offset: usize,
+    },
     LoadPerson(i64),
-    SavePerson { existing: Option<(i64, i64)>, data: Box<PersonData>, filter: PersonFilter },
-    SetPersonArchived { id: i64, version: i64, archived: bool, filter: PersonFilter },
-    DeletePerson { id: i64, version: i64 },
-    LoadPlaces { filter: InstitutionFilter, offset: usize },
+    SavePerson {
+        existing: Option<(i64, i64)>,
+        data: Box<PersonData>,
+        filter: PersonFilter,
+    },
+    SetPersonArchived {
+        id: i64,
+        version: i64,
+        archived: bool,
+        filter: PersonFilter,
+    },
+    DeletePerson {
+        id: i64,
+        version: i64,
+    },
+    LoadPlaces {
+        filter: InstitutionFilter,
+        offset: usize,
+    },
     LoadPlace(i64),
-    SavePlace { existing: Option<(i64, i64)>, data: Box<InstitutionData>, filter: InstitutionFilter },
-    DeletePlace { id: i64, version: i64 },
+    SavePlace {
+        existing: Option<(i64, i64)>,
+        data: Box<InstitutionData>,
+        filter: InstitutionFilter,
+    },
+    DeletePlace {
+        id: i64,
+        version: i64,
+    },
     /// Find institutions for lookup field `field` of the open form.
-    LookupPlaces { field: usize, query: String },
+    LookupPlaces {
+        field: usize,
+        query: String,
+    },
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -47,10 +75,18 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             let total = db.count_persons(&filter)?;
             let offset = offset.min(total.saturating_sub(1));
             let rows = db.list_persons(&filter, offset, WINDOW)?;
-            Action::PersonsLoaded { total, offset, rows }
+            Action::PersonsLoaded {
+                total,
+                offset,
+                rows,
+            }
         }
         Effect::LoadPerson(id) => Action::PersonLoaded(Box::new(db.person(id)?)),
-        Effect::SavePerson { existing, data, filter } => {
+        Effect::SavePerson {
+            existing,
+            data,
+            filter,
+        } => {
             let id = match existing {
                 Some((id, version)) => {
                     db.update_person(id, version, &data)?;
@@ -61,10 +97,24 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             let message = i18n::SAVED_PERSON.fill(lang, &[("name", &data.name)]);
             saved(Screen::Korps, id, db.person_position(&filter, id)?, message)
         }
-        Effect::SetPersonArchived { id, version, archived, filter } => {
+        Effect::SetPersonArchived {
+            id,
+            version,
+            archived,
+            filter,
+        } => {
             db.set_person_archived(id, version, archived)?;
-            let text = if archived { i18n::ARCHIVED_PERSON } else { i18n::UNARCHIVED_PERSON };
-            saved(Screen::Korps, id, db.person_position(&filter, id)?, text.get(lang).to_string())
+            let text = if archived {
+                i18n::ARCHIVED_PERSON
+            } else {
+                i18n::UNARCHIVED_PERSON
+            };
+            saved(
+                Screen::Korps,
+                id,
+                db.person_position(&filter, id)?,
+                text.get(lang).to_string(),
+            )
         }
         Effect::DeletePerson { id, version } => {
             db.delete_person(id, version)?;
@@ -79,10 +129,18 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             let total = db.count_institutions(&filter)?;
             let offset = offset.min(total.saturating_sub(1));
             let rows = db.list_institutions(&filter, offset, WINDOW)?;
-            Action::PlacesLoaded { total, offset, rows }
+            Action::PlacesLoaded {
+                total,
+                offset,
+                rows,
+            }
         }
         Effect::LoadPlace(id) => Action::PlaceLoaded(Box::new(db.institution(id)?)),
-        Effect::SavePlace { existing, data, filter } => {
+        Effect::SavePlace {
+            existing,
+            data,
+            filter,
+        } => {
             let id = match existing {
                 Some((id, version)) => {
                     db.update_institution(id, version, &data)?;
@@ -91,7 +149,12 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 None => db.insert_institution(&data)?,
             };
             let message = i18n::SAVED_PLACE.fill(lang, &[("name", &data.name)]);
-            saved(Screen::Steder, id, db.institution_position(&filter, id)?, message)
+            saved(
+                Screen::Steder,
+                id,
+                db.institution_position(&filter, id)?,
+                message,
+            )
         }
         Effect::DeletePlace { id, version } => {
             db.delete_institution(id, version)?;
@@ -104,11 +167,20 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
         }
         Effect::LookupPlaces { field, query } => {
             let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
-            Action::ChoicesLoaded { field, query, matches }
+            Action::ChoicesLoaded {
+                field,
+                query,
+                matches,
+            }
         }
     })
 }
 
 fn saved(screen: Screen, id: i64, selected: Option<usize>, message: String) -> Action {
-    Action::Saved { screen, id: Some(id), selected, message }
+    Action::Saved {
+        screen,
+        id: Some(id),
+        selected,
+        message,
+    }
 }

@@ -17,11 +17,18 @@ pub enum FieldValue {
     /// Free text, edited in place.
     Text(Input),
     /// One of a fixed set, cycled with ←/→ (`index` into `options`; `None` = not chosen yet).
-    Choice { options: Vec<Choice>, index: Option<usize> },
+    Choice {
+        options: Vec<Choice>,
+        index: Option<usize>,
+    },
     /// Yes or no, flipped with space or ←/→.
     Toggle(bool),
     /// A row of another table found by typing part of its name; ←/→ go through the matches.
-    Lookup { query: Input, matches: Vec<(i64, String)>, index: Option<usize> },
+    Lookup {
+        query: Input,
+        matches: Vec<(i64, String)>,
+        index: Option<usize>,
+    },
 }
 
 /// One labelled field of a form.
@@ -50,18 +57,40 @@ impl Field {
 
     pub fn choice(label: &'static str, options: Vec<Choice>, selected: Option<&str>) -> Field {
         let index = selected.and_then(|code| options.iter().position(|o| o.code == code));
-        Field { label, value: FieldValue::Choice { options, index }, error: None, hint: None, required: false }
+        Field {
+            label,
+            value: FieldValue::Choice { options, index },
+            error: None,
+            hint: None,
+            required: false,
+        }
     }
 
     pub fn toggle(label: &'static str, on: bool) -> Field {
-        Field { label, value: FieldValue::Toggle(on), error: None, hint: None, required: false }
+        Field {
+            label,
+            value: FieldValue::Toggle(on),
+            error: None,
+            hint: None,
+            required: false,
+        }
     }
 
     pub fn lookup(label: &'static str, current: Option<(i64, String)>) -> Field {
         let query = Input::new(current.as_ref().map(|(_, n)| n.clone()).unwrap_or_default());
         let index = current.as_ref().map(|_| 0);
         let matches = current.into_iter().collect();
-        Field { label, value: FieldValue::Lookup { query, matches, index }, error: None, hint: None, required: false }
+        Field {
+            label,
+            value: FieldValue::Lookup {
+                query,
+                matches,
+                index,
+            },
+            error: None,
+            hint: None,
+            required: false,
+        }
     }
 
     #[must_use]
@@ -81,7 +110,9 @@ impl Field {
     /// The code of the chosen option of a choice field.
     pub fn choice_code(&self) -> Option<&'static str> {
         match &self.value {
-            FieldValue::Choice { options, index } => index.and_then(|i| options.get(i)).map(|c| c.code),
+            FieldValue::Choice { options, index } => {
+                index.and_then(|i| options.get(i)).map(|c| c.code)
+            }
             _ => None,
         }
     }
@@ -93,9 +124,9 @@ impl Field {
     /// The chosen row of a lookup field.
     pub fn lookup_value(&self) -> Option<(i64, &str)> {
         match &self.value {
-            FieldValue::Lookup { matches, index, .. } => {
-                index.and_then(|i| matches.get(i)).map(|(id, name)| (*id, name.as_str()))
-            }
+            FieldValue::Lookup { matches, index, .. } => index
+                .and_then(|i| matches.get(i))
+                .map(|(id, name)| (*id, name.as_str())),
             _ => None,
         }
     }
@@ -130,7 +161,12 @@ pub enum FormChange {
 
 impl Form {
     pub fn new(fields: Vec<Field>) -> Form {
-        Form { fields, focus: 0, dirty: false, tried: false }
+        Form {
+            fields,
+            focus: 0,
+            dirty: false,
+            tried: false,
+        }
     }
 
     pub fn focused(&self) -> &Field {
@@ -205,11 +241,26 @@ impl Form {
 
     /// Takes the matches found for lookup field `field` (the first becomes the choice).
     pub fn set_matches(&mut self, field: usize, found: Vec<(i64, String)>) {
-        if let Some(Field { value: FieldValue::Lookup { query, matches, index }, .. }) =
-            self.fields.get_mut(field)
+        if let Some(Field {
+            value:
+                FieldValue::Lookup {
+                    query,
+                    matches,
+                    index,
+                },
+            ..
+        }) = self.fields.get_mut(field)
         {
-            *index = if query.value().trim().is_empty() || found.is_empty() { None } else { Some(0) };
-            *matches = if query.value().trim().is_empty() { Vec::new() } else { found };
+            *index = if query.value().trim().is_empty() || found.is_empty() {
+                None
+            } else {
+                Some(0)
+            };
+            *matches = if query.value().trim().is_empty() {
+                Vec::new()
+            } else {
+                found
+            };
         }
     }
 
@@ -246,7 +297,16 @@ mod tests {
             Field::text("Navn", "Ida"),
             Field::choice(
                 "Type",
-                vec![Choice { code: "a", label: "A" }, Choice { code: "b", label: "B" }],
+                vec![
+                    Choice {
+                        code: "a",
+                        label: "A",
+                    },
+                    Choice {
+                        code: "b",
+                        label: "B",
+                    },
+                ],
                 None,
             ),
             Field::toggle("Aktiv", true),

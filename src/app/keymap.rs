@@ -18,7 +18,10 @@ pub struct Key {
 }
 
 const fn key(code: KeyCode) -> Key {
-    Key { code, mods: KeyModifiers::NONE }
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
 }
 
 const fn ch(c: char) -> Key {
@@ -26,7 +29,10 @@ const fn ch(c: char) -> Key {
 }
 
 const fn ctrl(c: char) -> Key {
-    Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
 }
 
 /// One line of a keymap: keys, what they do, and how the help and hint bar describe it.
@@ -40,7 +46,12 @@ pub struct Binding {
 }
 
 const fn bind(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding { keys, action, label, in_bar }
+    Binding {
+        keys,
+        action,
+        label,
+        in_bar,
+    }
 }
 
 /// The input mode, derived from the state.
@@ -70,19 +81,68 @@ pub fn mode(state: &State) -> Mode {
     }
 }
 
-const DIGITS: [Key; 8] = [ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6'), ch('7'), ch('8')];
+const DIGITS: [Key; 8] = [
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+];
 
 static LIST: &[Binding] = &[
-    bind(&[key(KeyCode::Up), ch('k')], Action::MoveSelection(-1), i18n::K_UP, false),
-    bind(&[key(KeyCode::Down), ch('j')], Action::MoveSelection(1), i18n::K_DOWN, false),
-    bind(&[key(KeyCode::PageUp)], Action::PageUp, i18n::K_PAGE_UP, false),
-    bind(&[key(KeyCode::PageDown)], Action::PageDown, i18n::K_PAGE_DOWN, false),
-    bind(&[key(KeyCode::Home), ch('g')], Action::SelectFirst, i18n::K_FIRST, false),
-    bind(&[key(KeyCode::End), ch('G')], Action::SelectLast, i18n::K_LAST, false),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::MoveSelection(-1),
+        i18n::K_UP,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::MoveSelection(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::PageUp)],
+        Action::PageUp,
+        i18n::K_PAGE_UP,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::PageDown)],
+        Action::PageDown,
+        i18n::K_PAGE_DOWN,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Home), ch('g')],
+        Action::SelectFirst,
+        i18n::K_FIRST,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::End), ch('G')],
+        Action::SelectLast,
+        i18n::K_LAST,
+        false,
+    ),
     bind(&[ch('/')], Action::StartSearch, i18n::K_SEARCH, true),
     bind(&[ch('n')], Action::CreateItem, i18n::K_NEW, true),
-    bind(&[ch('e'), key(KeyCode::Enter)], Action::EditItem, i18n::K_EDIT, true),
-    bind(&[ch('f')], Action::CycleKindFilter, i18n::K_FILTER_KIND, true),
+    bind(
+        &[ch('e'), key(KeyCode::Enter)],
+        Action::EditItem,
+        i18n::K_EDIT,
+        true,
+    ),
+    bind(
+        &[ch('f')],
+        Action::CycleKindFilter,
+        i18n::K_FILTER_KIND,
+        true,
+    ),
     bind(&[ch('a')], Action::ToggleArchived, i18n::K_ARCHIVE, true),
     bind(&[ch('d')], Action::DeleteItem, i18n::K_DELETE, false),
     bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
@@ -93,48 +153,160 @@ static LIST: &[Binding] = &[
 
 /// Keys only the roster has.
 static ROSTER: &[Binding] = &[
-    bind(&[ch('s')], Action::CycleStatusFilter, i18n::K_FILTER_STATUS, true),
-    bind(&[ch('v')], Action::CycleArchivedFilter, i18n::K_FILTER_ARCHIVED, false),
+    bind(
+        &[ch('s')],
+        Action::CycleStatusFilter,
+        i18n::K_FILTER_STATUS,
+        true,
+    ),
+    bind(
+        &[ch('v')],
+        Action::CycleArchivedFilter,
+        i18n::K_FILTER_ARCHIVED,
+        false,
+    ),
 ];
 
 /// Keys only the institutions list has.
-static PLACES: &[Binding] =
-    &[bind(&[ch('v')], Action::CycleArchivedFilter, i18n::K_FILTER_INACTIVE, false)];
+static PLACES: &[Binding] = &[bind(
+    &[ch('v')],
+    Action::CycleArchivedFilter,
+    i18n::K_FILTER_INACTIVE,
+    false,
+)];
 
 static SEARCH: &[Binding] = &[
-    bind(&[key(KeyCode::Enter), key(KeyCode::Down)], Action::FinishSearch, i18n::K_SEARCH_DONE, true),
-    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_SEARCH_LEAVE, true),
-    bind(&[key(KeyCode::Backspace)], Action::EditSearch(InputRequest::DeletePrevChar), i18n::K_BACKSPACE, false),
-    bind(&[key(KeyCode::Delete)], Action::EditSearch(InputRequest::DeleteNextChar), i18n::K_DELETE_CHAR, false),
-    bind(&[key(KeyCode::Left)], Action::EditSearch(InputRequest::GoToPrevChar), i18n::K_CURSOR, false),
-    bind(&[key(KeyCode::Right)], Action::EditSearch(InputRequest::GoToNextChar), i18n::K_CURSOR, false),
-    bind(&[ctrl('u')], Action::EditSearch(InputRequest::DeleteLine), i18n::K_CLEAR_FIELD, false),
+    bind(
+        &[key(KeyCode::Enter), key(KeyCode::Down)],
+        Action::FinishSearch,
+        i18n::K_SEARCH_DONE,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Esc)],
+        Action::Dismiss,
+        i18n::K_SEARCH_LEAVE,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Backspace)],
+        Action::EditSearch(InputRequest::DeletePrevChar),
+        i18n::K_BACKSPACE,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Delete)],
+        Action::EditSearch(InputRequest::DeleteNextChar),
+        i18n::K_DELETE_CHAR,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Left)],
+        Action::EditSearch(InputRequest::GoToPrevChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Right)],
+        Action::EditSearch(InputRequest::GoToNextChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    bind(
+        &[ctrl('u')],
+        Action::EditSearch(InputRequest::DeleteLine),
+        i18n::K_CLEAR_FIELD,
+        false,
+    ),
     bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
 ];
 
 static FORM: &[Binding] = &[
     bind(&[ctrl('s')], Action::SaveForm, i18n::K_SAVE, true),
-    bind(&[key(KeyCode::Esc)], Action::CancelForm, i18n::K_CANCEL, true),
-    bind(&[key(KeyCode::Tab), key(KeyCode::Down), key(KeyCode::Enter)], Action::NextField, i18n::K_NEXT_FIELD, true),
-    bind(&[key(KeyCode::BackTab), key(KeyCode::Up)], Action::PrevField, i18n::K_PREV_FIELD, false),
-    bind(&[key(KeyCode::Left)], Action::StepChoice(-1), i18n::K_CHOICE_PREV, false),
-    bind(&[key(KeyCode::Right)], Action::StepChoice(1), i18n::K_CHOICE_NEXT, true),
-    bind(&[key(KeyCode::Backspace)], Action::EditField(InputRequest::DeletePrevChar), i18n::K_BACKSPACE, false),
-    bind(&[key(KeyCode::Delete)], Action::EditField(InputRequest::DeleteNextChar), i18n::K_DELETE_CHAR, false),
-    bind(&[key(KeyCode::Home)], Action::EditField(InputRequest::GoToStart), i18n::K_CURSOR, false),
-    bind(&[key(KeyCode::End)], Action::EditField(InputRequest::GoToEnd), i18n::K_CURSOR, false),
-    bind(&[ctrl('u')], Action::EditField(InputRequest::DeleteLine), i18n::K_CLEAR_FIELD, false),
+    bind(
+        &[key(KeyCode::Esc)],
+        Action::CancelForm,
+        i18n::K_CANCEL,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Tab), key(KeyCode::Down), key(KeyCode::Enter)],
+        Action::NextField,
+        i18n::K_NEXT_FIELD,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::BackTab), key(KeyCode::Up)],
+        Action::PrevField,
+        i18n::K_PREV_FIELD,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Left)],
+        Action::StepChoice(-1),
+        i18n::K_CHOICE_PREV,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Right)],
+        Action::StepChoice(1),
+        i18n::K_CHOICE_NEXT,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Backspace)],
+        Action::EditField(InputRequest::DeletePrevChar),
+        i18n::K_BACKSPACE,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Delete)],
+        Action::EditField(InputRequest::DeleteNextChar),
+        i18n::K_DELETE_CHAR,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::Home)],
+        Action::EditField(InputRequest::GoToStart),
+        i18n::K_CURSOR,
+        false,
+    ),
+    bind(
+        &[key(KeyCode::End)],
+        Action::EditField(InputRequest::GoToEnd),
+        i18n::K_CURSOR,
+        false,
+    ),
+    bind(
+        &[ctrl('u')],
+        Action::EditField(InputRequest::DeleteLine),
+        i18n::K_CLEAR_FIELD,
+        false,
+    ),
     bind(&[ctrl('c')], Action::CancelForm, i18n::K_CANCEL, false),
 ];
 
 static CONFIRM: &[Binding] = &[
-    bind(&[ch('j'), ch('y'), ch('J'), ch('Y')], Action::Answer(true), i18n::K_YES, true),
-    bind(&[ch('n'), ch('N'), key(KeyCode::Esc)], Action::Answer(false), i18n::K_NO, true),
+    bind(
+        &[ch('j'), ch('y'), ch('J'), ch('Y')],
+        Action::Answer(true),
+        i18n::K_YES,
+        true,
+    ),
+    bind(
+        &[ch('n'), ch('N'), key(KeyCode::Esc)],
+        Action::Answer(false),
+        i18n::K_NO,
+        true,
+    ),
 ];
 
-static HELP: &[Binding] = &[
-    bind(&[key(KeyCode::Esc), ch('?'), ch('q')], Action::Dismiss, i18n::K_CLOSE_HELP, true),
-];
+static HELP: &[Binding] = &[bind(
+    &[key(KeyCode::Esc), ch('?'), ch('q')],
+    Action::Dismiss,
+    i18n::K_CLOSE_HELP,
+    true,
+)];
 
 /// The bindings of `mode` on `screen`, screen-specific ones first.
 pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
@@ -158,14 +330,20 @@ fn normalise(event: KeyEvent) -> Key {
     if event.code == KeyCode::BackTab {
         mods = KeyModifiers::NONE;
     }
-    Key { code: event.code, mods }
+    Key {
+        code: event.code,
+        mods,
+    }
 }
 
 /// The action for a key press in the current state, if any.
 pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     let mode = mode(state);
     let key = normalise(event);
-    if let Some(b) = bindings(mode, state.screen).into_iter().find(|b| b.keys.contains(&key)) {
+    if let Some(b) = bindings(mode, state.screen)
+        .into_iter()
+        .find(|b| b.keys.contains(&key))
+    {
         return Some(b.action.clone());
     }
     let plain_char = match key.code {
@@ -175,9 +353,10 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     match (mode, plain_char) {
         (Mode::Search, Some(c)) => Some(Action::EditSearch(InputRequest::InsertChar(c))),
         (Mode::Form, Some(c)) => Some(Action::EditField(InputRequest::InsertChar(c))),
-        (Mode::List | Mode::Help, Some(c)) => {
-            DIGITS.iter().position(|d| d.code == KeyCode::Char(c)).map(|i| Action::GoTo(Screen::ALL[i]))
-        }
+        (Mode::List | Mode::Help, Some(c)) => DIGITS
+            .iter()
+            .position(|d| d.code == KeyCode::Char(c))
+            .map(|i| Action::GoTo(Screen::ALL[i])),
         _ => None,
     }
 }
@@ -215,7 +394,12 @@ pub fn key_name(key: Key) -> String {
 
 /// The keys of a binding, written for people: `↑/k`.
 pub fn keys_label(binding: &Binding) -> String {
-    binding.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join("/")
+    binding
+        .keys
+        .iter()
+        .map(|k| key_name(*k))
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]
@@ -225,11 +409,20 @@ mod tests {
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
         for screen in Screen::AVAILABLE {
-            for mode in [Mode::List, Mode::Search, Mode::Form, Mode::Confirm, Mode::Help] {
+            for mode in [
+                Mode::List,
+                Mode::Search,
+                Mode::Form,
+                Mode::Confirm,
+                Mode::Help,
+            ] {
                 let mut seen = Vec::new();
                 for b in bindings(mode, screen) {
                     for k in b.keys {
-                        assert!(!seen.contains(k), "{k:?} bound twice in {mode:?} on {screen:?}");
+                        assert!(
+                            !seen.contains(k),
+                            "{k:?} bound twice in {mode:?} on {screen:?}"
+                        );
                         seen.push(*k);
                     }
                 }

@@ -54,7 +54,12 @@ pub struct ListParts {
 
 pub fn list_parts(body: Rect) -> ListParts {
     let filter = Rect::new(body.x, body.y, body.width, 1.min(body.height));
-    let rest = Rect::new(body.x, body.y + 1, body.width, body.height.saturating_sub(1));
+    let rest = Rect::new(
+        body.x,
+        body.y + 1,
+        body.width,
+        body.height.saturating_sub(1),
+    );
     if body.width >= WIDE {
         let table_w = rest.width.saturating_sub(DETAIL_RIGHT);
         ListParts {
@@ -96,7 +101,10 @@ pub fn tabs(lang: Lang) -> Vec<(Screen, String, u16, u16)> {
 
 /// The screen whose tab is at `column`, if any.
 pub fn tab_at(column: u16, lang: Lang) -> Option<Screen> {
-    tabs(lang).into_iter().find(|(_, _, x, w)| column >= *x && column < x + w).map(|(s, ..)| s)
+    tabs(lang)
+        .into_iter()
+        .find(|(_, _, x, w)| column >= *x && column < x + w)
+        .map(|(s, ..)| s)
 }
 
 #[cfg(test)]

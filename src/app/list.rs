@@ -41,19 +41,30 @@ pub struct WindowedList<R> {
 
 impl<R> Default for WindowedList<R> {
     fn default() -> Self {
-        WindowedList { total: 0, offset: 0, rows: Vec::new(), selected: 0, top: 0, loading: true }
+        WindowedList {
+            total: 0,
+            offset: 0,
+            rows: Vec::new(),
+            selected: 0,
+            top: 0,
+            loading: true,
+        }
     }
 }
 
 impl<R> WindowedList<R> {
     /// The selected row, if it is loaded.
     pub fn selected_row(&self) -> Option<&R> {
-        self.selected.checked_sub(self.offset).and_then(|i| self.rows.get(i))
+        self.selected
+            .checked_sub(self.offset)
+            .and_then(|i| self.rows.get(i))
     }
 
     /// The loaded row at absolute index `index`.
     pub fn row(&self, index: usize) -> Option<&R> {
-        index.checked_sub(self.offset).and_then(|i| self.rows.get(i))
+        index
+            .checked_sub(self.offset)
+            .and_then(|i| self.rows.get(i))
     }
 
     /// Moves the selection by `delta` rows (clamped), keeping it visible in `height` rows.

@@ -40,11 +40,17 @@ fn date_text(date: Option<NaiveDate>) -> String {
 pub fn build(person: Option<&PersonData>, institution: Option<String>, lang: Lang) -> Form {
     let kinds = PersonKind::ALL
         .iter()
-        .map(|k| Choice { code: k.code(), label: i18n::person_kind(*k).get(lang) })
+        .map(|k| Choice {
+            code: k.code(),
+            label: i18n::person_kind(*k).get(lang),
+        })
         .collect();
     let statuses = Recruitment::ALL
         .iter()
-        .map(|r| Choice { code: r.code(), label: i18n::recruitment(*r).get(lang) })
+        .map(|r| Choice {
+            code: r.code(),
+            label: i18n::recruitment(*r).get(lang),
+        })
         .collect();
     let p = person;
     let text = |f: fn(&PersonData) -> &str| p.map(f).unwrap_or_default().to_string();
@@ -52,7 +58,10 @@ pub fn build(person: Option<&PersonData>, institution: Option<String>, lang: Lan
     let fields = vec![
         Field::text(i18n::F_NAME.get(lang), &text(|p| &p.name)).required(),
         Field::choice(i18n::F_KIND.get(lang), kinds, p.map(|p| p.kind.code())).required(),
-        Field::text(i18n::F_BIRTH_DATE.get(lang), &date_text(p.and_then(|p| p.birth_date))),
+        Field::text(
+            i18n::F_BIRTH_DATE.get(lang),
+            &date_text(p.and_then(|p| p.birth_date)),
+        ),
         Field::text(i18n::F_PHONE.get(lang), &text(|p| &p.phone)),
         Field::text(i18n::F_EMAIL.get(lang), &text(|p| &p.email)),
         Field::lookup(i18n::F_HOME_INSTITUTION.get(lang), home),
@@ -64,12 +73,18 @@ pub fn build(person: Option<&PersonData>, institution: Option<String>, lang: Lan
             statuses,
             Some(p.map_or(Recruitment::Interested, |p| p.recruitment).code()),
         ),
-        Field::text(i18n::F_CONSENT_DATE.get(lang), &date_text(p.and_then(|p| p.consent_date))),
+        Field::text(
+            i18n::F_CONSENT_DATE.get(lang),
+            &date_text(p.and_then(|p| p.consent_date)),
+        ),
         Field::text(
             i18n::F_GUARDIAN_CONSENT.get(lang),
             &date_text(p.and_then(|p| p.guardian_consent_date)),
         ),
-        Field::text(i18n::F_PAYROLL_NUMBER.get(lang), &text(|p| &p.payroll_number)),
+        Field::text(
+            i18n::F_PAYROLL_NUMBER.get(lang),
+            &text(|p| &p.payroll_number),
+        ),
         Field::text(i18n::F_NOTES.get(lang), &text(|p| &p.notes)),
     ];
     Form::new(fields)
@@ -81,15 +96,21 @@ pub fn input(form: &Form) -> PersonInput {
     let text = |field: PersonField| f(field).text_value().to_string();
     PersonInput {
         name: text(PersonField::Name),
-        kind: f(PersonField::Kind).choice_code().and_then(PersonKind::from_code),
+        kind: f(PersonField::Kind)
+            .choice_code()
+            .and_then(PersonKind::from_code),
         birth_date: text(PersonField::BirthDate),
         phone: text(PersonField::Phone),
         email: text(PersonField::Email),
-        home_institution_id: f(PersonField::HomeInstitution).lookup_value().map(|(id, _)| id),
+        home_institution_id: f(PersonField::HomeInstitution)
+            .lookup_value()
+            .map(|(id, _)| id),
         education: text(PersonField::Education),
         languages: text(PersonField::Languages),
         themes: text(PersonField::Themes),
-        recruitment: f(PersonField::Recruitment).choice_code().and_then(Recruitment::from_code),
+        recruitment: f(PersonField::Recruitment)
+            .choice_code()
+            .and_then(Recruitment::from_code),
         consent_date: text(PersonField::ConsentDate),
         guardian_consent_date: text(PersonField::GuardianConsentDate),
         payroll_number: text(PersonField::PayrollNumber),
@@ -108,18 +129,27 @@ pub fn check(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<PersonData
             .iter()
             .map(|(field, e)| {
                 let i = index(*field);
-                (i, i18n::field_error_for_input(e, form.fields[i].text_value(), today, lang))
+                (
+                    i,
+                    i18n::field_error_for_input(e, form.fields[i].text_value(), today, lang),
+                )
             })
             .collect(),
     };
     let lookup = &form.fields[index(PersonField::HomeInstitution)];
-    if lookup.lookup_query().is_some_and(|q| !q.trim().is_empty()) && lookup.lookup_value().is_none() {
-        errors.push((index(PersonField::HomeInstitution), i18n::NO_MATCHING_PLACE.get(lang).to_string()));
+    if lookup.lookup_query().is_some_and(|q| !q.trim().is_empty())
+        && lookup.lookup_value().is_none()
+    {
+        errors.push((
+            index(PersonField::HomeInstitution),
+            i18n::NO_MATCHING_PLACE.get(lang).to_string(),
+        ));
     }
     if !form.tried {
         errors.retain(|(i, _)| {
             let field = &form.fields[*i];
-            !field.text_value().trim().is_empty() || field.lookup_query().is_some_and(|q| !q.is_empty())
+            !field.text_value().trim().is_empty()
+                || field.lookup_query().is_some_and(|q| !q.is_empty())
         });
     }
     let ok = errors.is_empty();
@@ -130,26 +160,35 @@ pub fn check(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<PersonData
 
 /// Weekday and age next to the date fields, and the under-18 note.
 fn set_hints(form: &mut Form, today: NaiveDate, lang: Lang) {
-    for field in [PersonField::BirthDate, PersonField::ConsentDate, PersonField::GuardianConsentDate] {
+    for field in [
+        PersonField::BirthDate,
+        PersonField::ConsentDate,
+        PersonField::GuardianConsentDate,
+    ] {
         let i = index(field);
-        let hint = parse_date(form.fields[i].text_value(), today).ok().map(|date| {
-            let mut hint = format_date(date, lang);
-            if field == PersonField::BirthDate && date <= today {
-                let age = age_on(date, today).to_string();
-                hint.push_str(" · ");
-                hint.push_str(&i18n::AGE_YEARS.fill(lang, &[("age", &age)]));
-                if is_minor(date, today) {
+        let hint = parse_date(form.fields[i].text_value(), today)
+            .ok()
+            .map(|date| {
+                let mut hint = format_date(date, lang);
+                if field == PersonField::BirthDate && date <= today {
+                    let age = age_on(date, today).to_string();
                     hint.push_str(" · ");
-                    hint.push_str(i18n::UNDER_18.get(lang));
+                    hint.push_str(&i18n::AGE_YEARS.fill(lang, &[("age", &age)]));
+                    if is_minor(date, today) {
+                        hint.push_str(" · ");
+                        hint.push_str(i18n::UNDER_18.get(lang));
+                    }
                 }
-            }
-            hint
-        });
+                hint
+            });
         form.fields[i].hint = hint;
     }
 }
 
 /// The home institution's name of a loaded person, for building the form.
 pub fn institution_of(person: &Person, row_institution: Option<&str>) -> Option<String> {
-    person.data.home_institution_id.and(row_institution.map(ToString::to_string))
+    person
+        .data
+        .home_institution_id
+        .and(row_institution.map(ToString::to_string))
 }

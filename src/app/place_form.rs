@@ -26,7 +26,10 @@ pub fn index(field: InstitutionField) -> usize {
 pub fn build(place: Option<&InstitutionData>, lang: Lang) -> Form {
     let kinds = InstitutionKind::ALL
         .iter()
-        .map(|k| Choice { code: k.code(), label: i18n::institution_kind(*k).get(lang) })
+        .map(|k| Choice {
+            code: k.code(),
+            label: i18n::institution_kind(*k).get(lang),
+        })
         .collect();
     let text = |f: fn(&InstitutionData) -> &str| place.map(f).unwrap_or_default().to_string();
     let kind = place.map_or(InstitutionKind::PrimarySchool, |p| p.kind);
@@ -34,7 +37,10 @@ pub fn build(place: Option<&InstitutionData>, lang: Lang) -> Form {
         Field::text(i18n::F_NAME.get(lang), &text(|p| &p.name)).required(),
         Field::choice(i18n::F_KIND.get(lang), kinds, Some(kind.code())).required(),
         Field::text(i18n::F_ADDRESS.get(lang), &text(|p| &p.address)),
-        Field::text(i18n::F_CONTACT_PERSON.get(lang), &text(|p| &p.contact_person)),
+        Field::text(
+            i18n::F_CONTACT_PERSON.get(lang),
+            &text(|p| &p.contact_person),
+        ),
         Field::text(i18n::F_PHONE.get(lang), &text(|p| &p.phone)),
         Field::text(i18n::F_EMAIL.get(lang), &text(|p| &p.email)),
         Field::text(i18n::F_NOTES.get(lang), &text(|p| &p.notes)),
@@ -65,7 +71,10 @@ pub fn check(form: &mut Form, lang: Lang) -> Option<InstitutionData> {
     let result = validate_institution(&input(form));
     let mut errors: Vec<(usize, String)> = match &result {
         Ok(_) => Vec::new(),
-        Err(errs) => errs.iter().map(|(field, e)| (index(*field), i18n::field_error(e, lang))).collect(),
+        Err(errs) => errs
+            .iter()
+            .map(|(field, e)| (index(*field), i18n::field_error(e, lang)))
+            .collect(),
     };
     if !form.tried {
         errors.retain(|(i, _)| !form.fields[*i].text_value().trim().is_empty());

@@ -50,7 +50,10 @@ impl Screen {
 
     /// The digit that selects the screen (1–8).
     pub fn number(self) -> u8 {
-        Self::ALL.iter().position(|s| *s == self).map_or(0, |i| i as u8 + 1)
+        Self::ALL
+            .iter()
+            .position(|s| *s == self)
+            .map_or(0, |i| i as u8 + 1)
     }
 
     pub fn is_available(self) -> bool {

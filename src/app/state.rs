@@ -96,7 +96,10 @@ pub enum Overlay {
     Help,
     Form(Box<OpenForm>),
     /// A yes/no question; `effect` runs on yes.
-    Confirm { question: String, effect: Effect },
+    Confirm {
+        question: String,
+        effect: Effect,
+    },
 }
 
 /// A message in the status bar.
@@ -139,10 +142,16 @@ impl State {
     }
 
     pub fn info(&mut self, text: String) {
-        self.message = Some(Message { text, is_error: false });
+        self.message = Some(Message {
+            text,
+            is_error: false,
+        });
     }
 
     pub fn error(&mut self, text: String) {
-        self.message = Some(Message { text, is_error: true });
+        self.message = Some(Message {
+            text,
+            is_error: true,
+        });
     }
 }

@@ -36,7 +36,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             open.form.focus_prev();
             Vec::new()
         }
-        Action::ChoicesLoaded { field, query, matches } => {
+        Action::ChoicesLoaded {
+            field,
+            query,
+            matches,
+        } => {
             if open.form.fields.get(field).and_then(|f| f.lookup_query()) == Some(query.as_str()) {
                 open.form.set_matches(field, matches);
                 check(open, today, lang);
@@ -73,7 +77,12 @@ pub fn answer_discard(state: &mut State, yes: bool) -> Vec<Effect> {
 }
 
 /// After an edit: validate inline, or look up matches for a lookup field.
-fn changed(open: &mut OpenForm, change: FormChange, today: chrono::NaiveDate, lang: i18n::Lang) -> Vec<Effect> {
+fn changed(
+    open: &mut OpenForm,
+    change: FormChange,
+    today: chrono::NaiveDate,
+    lang: i18n::Lang,
+) -> Vec<Effect> {
     match change {
         FormChange::None => Vec::new(),
         FormChange::Value => {
@@ -82,7 +91,12 @@ fn changed(open: &mut OpenForm, change: FormChange, today: chrono::NaiveDate, la
         }
         FormChange::Lookup => {
             let field = open.form.focus;
-            let query = open.form.focused().lookup_query().unwrap_or_default().to_string();
+            let query = open
+                .form
+                .focused()
+                .lookup_query()
+                .unwrap_or_default()
+                .to_string();
             check(open, today, lang);
             vec![Effect::LookupPlaces { field, query }]
         }
@@ -108,29 +122,33 @@ fn save(state: &mut State) -> Vec<Effect> {
     };
     open.form.tried = true;
     let effect = match &open.kind {
-        FormKind::Person(existing) => person_form::check(&mut open.form, today, lang).map(|mut data| {
-            match existing {
-                Some(p) => {
-                    data.archived = p.data.archived;
-                    data.recruitment_changed = if p.data.recruitment == data.recruitment {
-                        p.data.recruitment_changed
-                    } else {
-                        Some(today)
-                    };
+        FormKind::Person(existing) => {
+            person_form::check(&mut open.form, today, lang).map(|mut data| {
+                match existing {
+                    Some(p) => {
+                        data.archived = p.data.archived;
+                        data.recruitment_changed = if p.data.recruitment == data.recruitment {
+                            p.data.recruitment_changed
+                        } else {
+                            Some(today)
+                        };
+                    }
+                    None => data.recruitment_changed = Some(today),
                 }
-                None => data.recruitment_changed = Some(today),
-            }
-            Effect::SavePerson {
+                Effect::SavePerson {
+                    existing: existing.as_ref().map(|p| (p.id, p.version)),
+                    data: Box::new(data),
+                    filter: roster_filter,
+                }
+            })
+        }
+        FormKind::Place(existing) => {
+            place_form::check(&mut open.form, lang).map(|data| Effect::SavePlace {
                 existing: existing.as_ref().map(|p| (p.id, p.version)),
                 data: Box::new(data),
-                filter: roster_filter,
-            }
-        }),
-        FormKind::Place(existing) => place_form::check(&mut open.form, lang).map(|data| Effect::SavePlace {
-            existing: existing.as_ref().map(|p| (p.id, p.version)),
-            data: Box::new(data),
-            filter: places_filter,
-        }),
+                filter: places_filter,
+            })
+        }
     };
     if let Some(effect) = effect {
         return vec![effect];

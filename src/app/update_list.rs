@@ -29,11 +29,17 @@ impl<R: HasId, D: HasId, F> ListScreen<R, D, F> {
     /// What the list needs after its selection or view changed.
     fn needs(&self, height: usize) -> Needs {
         if !self.list.view_is_loaded(height) {
-            return Needs { window: Some(self.list.window_offset_for_view(height)), detail: None };
+            return Needs {
+                window: Some(self.list.window_offset_for_view(height)),
+                detail: None,
+            };
         }
         let selected = self.list.selected_row().map(HasId::id);
         let shown = self.detail.as_ref().map(HasId::id);
-        Needs { window: None, detail: selected.filter(|id| Some(*id) != shown) }
+        Needs {
+            window: None,
+            detail: selected.filter(|id| Some(*id) != shown),
+        }
     }
 
     /// Starts over from the first row (after the search or a filter changed).
@@ -53,14 +59,20 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
             s.list.loading = true;
             s.detail = None;
             let offset = s.list.window_offset_for_view(height);
-            vec![Effect::LoadPersons { filter: s.filter.clone(), offset }]
+            vec![Effect::LoadPersons {
+                filter: s.filter.clone(),
+                offset,
+            }]
         }
         Screen::Steder => {
             let s = &mut state.places;
             s.list.loading = true;
             s.detail = None;
             let offset = s.list.window_offset_for_view(height);
-            vec![Effect::LoadPlaces { filter: s.filter.clone(), offset }]
+            vec![Effect::LoadPlaces {
+                filter: s.filter.clone(),
+                offset,
+            }]
         }
         _ => Vec::new(),
     }
@@ -72,13 +84,19 @@ fn effects(state: &State, screen: Screen, needs: Needs) -> Vec<Effect> {
     match screen {
         Screen::Korps => {
             if let Some(offset) = needs.window {
-                out.push(Effect::LoadPersons { filter: state.roster.filter.clone(), offset });
+                out.push(Effect::LoadPersons {
+                    filter: state.roster.filter.clone(),
+                    offset,
+                });
             }
             out.extend(needs.detail.map(Effect::LoadPerson));
         }
         Screen::Steder => {
             if let Some(offset) = needs.window {
-                out.push(Effect::LoadPlaces { filter: state.places.filter.clone(), offset });
+                out.push(Effect::LoadPlaces {
+                    filter: state.places.filter.clone(),
+                    offset,
+                });
             }
             out.extend(needs.detail.map(Effect::LoadPlace));
         }
@@ -93,11 +111,17 @@ fn with_list(state: &mut State, f: impl Fn(&mut ListMove<'_>)) -> Vec<Effect> {
     let screen = state.screen;
     let needs = match screen {
         Screen::Korps => {
-            f(&mut ListMove { list: &mut state.roster.list, height });
+            f(&mut ListMove {
+                list: &mut state.roster.list,
+                height,
+            });
             state.roster.needs(height)
         }
         Screen::Steder => {
-            f(&mut ListMove { list: &mut state.places.list, height });
+            f(&mut ListMove {
+                list: &mut state.places.list,
+                height,
+            });
             state.places.needs(height)
         }
         _ => return Vec::new(),
@@ -143,8 +167,14 @@ pub fn after_resize(state: &mut State) -> Vec<Effect> {
 pub fn dismiss(state: &mut State) -> Vec<Effect> {
     let screen = state.screen;
     let (searching, has_search) = match screen {
-        Screen::Korps => (state.roster.searching, !state.roster.filter.search.is_empty()),
-        Screen::Steder => (state.places.searching, !state.places.filter.search.is_empty()),
+        Screen::Korps => (
+            state.roster.searching,
+            !state.roster.filter.search.is_empty(),
+        ),
+        Screen::Steder => (
+            state.places.searching,
+            !state.places.filter.search.is_empty(),
+        ),
         _ => (false, false),
     };
     if searching {
@@ -213,8 +243,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::MoveSelection(delta) | Action::Scroll(delta) => {
             with_list(state, |m| m.list.move_by(delta, m.height))
         }
-        Action::PageUp => with_list(state, |m| m.list.move_by(-(m.height.max(1) as isize), m.height)),
-        Action::PageDown => with_list(state, |m| m.list.move_by(m.height.max(1) as isize, m.height)),
+        Action::PageUp => with_list(state, |m| {
+            m.list.move_by(-(m.height.max(1) as isize), m.height)
+        }),
+        Action::PageDown => with_list(state, |m| {
+            m.list.move_by(m.height.max(1) as isize, m.height)
+        }),
         Action::SelectFirst => with_list(state, |m| m.list.select(0, m.height)),
         Action::SelectLast => with_list(state, |m| m.list.select(usize::MAX, m.height)),
         Action::StartSearch => {
@@ -264,13 +298,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditItem => open_form(state, false),
         Action::ToggleArchived => ask_archive(state),
         Action::DeleteItem => ask_delete(state),
-        Action::PersonsLoaded { total, offset, rows } => {
+        Action::PersonsLoaded {
+            total,
+            offset,
+            rows,
+        } => {
             let height = layout::list_rows(state.width, state.height);
             state.roster.list.set_window(total, offset, rows, height);
             let needs = state.roster.needs(height);
             effects(state, Screen::Korps, needs)
         }
-        Action::PlacesLoaded { total, offset, rows } => {
+        Action::PlacesLoaded {
+            total,
+            offset,
+            rows,
+        } => {
             let height = layout::list_rows(state.width, state.height);
             state.places.list.set_window(total, offset, rows, height);
             let needs = state.places.needs(height);
@@ -284,7 +326,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.places.detail = Some(*place);
             Vec::new()
         }
-        Action::Saved { screen, id: _, selected, message } => {
+        Action::Saved {
+            screen,
+            id: _,
+            selected,
+            message,
+        } => {
             if matches!(state.overlay, Some(Overlay::Form(_))) {
                 state.overlay = None;
             }
@@ -313,7 +360,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 fn cycle<T: Copy + PartialEq>(all: &[T], current: Option<T>) -> Option<T> {
     match current {
         None => all.first().copied(),
-        Some(c) => all.iter().position(|x| *x == c).and_then(|i| all.get(i + 1)).copied(),
+        Some(c) => all
+            .iter()
+            .position(|x| *x == c)
+            .and_then(|i| all.get(i + 1))
+            .copied(),
     }
 }
 
@@ -344,7 +395,11 @@ fn open_form(state: &mut State, new: bool) -> Vec<Effect> {
             let Some(person) = selected_detail(&state.roster) else {
                 return nothing_selected(state);
             };
-            let institution = state.roster.list.selected_row().and_then(|r| r.institution.clone());
+            let institution = state
+                .roster
+                .list
+                .selected_row()
+                .and_then(|r| r.institution.clone());
             let form = person_form::build(Some(&person.data), institution, lang);
             (FormKind::Person(Some(Box::new(person))), form)
         }
@@ -381,9 +436,15 @@ fn ask_archive(state: &mut State) -> Vec<Effect> {
     let lang = state.ctx.lang;
     match state.screen {
         Screen::Korps => {
-            let Some(p) = selected_detail(&state.roster) else { return nothing_selected(state) };
+            let Some(p) = selected_detail(&state.roster) else {
+                return nothing_selected(state);
+            };
             let archive = !p.data.archived;
-            let text = if archive { i18n::ASK_ARCHIVE } else { i18n::ASK_UNARCHIVE };
+            let text = if archive {
+                i18n::ASK_ARCHIVE
+            } else {
+                i18n::ASK_UNARCHIVE
+            };
             state.overlay = Some(Overlay::Confirm {
                 question: text.fill(lang, &[("name", &p.data.name)]),
                 effect: Effect::SetPersonArchived {
@@ -395,8 +456,14 @@ fn ask_archive(state: &mut State) -> Vec<Effect> {
             });
         }
         Screen::Steder => {
-            let Some(mut p) = selected_detail(&state.places) else { return nothing_selected(state) };
-            let text = if p.data.active { i18n::ASK_DEACTIVATE } else { i18n::ASK_ACTIVATE };
+            let Some(mut p) = selected_detail(&state.places) else {
+                return nothing_selected(state);
+            };
+            let text = if p.data.active {
+                i18n::ASK_DEACTIVATE
+            } else {
+                i18n::ASK_ACTIVATE
+            };
             let question = text.fill(lang, &[("name", &p.data.name)]);
             p.data.active = !p.data.active;
             state.overlay = Some(Overlay::Confirm {
@@ -417,16 +484,34 @@ fn ask_delete(state: &mut State) -> Vec<Effect> {
     let lang = state.ctx.lang;
     let (name, effect) = match state.screen {
         Screen::Korps => {
-            let Some(p) = selected_detail(&state.roster) else { return nothing_selected(state) };
-            (p.data.name, Effect::DeletePerson { id: p.id, version: p.version })
+            let Some(p) = selected_detail(&state.roster) else {
+                return nothing_selected(state);
+            };
+            (
+                p.data.name,
+                Effect::DeletePerson {
+                    id: p.id,
+                    version: p.version,
+                },
+            )
         }
         Screen::Steder => {
-            let Some(p) = selected_detail(&state.places) else { return nothing_selected(state) };
-            (p.data.name, Effect::DeletePlace { id: p.id, version: p.version })
+            let Some(p) = selected_detail(&state.places) else {
+                return nothing_selected(state);
+            };
+            (
+                p.data.name,
+                Effect::DeletePlace {
+                    id: p.id,
+                    version: p.version,
+                },
+            )
         }
         _ => return Vec::new(),
     };
-    state.overlay =
-        Some(Overlay::Confirm { question: i18n::ASK_DELETE.fill(lang, &[("name", &name)]), effect });
+    state.overlay = Some(Overlay::Confirm {
+        question: i18n::ASK_DELETE.fill(lang, &[("name", &name)]),
+        effect,
+    });
     Vec::new()
 }

@@ -2,11 +2,17 @@
 //!
 //! Nothing here touches SQLite, the terminal or the clock: today's date is always passed in.
 
+pub mod appointment;
+pub mod budget;
 pub mod collate;
 pub mod date;
+pub mod event;
 pub mod holidays;
 pub mod institution;
 pub mod money;
 pub mod person;
+pub mod rates;
+pub mod schedule;
+pub mod school_holidays;
 pub mod season;
 pub mod validate;

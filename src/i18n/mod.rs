@@ -10,6 +10,7 @@ mod common;
 mod domain_texts;
 mod places;
 mod roster;
+mod rules_texts;
 mod shell;
 mod storage_texts;
 
@@ -18,6 +19,7 @@ pub use common::*;
 pub use domain_texts::*;
 pub use places::*;
 pub use roster::*;
+pub use rules_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
 
@@ -85,6 +87,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         common::TEXTS,
         shell::TEXTS,
         roster::TEXTS,
+        rules_texts::TEXTS,
         places::TEXTS,
         domain_texts::TEXTS,
         storage_texts::TEXTS,

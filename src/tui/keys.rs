@@ -33,7 +33,9 @@ fn named(name: &str) -> Option<KeyCode> {
         "space" => KeyCode::Char(' '),
         "lt" => KeyCode::Char('<'),
         "gt" => KeyCode::Char('>'),
-        f if f.starts_with('f') && f.len() > 1 => KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?),
+        f if f.starts_with('f') && f.len() > 1 => {
+            KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+        }
         _ => return None,
     })
 }
@@ -46,7 +48,9 @@ fn special(name: &str) -> Result<KeyEvent, KeysError> {
         _ => (KeyModifiers::NONE, name),
     };
     if mods == KeyModifiers::NONE {
-        return named(name).map(|code| KeyEvent::new(code, KeyModifiers::NONE)).ok_or_else(unknown);
+        return named(name)
+            .map(|code| KeyEvent::new(code, KeyModifiers::NONE))
+            .ok_or_else(unknown);
     }
     let mut chars = rest.chars();
     let code = match (chars.next(), chars.next()) {

@@ -24,7 +24,12 @@ pub fn run_interactive(mut db: Database, ctx: Context) -> anyhow::Result<()> {
     let mut state = State::new(ctx, size.width, size.height);
     state.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     run_loop::start(&mut state, &mut db);
-    run_loop::run(&mut guard.terminal, &mut terminal::TerminalEvents, &mut db, &mut state)?;
+    run_loop::run(
+        &mut guard.terminal,
+        &mut terminal::TerminalEvents,
+        &mut db,
+        &mut state,
+    )?;
     Ok(())
 }
 
@@ -42,7 +47,12 @@ pub fn run_headless(
     let mut state = State::new(ctx, width, height);
     state.screen = screen;
     run_loop::start(&mut state, &mut db);
-    run_loop::run(&mut terminal, &mut run_loop::ScriptedEvents(events), &mut db, &mut state)?;
+    run_loop::run(
+        &mut terminal,
+        &mut run_loop::ScriptedEvents(events),
+        &mut db,
+        &mut state,
+    )?;
     terminal.draw(|frame| crate::ui::render(&state, frame))?;
     Ok((state, terminal.backend().buffer().clone()))
 }

@@ -33,12 +33,18 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, *key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
             MouseEventKind::ScrollUp if state.overlay.is_none() => Some(Action::Scroll(-1)),
             MouseEventKind::ScrollDown if state.overlay.is_none() => Some(Action::Scroll(1)),
             _ => None,
         },
-        Event::Resize(width, height) => Some(Action::Resize { width: *width, height: *height }),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
         _ => None,
     }
 }
@@ -72,12 +78,19 @@ where
     B::Error: Send + Sync + 'static,
 {
     let draw = |terminal: &mut Terminal<B>, state: &State| {
-        terminal.draw(|frame| ui::render(state, frame)).map(|_| ()).map_err(io::Error::other)
+        terminal
+            .draw(|frame| ui::render(state, frame))
+            .map(|_| ())
+            .map_err(io::Error::other)
     };
     draw(terminal, state)?;
     while !state.quit {
-        let Some(event) = events.next_event()? else { break };
-        let Some(action) = action_for(state, &event) else { continue };
+        let Some(event) = events.next_event()? else {
+            break;
+        };
+        let Some(action) = action_for(state, &event) else {
+            continue;
+        };
         dispatch(state, db, action);
         if !state.quit {
             draw(terminal, state)?;

@@ -16,7 +16,12 @@ use super::run_loop::EventSource;
 /// Puts the terminal back as it was: cooked mode, main screen, no mouse capture, cursor shown.
 fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, ratatui::crossterm::cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        ratatui::crossterm::cursor::Show
+    );
 }
 
 /// Owns the set-up terminal; dropping it restores the terminal.

@@ -16,7 +16,11 @@ use crate::i18n;
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut spans = Vec::new();
     for (screen, label, _, _) in layout::tabs(state.ctx.lang) {
-        let style = if screen == state.screen { theme.tab_active() } else { theme.normal() };
+        let style = if screen == state.screen {
+            theme.tab_active()
+        } else {
+            theme.normal()
+        };
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
     }
@@ -40,8 +44,15 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     );
     let line = match &state.message {
         Some(m) => {
-            let (mark, style) = if m.is_error { ("✗ ", theme.error()) } else { ("• ", theme.good()) };
-            let text = fit(&format!("{mark}{}", m.text), width.saturating_sub(2).max(width * 2 / 3));
+            let (mark, style) = if m.is_error {
+                ("✗ ", theme.error())
+            } else {
+                ("• ", theme.good())
+            };
+            let text = fit(
+                &format!("{mark}{}", m.text),
+                width.saturating_sub(2).max(width * 2 / 3),
+            );
             let rest = width.saturating_sub(text.width() + 3);
             Line::from(vec![
                 Span::styled(text, style),

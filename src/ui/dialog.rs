@@ -15,7 +15,12 @@ use crate::i18n;
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 fn block(title: &str, theme: Theme) -> Block<'static> {
@@ -34,7 +39,10 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, state: &State,
         .map(|b| format!("{} {}", keymap::key_name(b.keys[0]), b.label.get(lang)))
         .collect();
     let text = vec![
-        Line::styled(format!("? {}", super::text::clean(question)), theme.warning()),
+        Line::styled(
+            format!("? {}", super::text::clean(question)),
+            theme.warning(),
+        ),
         Line::raw(""),
         Line::styled(hints.join("   "), theme.key()),
     ];
@@ -47,10 +55,17 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, state: &State,
 pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let mut lines = Vec::new();
-    let tabs: Vec<String> = Screen::AVAILABLE.iter().map(|s| format!("{} {}", s.number(), s.title(lang))).collect();
+    let tabs: Vec<String> = Screen::AVAILABLE
+        .iter()
+        .map(|s| format!("{} {}", s.number(), s.title(lang)))
+        .collect();
     lines.push(Line::from(vec![
         Span::styled(format!("{:<16}", "1-8"), theme.key()),
-        Span::raw(format!("{} ({})", i18n::HELP_TABS.get(lang), tabs.join(", "))),
+        Span::raw(format!(
+            "{} ({})",
+            i18n::HELP_TABS.get(lang),
+            tabs.join(", ")
+        )),
     ]));
     for mode in [Mode::List, Mode::Search, Mode::Form] {
         for b in keymap::bindings(mode, state.screen) {

@@ -19,7 +19,12 @@ const LABEL_W: usize = 17;
 pub fn area_for(area: Rect, fields: usize) -> Rect {
     let w = area.width.min(100);
     let h = (fields as u16 + 4).min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }
 
 fn title(open: &OpenForm, lang: Lang) -> String {
@@ -37,18 +42,32 @@ fn value_text(field: &Field, lang: Lang, width: usize) -> (String, Option<usize>
     match &field.value {
         FieldValue::Text(input) => {
             let scroll = input.visual_scroll(width);
-            let shown: String = super::text::clean(input.value()).chars().skip(scroll).collect();
-            (fit(&shown, width), Some(input.visual_cursor().saturating_sub(scroll)))
+            let shown: String = super::text::clean(input.value())
+                .chars()
+                .skip(scroll)
+                .collect();
+            (
+                fit(&shown, width),
+                Some(input.visual_cursor().saturating_sub(scroll)),
+            )
         }
         FieldValue::Choice { options, index } => {
             let label = index.and_then(|i| options.get(i)).map_or("—", |o| o.label);
             (format!("‹ {label} ›"), None)
         }
         FieldValue::Toggle(on) => {
-            let (mark, word) = if *on { ("[x]", i18n::YES) } else { ("[ ]", i18n::NO) };
+            let (mark, word) = if *on {
+                ("[x]", i18n::YES)
+            } else {
+                ("[ ]", i18n::NO)
+            };
             (format!("{mark} {}", word.get(lang)), None)
         }
-        FieldValue::Lookup { query, matches, index } => {
+        FieldValue::Lookup {
+            query,
+            matches,
+            index,
+        } => {
             let chosen = index.and_then(|i| matches.get(i)).map(|(_, n)| {
                 if matches.len() > 1 {
                     format!(" → {n} ({}/{})", index.unwrap_or(0) + 1, matches.len())
@@ -56,7 +75,11 @@ fn value_text(field: &Field, lang: Lang, width: usize) -> (String, Option<usize>
                     format!(" → {n}")
                 }
             });
-            let text = format!("{}{}", super::text::clean(query.value()), chosen.unwrap_or_default());
+            let text = format!(
+                "{}{}",
+                super::text::clean(query.value()),
+                chosen.unwrap_or_default()
+            );
             (fit(&text, width), Some(query.visual_cursor()))
         }
     }
@@ -69,7 +92,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
-        .title(Span::styled(format!(" {} ", title(open, lang)), theme.header()));
+        .title(Span::styled(
+            format!(" {} ", title(open, lang)),
+            theme.header(),
+        ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let width = usize::from(inner.width);
@@ -91,10 +117,21 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
             (None, Some(h)) => Span::styled(fit(h, note_w), theme.muted()),
             (None, None) => Span::raw(""),
         };
-        let style = if focused { theme.focus() } else { theme.normal() };
+        let style = if focused {
+            theme.focus()
+        } else {
+            theme.normal()
+        };
         lines.push(Line::from(vec![
             Span::styled(marker, style),
-            Span::styled(format!("{label:<LABEL_W$}: "), if focused { theme.header() } else { theme.muted() }),
+            Span::styled(
+                format!("{label:<LABEL_W$}: "),
+                if focused {
+                    theme.header()
+                } else {
+                    theme.muted()
+                },
+            ),
             Span::styled(format!("{value:<value_w$}"), style),
             Span::raw(" "),
             note,
@@ -102,11 +139,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
     }
     lines.push(Line::raw(""));
     let bottom = if open.confirm_discard {
-        Line::styled(format!("? {}", i18n::ASK_DISCARD.get(lang)), theme.warning())
+        Line::styled(
+            format!("? {}", i18n::ASK_DISCARD.get(lang)),
+            theme.warning(),
+        )
     } else if let Some(m) = &open.message {
         Line::styled(fit(&format!("✗ {m}"), width), theme.error())
     } else if let Some(e) = &form.focused().error {
-        Line::styled(fit(&format!("✗ {}: {e}", form.focused().label), width), theme.error())
+        Line::styled(
+            fit(&format!("✗ {}: {e}", form.focused().label), width),
+            theme.error(),
+        )
     } else {
         Line::raw("")
     };

@@ -41,10 +41,20 @@ pub fn filter_line<R>(
     let left = label.width() + search_w + 1;
     let filter = fit(&filter, width.saturating_sub(left + count.width() + 2));
     let pad = width.saturating_sub(left + filter.width() + count.width());
-    let search_style = if searching { theme.focus() } else { theme.normal() };
+    let search_style = if searching {
+        theme.focus()
+    } else {
+        theme.normal()
+    };
     let line = Line::from(vec![
         Span::styled(label.clone(), theme.header()),
-        Span::styled(format!("{text}{}", " ".repeat(search_w - text.width().min(search_w))), search_style),
+        Span::styled(
+            format!(
+                "{text}{}",
+                " ".repeat(search_w - text.width().min(search_w))
+            ),
+            search_style,
+        ),
         Span::raw(" "),
         Span::styled(filter, theme.normal()),
         Span::raw(" ".repeat(pad)),
@@ -53,17 +63,35 @@ pub fn filter_line<R>(
     frame.render_widget(Paragraph::new(line), area);
     if searching {
         let cursor = search.visual_cursor().min(search_w - 1);
-        frame.set_cursor_position(Position::new(area.x + (label.width() + cursor) as u16, area.y));
+        frame.set_cursor_position(Position::new(
+            area.x + (label.width() + cursor) as u16,
+            area.y,
+        ));
     }
 }
 
 /// Draws a bordered pane titled `title` holding `lines`.
-pub fn detail(frame: &mut Frame<'_>, area: Rect, title: &str, lines: Vec<Line<'static>>, theme: Theme) {
+pub fn detail(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    theme: Theme,
+) {
     let block = Block::default()
         .borders(Borders::TOP | Borders::LEFT)
         .border_style(theme.border())
-        .title(Span::styled(format!(" {} ", fit(title, usize::from(area.width).saturating_sub(4))), theme.header()));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
+        .title(Span::styled(
+            format!(
+                " {} ",
+                fit(title, usize::from(area.width).saturating_sub(4))
+            ),
+            theme.header(),
+        ));
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        area,
+    );
 }
 
 /// A `label: value` line of a detail pane (nothing when the value is empty).

@@ -39,7 +39,9 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     chrome::hints(frame, parts.hints, state, theme);
     match &state.overlay {
         Some(Overlay::Help) => dialog::help(frame, parts.body, state, theme),
-        Some(Overlay::Confirm { question, .. }) => dialog::confirm(frame, parts.body, question, state, theme),
+        Some(Overlay::Confirm { question, .. }) => {
+            dialog::confirm(frame, parts.body, question, state, theme)
+        }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         None => {}
     }

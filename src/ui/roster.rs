@@ -22,8 +22,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let roster = &state.roster;
     let parts = layout::list_parts(area);
     let f = &roster.filter;
-    let kind = f.kind.map_or(i18n::FILTER_ALL_KINDS, i18n::person_kind).get(lang);
-    let status = f.recruitment.map_or(i18n::FILTER_ALL_STATUSES, i18n::recruitment).get(lang);
+    let kind = f
+        .kind
+        .map_or(i18n::FILTER_ALL_KINDS, i18n::person_kind)
+        .get(lang);
+    let status = f
+        .recruitment
+        .map_or(i18n::FILTER_ALL_STATUSES, i18n::recruitment)
+        .get(lang);
     let archived = match f.archived {
         ArchivedFilter::Current => i18n::FILTER_CURRENT,
         ArchivedFilter::Archived => i18n::FILTER_ARCHIVED,
@@ -41,27 +47,65 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         theme,
     );
     let columns = [
-        Column { title: i18n::F_NAME.get(lang), width: Width::Fill(3) },
-        Column { title: i18n::F_KIND.get(lang), width: Width::Fixed(10) },
-        Column { title: i18n::COL_AGE.get(lang), width: Width::Fixed(6) },
-        Column { title: i18n::F_PHONE.get(lang), width: Width::Fixed(11) },
-        Column { title: i18n::F_HOME_INSTITUTION.get(lang), width: Width::Fill(2) },
-        Column { title: i18n::COL_STATUS.get(lang), width: Width::Fixed(12) },
+        Column {
+            title: i18n::F_NAME.get(lang),
+            width: Width::Fill(3),
+        },
+        Column {
+            title: i18n::F_KIND.get(lang),
+            width: Width::Fixed(10),
+        },
+        Column {
+            title: i18n::COL_AGE.get(lang),
+            width: Width::Fixed(6),
+        },
+        Column {
+            title: i18n::F_PHONE.get(lang),
+            width: Width::Fixed(11),
+        },
+        Column {
+            title: i18n::F_HOME_INSTITUTION.get(lang),
+            width: Width::Fill(2),
+        },
+        Column {
+            title: i18n::COL_STATUS.get(lang),
+            width: Width::Fixed(12),
+        },
     ];
     let cells = |row: &PersonRow| row_cells(row, today, lang, theme);
-    table::draw(frame, parts.table, &columns, &roster.list, cells, i18n::NO_ROWS.get(lang), theme);
+    table::draw(
+        frame,
+        parts.table,
+        &columns,
+        &roster.list,
+        cells,
+        i18n::NO_ROWS.get(lang),
+        theme,
+    );
     let selected = roster.list.selected_row();
-    let person = roster.detail.as_ref().filter(|p| selected.is_some_and(|r| r.id == p.id));
+    let person = roster
+        .detail
+        .as_ref()
+        .filter(|p| selected.is_some_and(|r| r.id == p.id));
     let institution = selected.and_then(|r| r.institution.as_deref());
-    let lines = person.map(|p| detail_lines(p, institution, today, lang, theme)).unwrap_or_default();
-    list_screen::detail(frame, parts.detail, i18n::PERSON_DETAIL.get(lang), lines, theme);
+    let lines = person
+        .map(|p| detail_lines(p, institution, today, lang, theme))
+        .unwrap_or_default();
+    list_screen::detail(
+        frame,
+        parts.detail,
+        i18n::PERSON_DETAIL.get(lang),
+        lines,
+        theme,
+    );
 }
 
 fn age_cell(birth: Option<NaiveDate>, today: NaiveDate, lang: Lang, theme: Theme) -> Cell {
     match birth {
-        Some(b) if is_minor(b, today) => {
-            (format!("{} {}", age_on(b, today), i18n::MINOR_MARK.get(lang)), theme.warning())
-        }
+        Some(b) if is_minor(b, today) => (
+            format!("{} {}", age_on(b, today), i18n::MINOR_MARK.get(lang)),
+            theme.warning(),
+        ),
         Some(b) => (age_on(b, today).to_string(), theme.normal()),
         None => (String::new(), theme.normal()),
     }
@@ -74,12 +118,25 @@ fn row_cells(row: &PersonRow, today: NaiveDate, lang: Lang, theme: Theme) -> Vec
         row.name.clone()
     };
     vec![
-        (name, if row.archived { theme.muted() } else { theme.normal() }),
-        (i18n::person_kind(row.kind).get(lang).to_string(), theme.normal()),
+        (
+            name,
+            if row.archived {
+                theme.muted()
+            } else {
+                theme.normal()
+            },
+        ),
+        (
+            i18n::person_kind(row.kind).get(lang).to_string(),
+            theme.normal(),
+        ),
         age_cell(row.birth_date, today, lang, theme),
         (row.phone.clone(), theme.normal()),
         (row.institution.clone().unwrap_or_default(), theme.normal()),
-        (i18n::recruitment(row.recruitment).get(lang).to_string(), theme.normal()),
+        (
+            i18n::recruitment(row.recruitment).get(lang).to_string(),
+            theme.normal(),
+        ),
     ]
 }
 
@@ -93,13 +150,19 @@ fn detail_lines(
     let d = &p.data;
     let mut title = vec![Span::styled(super::text::clean(&d.name), theme.header())];
     if d.archived {
-        title.push(Span::styled(format!("  [{}]", i18n::ARCHIVED_MARK.get(lang)), theme.muted()));
+        title.push(Span::styled(
+            format!("  [{}]", i18n::ARCHIVED_MARK.get(lang)),
+            theme.muted(),
+        ));
     }
     let mut lines = vec![Line::from(title)];
     let mut kind = i18n::person_kind(d.kind).get(lang).to_string();
     if let Some(b) = d.birth_date {
         let age = age_on(b, today).to_string();
-        for part in [i18n::AGE_YEARS.fill(lang, &[("age", &age)]), format_date(b, lang)] {
+        for part in [
+            i18n::AGE_YEARS.fill(lang, &[("age", &age)]),
+            format_date(b, lang),
+        ] {
             kind.push_str(" · ");
             kind.push_str(&part);
         }
@@ -107,26 +170,51 @@ fn detail_lines(
     lines.push(Line::raw(kind));
     if d.birth_date.is_some_and(|b| is_minor(b, today)) {
         let text = match d.guardian_consent_date {
-            Some(c) => format!("⚑ {} · {}: {}", i18n::UNDER_18.get(lang), i18n::F_GUARDIAN_CONSENT.get(lang), format_date_short(c)),
-            None => format!("⚠ {} · {}", i18n::UNDER_18.get(lang), i18n::NO_GUARDIAN_CONSENT.get(lang)),
+            Some(c) => format!(
+                "⚑ {} · {}: {}",
+                i18n::UNDER_18.get(lang),
+                i18n::F_GUARDIAN_CONSENT.get(lang),
+                format_date_short(c)
+            ),
+            None => format!(
+                "⚠ {} · {}",
+                i18n::UNDER_18.get(lang),
+                i18n::NO_GUARDIAN_CONSENT.get(lang)
+            ),
         };
         lines.push(Line::styled(text, theme.warning()));
     }
     list_screen::field(&mut lines, i18n::F_PHONE.get(lang), &d.phone, theme);
     list_screen::field(&mut lines, i18n::F_EMAIL.get(lang), &d.email, theme);
-    list_screen::field(&mut lines, i18n::F_HOME_INSTITUTION.get(lang), institution.unwrap_or_default(), theme);
+    list_screen::field(
+        &mut lines,
+        i18n::F_HOME_INSTITUTION.get(lang),
+        institution.unwrap_or_default(),
+        theme,
+    );
     list_screen::field(&mut lines, i18n::F_EDUCATION.get(lang), &d.education, theme);
     let mut recruitment = i18n::recruitment(d.recruitment).get(lang).to_string();
     if let Some(since) = d.recruitment_changed {
         recruitment.push(' ');
-        recruitment.push_str(&i18n::RECRUITMENT_SINCE.fill(lang, &[("date", &format_date_short(since))]));
+        recruitment
+            .push_str(&i18n::RECRUITMENT_SINCE.fill(lang, &[("date", &format_date_short(since))]));
     }
-    list_screen::field(&mut lines, i18n::F_RECRUITMENT.get(lang), &recruitment, theme);
+    list_screen::field(
+        &mut lines,
+        i18n::F_RECRUITMENT.get(lang),
+        &recruitment,
+        theme,
+    );
     let consent = d.consent_date.map(format_date_short).unwrap_or_default();
     list_screen::field(&mut lines, i18n::F_CONSENT_DATE.get(lang), &consent, theme);
     list_screen::field(&mut lines, i18n::F_LANGUAGES.get(lang), &d.languages, theme);
     list_screen::field(&mut lines, i18n::F_THEMES.get(lang), &d.themes, theme);
-    list_screen::field(&mut lines, i18n::F_PAYROLL_NUMBER.get(lang), &d.payroll_number, theme);
+    list_screen::field(
+        &mut lines,
+        i18n::F_PAYROLL_NUMBER.get(lang),
+        &d.payroll_number,
+        theme,
+    );
     list_screen::field(&mut lines, i18n::F_NOTES.get(lang), &d.notes, theme);
     lines
 }

@@ -38,7 +38,10 @@ pub fn widths(columns: &[Column<'_>], total: u16) -> Vec<u16> {
         .iter()
         .map(|c| if let Width::Fixed(w) = c.width { w } else { 0 })
         .sum();
-    let shares: u16 = columns.iter().map(|c| if let Width::Fill(s) = c.width { s } else { 0 }).sum();
+    let shares: u16 = columns
+        .iter()
+        .map(|c| if let Width::Fill(s) = c.width { s } else { 0 })
+        .sum();
     let free = total.saturating_sub(fixed + gaps);
     let mut left = free;
     let mut out: Vec<u16> = columns
@@ -52,7 +55,10 @@ pub fn widths(columns: &[Column<'_>], total: u16) -> Vec<u16> {
             }
         })
         .collect();
-    if let Some(i) = columns.iter().rposition(|c| matches!(c.width, Width::Fill(_))) {
+    if let Some(i) = columns
+        .iter()
+        .rposition(|c| matches!(c.width, Width::Fill(_)))
+    {
         out[i] += left;
     }
     out
@@ -65,7 +71,10 @@ fn row_line(cells: Vec<Cell>, widths: &[u16], marker: &str, style: Style) -> Lin
         let text = fit(&text, w);
         let pad = w.saturating_sub(text.width());
         let sep = if i + 1 < widths.len() { " " } else { "" };
-        spans.push(Span::styled(format!("{text}{}{sep}", " ".repeat(pad)), style.patch(cell_style)));
+        spans.push(Span::styled(
+            format!("{text}{}{sep}", " ".repeat(pad)),
+            style.patch(cell_style),
+        ));
     }
     Line::from(spans)
 }
@@ -84,7 +93,10 @@ pub fn draw<R>(
         return;
     }
     let widths = widths(columns, area.width);
-    let header: Vec<Cell> = columns.iter().map(|c| (c.title.to_string(), theme.header())).collect();
+    let header: Vec<Cell> = columns
+        .iter()
+        .map(|c| (c.title.to_string(), theme.header()))
+        .collect();
     let mut lines = vec![row_line(header, &widths, "  ", theme.header())];
     let height = usize::from(area.height - 1);
     if list.total == 0 && !list.loading {
@@ -96,7 +108,11 @@ pub fn draw<R>(
             continue;
         };
         let selected = index == list.selected;
-        let (marker, style) = if selected { ("▶ ", theme.selected()) } else { ("  ", theme.normal()) };
+        let (marker, style) = if selected {
+            ("▶ ", theme.selected())
+        } else {
+            ("  ", theme.normal())
+        };
         lines.push(row_line(cells(row), &widths, marker, style));
     }
     frame.render_widget(Paragraph::new(lines), area);
@@ -109,9 +125,18 @@ mod tests {
     #[test]
     fn fill_columns_share_what_fixed_columns_leave() {
         let cols = [
-            Column { title: "a", width: Width::Fill(2) },
-            Column { title: "b", width: Width::Fixed(10) },
-            Column { title: "c", width: Width::Fill(1) },
+            Column {
+                title: "a",
+                width: Width::Fill(2),
+            },
+            Column {
+                title: "b",
+                width: Width::Fixed(10),
+            },
+            Column {
+                title: "c",
+                width: Width::Fill(1),
+            },
         ];
         let w = widths(&cols, 80);
         assert_eq!(w.iter().sum::<u16>() + 2 + 2, 80);

@@ -15,7 +15,11 @@ impl Theme {
     }
 
     fn fg(self, c: Color) -> Style {
-        if self.color { Style::new().fg(c) } else { Style::new() }
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn normal(self) -> Style {
@@ -23,7 +27,11 @@ impl Theme {
     }
 
     pub fn muted(self) -> Style {
-        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new().add_modifier(Modifier::DIM) }
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new().add_modifier(Modifier::DIM)
+        }
     }
 
     pub fn header(self) -> Style {
@@ -36,7 +44,10 @@ impl Theme {
 
     pub fn tab_active(self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         }
@@ -59,7 +70,11 @@ impl Theme {
     }
 
     pub fn focus(self) -> Style {
-        if self.color { Style::new().bg(Color::Indexed(236)) } else { Style::new().add_modifier(Modifier::UNDERLINED) }
+        if self.color {
+            Style::new().bg(Color::Indexed(236))
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        }
     }
 
     pub fn border(self) -> Style {

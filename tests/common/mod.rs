@@ -42,7 +42,12 @@ pub fn place(name: &str, kind: InstitutionKind, address: &str) -> InstitutionDat
     }
 }
 
-pub fn person(name: &str, kind: PersonKind, birth: Option<NaiveDate>, home: Option<i64>) -> PersonData {
+pub fn person(
+    name: &str,
+    kind: PersonKind,
+    birth: Option<NaiveDate>,
+    home: Option<i64>,
+) -> PersonData {
     PersonData {
         name: name.into(),
         kind,
@@ -67,23 +72,69 @@ pub fn person(name: &str, kind: PersonKind, birth: Option<NaiveDate>, home: Opti
 /// an under-18 without guardian consent and an archived person.
 pub fn seed(db: &mut Database) {
     let gym = db
-        .insert_institution(&place("Aabenraa Gymnasium", InstitutionKind::Gymnasium, "Skolevej 1"))
+        .insert_institution(&place(
+            "Aabenraa Gymnasium",
+            InstitutionKind::Gymnasium,
+            "Skolevej 1",
+        ))
         .expect("insert");
     let eud = db
-        .insert_institution(&place("Erhvervsskolen Syd", InstitutionKind::VocationalCollege, "Havnegade 4"))
+        .insert_institution(&place(
+            "Erhvervsskolen Syd",
+            InstitutionKind::VocationalCollege,
+            "Havnegade 4",
+        ))
         .expect("insert");
-    db.insert_institution(&place("Østre Skole", InstitutionKind::PrimarySchool, "Østergade 12"))
-        .expect("insert");
-    db.insert_institution(&place("Nørremarkskolen", InstitutionKind::PrimarySchool, "Nørremarksvej 3"))
-        .expect("insert");
+    db.insert_institution(&place(
+        "Østre Skole",
+        InstitutionKind::PrimarySchool,
+        "Østergade 12",
+    ))
+    .expect("insert");
+    db.insert_institution(&place(
+        "Nørremarkskolen",
+        InstitutionKind::PrimarySchool,
+        "Nørremarksvej 3",
+    ))
+    .expect("insert");
     let people = [
-        ("Zenia Holm", PersonKind::Ambassador, Some(date(2008, 3, 2)), Some(gym)),
-        ("Aase Andersen", PersonKind::RoleModel, Some(date(2001, 6, 14)), None),
-        ("Ørn Østergaard", PersonKind::Ambassador, Some(date(2009, 12, 1)), Some(gym)),
-        ("Anders Bæk", PersonKind::Ambassador, Some(date(2007, 1, 20)), Some(eud)),
-        ("Åse Lund", PersonKind::RoleModel, Some(date(2000, 2, 29)), None),
+        (
+            "Zenia Holm",
+            PersonKind::Ambassador,
+            Some(date(2008, 3, 2)),
+            Some(gym),
+        ),
+        (
+            "Aase Andersen",
+            PersonKind::RoleModel,
+            Some(date(2001, 6, 14)),
+            None,
+        ),
+        (
+            "Ørn Østergaard",
+            PersonKind::Ambassador,
+            Some(date(2009, 12, 1)),
+            Some(gym),
+        ),
+        (
+            "Anders Bæk",
+            PersonKind::Ambassador,
+            Some(date(2007, 1, 20)),
+            Some(eud),
+        ),
+        (
+            "Åse Lund",
+            PersonKind::RoleModel,
+            Some(date(2000, 2, 29)),
+            None,
+        ),
         ("Ærenpris Møller", PersonKind::Ambassador, None, Some(eud)),
-        ("Émile Dupont", PersonKind::RoleModel, Some(date(1999, 9, 9)), None),
+        (
+            "Émile Dupont",
+            PersonKind::RoleModel,
+            Some(date(1999, 9, 9)),
+            None,
+        ),
     ];
     for (name, kind, birth, home) in people {
         let mut p = person(name, kind, birth, home);
@@ -92,7 +143,12 @@ pub fn seed(db: &mut Database) {
         }
         db.insert_person(&p).expect("insert");
     }
-    let mut gone = person("Bo Arkiv", PersonKind::Ambassador, Some(date(2004, 4, 4)), None);
+    let mut gone = person(
+        "Bo Arkiv",
+        PersonKind::Ambassador,
+        Some(date(2004, 4, 4)),
+        None,
+    );
     gone.archived = true;
     gone.recruitment = Recruitment::Stopped;
     db.insert_person(&gone).expect("insert");

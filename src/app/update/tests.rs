@@ -63,9 +63,19 @@ fn person(id: i64) -> Person {
 fn loaded(total: usize) -> State {
     let mut s = State::new(ctx(), 80, 24);
     let effects = init(&mut s);
-    assert!(matches!(effects[..], [Effect::LoadPersons { offset: 0, .. }]));
+    assert!(matches!(
+        effects[..],
+        [Effect::LoadPersons { offset: 0, .. }]
+    ));
     let rows = (0..total.min(200)).map(|i| row(i as i64 + 1)).collect();
-    let effects = update(&mut s, Action::PersonsLoaded { total, offset: 0, rows });
+    let effects = update(
+        &mut s,
+        Action::PersonsLoaded {
+            total,
+            offset: 0,
+            rows,
+        },
+    );
     assert_eq!(effects, vec![Effect::LoadPerson(1)]);
     update(&mut s, Action::PersonLoaded(Box::new(person(1))));
     s
@@ -111,19 +121,28 @@ fn escape_leaves_the_search_then_clears_it() {
     assert!(update(&mut s, Action::Dismiss).is_empty());
     assert!(!s.roster.searching);
     let effects = update(&mut s, Action::Dismiss);
-    assert!(matches!(&effects[..], [Effect::LoadPersons { filter, .. }] if filter.search.is_empty()));
+    assert!(
+        matches!(&effects[..], [Effect::LoadPersons { filter, .. }] if filter.search.is_empty())
+    );
 }
 
 #[test]
 fn archiving_asks_first_and_carries_the_loaded_version() {
     let mut s = loaded(5);
     assert!(update(&mut s, Action::ToggleArchived).is_empty());
-    let Some(Overlay::Confirm { question, .. }) = &s.overlay else { panic!("no question") };
+    let Some(Overlay::Confirm { question, .. }) = &s.overlay else {
+        panic!("no question")
+    };
     assert!(question.contains("Person 1"));
     let effects = update(&mut s, Action::Answer(true));
     assert!(matches!(
         &effects[..],
-        [Effect::SetPersonArchived { id: 1, version: 3, archived: true, .. }]
+        [Effect::SetPersonArchived {
+            id: 1,
+            version: 3,
+            archived: true,
+            ..
+        }]
     ));
 }
 
@@ -140,14 +159,24 @@ fn a_screen_not_built_yet_says_so_and_stays() {
     let mut s = loaded(5);
     update(&mut s, Action::GoTo(Screen::Budget));
     assert_eq!(s.screen, Screen::Korps);
-    assert!(s.message.as_ref().is_some_and(|m| m.text.contains("Budget")));
+    assert!(
+        s.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("Budget"))
+    );
 }
 
 #[test]
 fn clicking_a_tab_switches_screen_and_loads_it() {
     let mut s = loaded(5);
     let (_, _, x, _) = layout::tabs(Lang::Da)[1].clone();
-    let effects = update(&mut s, Action::Click { column: x + 1, row: 0 });
+    let effects = update(
+        &mut s,
+        Action::Click {
+            column: x + 1,
+            row: 0,
+        },
+    );
     assert_eq!(s.screen, Screen::Steder);
     assert!(matches!(&effects[..], [Effect::LoadPlaces { .. }]));
 }
@@ -156,7 +185,13 @@ fn clicking_a_tab_switches_screen_and_loads_it() {
 fn clicking_a_row_selects_it() {
     let mut s = loaded(20);
     let table_y = 2; // tab bar, filter line, then the table header
-    let effects = update(&mut s, Action::Click { column: 5, row: table_y + 1 + 3 });
+    let effects = update(
+        &mut s,
+        Action::Click {
+            column: 5,
+            row: table_y + 1 + 3,
+        },
+    );
     assert_eq!(s.roster.list.selected, 3);
     assert_eq!(effects, vec![Effect::LoadPerson(4)]);
 }
@@ -167,7 +202,9 @@ fn a_conflict_keeps_the_form_open_with_the_message() {
     update(&mut s, Action::EditItem);
     assert!(matches!(s.overlay, Some(Overlay::Form(_))));
     update(&mut s, Action::Conflict("Ændret af en anden".into()));
-    let Some(Overlay::Form(open)) = &s.overlay else { panic!("form closed") };
+    let Some(Overlay::Form(open)) = &s.overlay else {
+        panic!("form closed")
+    };
     assert_eq!(open.message.as_deref(), Some("Ændret af en anden"));
     assert!(s.message.as_ref().is_some_and(|m| m.is_error));
 }
@@ -179,7 +216,9 @@ fn closing_an_unchanged_form_asks_nothing_but_a_changed_one_asks() {
     update(&mut s, Action::CancelForm);
     assert!(s.overlay.is_none());
     update(&mut s, Action::CreateItem);
-    let Some(Overlay::Form(open)) = &mut s.overlay else { panic!("no form") };
+    let Some(Overlay::Form(open)) = &mut s.overlay else {
+        panic!("no form")
+    };
     // A change to a choice field needs no validation of text.
     open.form.focus = 1;
     update(&mut s, Action::Dismiss);
