@@ -23,6 +23,8 @@ mod migrations;
 mod open;
 pub mod persons;
 mod search;
+#[cfg(test)]
+mod tests;
 
 pub use audit::AuditEntry;
 pub use error::StorageError;
