@@ -253,3 +253,17 @@ fn a_path_through_a_file_is_an_error_not_a_panic() {
         .unwrap();
     assert!(!err.message(Lang::Da).is_empty());
 }
+
+#[test]
+fn a_truncated_database_is_refused_as_damaged_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = fixture_copy(dir.path());
+    let bytes = fs::read(&path).unwrap();
+    fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    let err = refused(&path);
+    assert!(
+        matches!(err, StorageError::Corrupt(ref p) if *p == path),
+        "{err:?}"
+    );
+    assert!(err.message(Lang::Da).contains("beskadiget"));
+}

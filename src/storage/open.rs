@@ -8,7 +8,8 @@
 //!   read-only connection (`application_id`, `user_version`, the tables). A 0-byte file, random
 //!   bytes, another program's SQLite file (another application id, or tables without the korps
 //!   id) are refused as [`StorageError::NotKorps`], a newer schema as [`StorageError::TooNew`];
-//!   a refused file is never opened for writing, so its bytes stay as they were. (An SQLite file
+//!   a file shorter than its header says is refused as [`StorageError::Corrupt`]. A refused
+//!   file is never opened for writing, so its bytes stay as they were. (An SQLite file
 //!   with no tables and no ids at all is an empty database and is initialised.)
 //! - An older korps database is copied beside itself with SQLite's online backup API
 //!   (`<stem>.v<N>-backup.db`, then `-2`, `-3`, … never overwriting; mode 0600) and migrated in
@@ -142,6 +143,9 @@ fn inspect(path: &Path) -> Result<Found, StorageError> {
     if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
         return Err(not_korps());
     }
+    if is_truncated(&header, path)? {
+        return Err(StorageError::Corrupt(path.to_path_buf()));
+    }
     let at = |e: rusqlite::Error| StorageError::from(e).at(path);
     let conn = Connection::open_with_flags(
         path,
@@ -178,6 +182,28 @@ fn inspect(path: &Path) -> Result<Found, StorageError> {
     } else {
         Err(not_korps())
     }
+}
+
+/// Whether the file is shorter than its header says (a truncated copy): checked from the header
+/// alone, because SQLite would open such a file and fail only on the missing pages.
+fn is_truncated(header: &[u8], path: &Path) -> Result<bool, StorageError> {
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    // The page count in the header is valid only when the change counter matches.
+    let pages = if be32(24) == be32(92) {
+        u64::from(be32(28))
+    } else {
+        0
+    };
+    let len = fs::metadata(path)
+        .map_err(|e| StorageError::io(path, e))?
+        .len();
+    Ok(len < pages * page_size)
 }
 
 /// Copies the database beside itself before migrating it from `version`; returns the copy's

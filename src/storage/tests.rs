@@ -250,3 +250,23 @@ fn history_in_any_table_forbids_deleting_a_person() {
         ));
     }
 }
+
+#[test]
+fn a_full_database_is_disk_full_and_keeps_what_was_saved() {
+    let mut db = db();
+    let saved = person(&mut db, "Gemt");
+    let pages: i64 = db
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .unwrap();
+    db.conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let mut big = db.person(saved).unwrap().data;
+    big.notes = "x".repeat(100_000);
+    let err = db.insert_person(&big).unwrap_err();
+    assert!(matches!(err, StorageError::DiskFull), "{err:?}");
+    assert!(err.message(Lang::En).contains("disk is full"));
+    assert_eq!(db.person(saved).unwrap().data.name, "Gemt");
+    assert!(db.conn.is_autocommit(), "the failed action was rolled back");
+}
