@@ -1,9 +1,19 @@
 //! The storage error: what went wrong, with enough context for a clear message in the UI
 //! language ([`StorageError::message`]).
+//!
+//! SQLite's result codes are mapped once, here: busy/locked → [`StorageError::Busy`], read-only
+//! and cannot-open → [`StorageError::ReadOnly`], full → [`StorageError::DiskFull`], not a
+//! database → [`StorageError::NotKorps`], corrupt → [`StorageError::Corrupt`], no row →
+//! [`StorageError::NotFound`]. Errors raised while a file is being opened carry its path
+//! ([`StorageError::at`]); later ones may carry an empty path, and their messages then say
+//! "the database".
 
-use std::path::PathBuf;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
 
-use crate::i18n::Lang;
+use rusqlite::ErrorCode;
+
+use crate::i18n::{self, Lang};
 
 /// Everything that can go wrong in storage.
 #[derive(Debug, thiserror::Error)]
@@ -50,9 +60,220 @@ pub enum StorageError {
     Sqlite(rusqlite::Error),
 }
 
+/// The text a trigger raises for a change to a paid honorarium (see `schema/v2_domain.sql`).
+const PAID_IMMUTABLE_MARKER: &str = "korps: a paid honorarium cannot be changed";
+
+impl From<rusqlite::Error> for StorageError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StorageError::Busy,
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen) => {
+                StorageError::ReadOnly(PathBuf::new())
+            }
+            Some(ErrorCode::DiskFull) => StorageError::DiskFull,
+            Some(ErrorCode::NotADatabase) => StorageError::NotKorps(PathBuf::new()),
+            Some(ErrorCode::DatabaseCorrupt) => StorageError::Corrupt(PathBuf::new()),
+            _ if matches!(error, rusqlite::Error::QueryReturnedNoRows) => StorageError::NotFound,
+            _ => StorageError::Sqlite(error),
+        }
+    }
+}
+
+impl From<serde_json::Error> for StorageError {
+    fn from(error: serde_json::Error) -> Self {
+        StorageError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(error)))
+    }
+}
+
 impl StorageError {
+    /// A file-system error on `path`: permission denied is [`StorageError::ReadOnly`], a full
+    /// disk [`StorageError::DiskFull`], anything else [`StorageError::Io`].
+    pub fn io(path: &Path, source: std::io::Error) -> StorageError {
+        match source.kind() {
+            ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+                StorageError::ReadOnly(path.to_path_buf())
+            }
+            ErrorKind::StorageFull => StorageError::DiskFull,
+            _ => StorageError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+
+    /// The same error, naming `path` where it names a file and has none yet.
+    #[must_use]
+    pub fn at(self, path: &Path) -> StorageError {
+        match self {
+            StorageError::ReadOnly(p) if p.as_os_str().is_empty() => {
+                StorageError::ReadOnly(path.to_path_buf())
+            }
+            StorageError::NotKorps(p) if p.as_os_str().is_empty() => {
+                StorageError::NotKorps(path.to_path_buf())
+            }
+            StorageError::Corrupt(p) if p.as_os_str().is_empty() => {
+                StorageError::Corrupt(path.to_path_buf())
+            }
+            other => other,
+        }
+    }
+
+    /// Whether a paid honorarium's immutability trigger refused the change.
+    pub fn is_paid_immutable(&self) -> bool {
+        matches!(self, StorageError::Sqlite(e) if e.to_string().contains(PAID_IMMUTABLE_MARKER))
+    }
+
     /// A message for a municipal employee, in `lang`.
-    pub fn message(&self, _lang: Lang) -> String {
-        unimplemented!("storage helper")
+    pub fn message(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            StorageError::Conflict => i18n::ERR_CONFLICT.get(lang).to_string(),
+            StorageError::NotFound => i18n::ERR_NOT_FOUND.get(lang).to_string(),
+            StorageError::HasHistory => i18n::ERR_HAS_HISTORY.get(lang).to_string(),
+            StorageError::NotKorps(p) if p.as_os_str().is_empty() => {
+                i18n::ERR_NOT_KORPS_OPEN.get(lang).to_string()
+            }
+            StorageError::NotKorps(p) => i18n::ERR_NOT_KORPS.fill(lang, &[("path", &shown(p))]),
+            StorageError::TooNew {
+                path,
+                found,
+                supported,
+            } => i18n::ERR_TOO_NEW.fill(
+                lang,
+                &[
+                    ("path", &shown(path)),
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            StorageError::Busy => i18n::ERR_BUSY.get(lang).to_string(),
+            StorageError::ReadOnly(p) if p.as_os_str().is_empty() => {
+                i18n::ERR_READ_ONLY_OPEN.get(lang).to_string()
+            }
+            StorageError::ReadOnly(p) => i18n::ERR_READ_ONLY.fill(lang, &[("path", &shown(p))]),
+            StorageError::DiskFull => i18n::ERR_DISK_FULL.get(lang).to_string(),
+            StorageError::Corrupt(p) if p.as_os_str().is_empty() => {
+                i18n::ERR_CORRUPT_OPEN.get(lang).to_string()
+            }
+            StorageError::Corrupt(p) => i18n::ERR_CORRUPT.fill(lang, &[("path", &shown(p))]),
+            StorageError::Io { path, source } => io_message(path, source, lang),
+            StorageError::Sqlite(_) if self.is_paid_immutable() => {
+                i18n::ERR_PAID_IMMUTABLE.get(lang).to_string()
+            }
+            StorageError::Sqlite(e)
+                if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) =>
+            {
+                i18n::ERR_CONSTRAINT.fill(lang, &[("detail", &clean_detail(e))])
+            }
+            StorageError::Sqlite(e) => i18n::ERR_SQLITE.fill(lang, &[("detail", &clean_detail(e))]),
+        }
+    }
+}
+
+/// The message of a file-system error, with the common reasons in the UI language.
+fn io_message(path: &Path, source: &std::io::Error, lang: Lang) -> String {
+    let shown = path.display().to_string();
+    match source.kind() {
+        ErrorKind::IsADirectory => i18n::ERR_IS_DIRECTORY.fill(lang, &[("path", &shown)]),
+        ErrorKind::NotADirectory => i18n::ERR_NOT_A_DIRECTORY.fill(lang, &[("path", &shown)]),
+        ErrorKind::NotFound => i18n::ERR_MISSING.fill(lang, &[("path", &shown)]),
+        _ => i18n::ERR_IO.fill(lang, &[("path", &shown), ("reason", &source.to_string())]),
+    }
+}
+
+/// SQLite's own text, without control characters (it may quote stored text).
+fn clean_detail(error: &rusqlite::Error) -> String {
+    error
+        .to_string()
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_new_names_both_versions_in_both_languages() {
+        let e = StorageError::TooNew {
+            path: PathBuf::from("/x/korps.db"),
+            found: 5,
+            supported: 2,
+        };
+        assert!(
+            e.message(Lang::Da)
+                .contains("version 5; denne korps kender op til 2")
+        );
+        assert!(e.message(Lang::En).contains("version 5"));
+    }
+
+    #[test]
+    fn sqlite_codes_map_to_their_variants() {
+        let code = |c| {
+            StorageError::from(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(c),
+                None,
+            ))
+        };
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_BUSY),
+            StorageError::Busy
+        ));
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_LOCKED),
+            StorageError::Busy
+        ));
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_FULL),
+            StorageError::DiskFull
+        ));
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_NOTADB),
+            StorageError::NotKorps(_)
+        ));
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_CORRUPT),
+            StorageError::Corrupt(_)
+        ));
+        assert!(matches!(
+            code(rusqlite::ffi::SQLITE_READONLY),
+            StorageError::ReadOnly(_)
+        ));
+        assert!(matches!(
+            StorageError::from(rusqlite::Error::QueryReturnedNoRows),
+            StorageError::NotFound
+        ));
+    }
+
+    #[test]
+    fn every_variant_has_a_message_without_debug_text() {
+        let errors = [
+            StorageError::Conflict,
+            StorageError::NotFound,
+            StorageError::HasHistory,
+            StorageError::NotKorps(PathBuf::from("a.db")),
+            StorageError::NotKorps(PathBuf::new()),
+            StorageError::Busy,
+            StorageError::ReadOnly(PathBuf::from("a.db")),
+            StorageError::ReadOnly(PathBuf::new()),
+            StorageError::DiskFull,
+            StorageError::Corrupt(PathBuf::from("a.db")),
+            StorageError::Corrupt(PathBuf::new()),
+            StorageError::io(
+                Path::new("d"),
+                std::io::Error::from(ErrorKind::IsADirectory),
+            ),
+        ];
+        for e in &errors {
+            for lang in [Lang::Da, Lang::En] {
+                let m = e.message(lang);
+                assert!(!m.is_empty() && !m.contains('{'), "{e:?}: {m}");
+            }
+        }
+        assert_eq!(
+            StorageError::Conflict.message(Lang::Da),
+            "Ændret af en anden i mellemtiden — genindlæs (r)"
+        );
     }
 }

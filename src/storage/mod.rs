@@ -2,21 +2,48 @@
 //! per aggregate, and the audit log written in the same transaction as every change.
 //!
 //! A [`Database`] is never queried per frame: the app caches what it shows in its state and asks
-//! again only when something changed. (Skeleton: the storage helper implements the bodies.)
+//! again only when something changed.
+//!
+//! Layout: [`open`](Database::open) and the refusal rules live in `open.rs`, the schema and its
+//! versions in `migrations.rs` (SQL in `schema/`), transactions and the audit log in `audit.rs`,
+//! the shared search helpers in `search.rs`, and one module per aggregate (`persons.rs`,
+//! `institutions.rs`).
+//!
+//! Every public method that changes data runs as one `BEGIN IMMEDIATE` transaction (so a second
+//! writer waits on the busy timeout instead of failing) that also writes the audit row. Inside
+//! [`Database::batch`] the same methods run as savepoints of the one outer transaction.
 
+// "SQLite" is a name in prose, not code to put in backticks.
+#![allow(clippy::doc_markdown)]
+
+mod audit;
 mod error;
 pub mod institutions;
+mod migrations;
+mod open;
 pub mod persons;
+mod search;
+#[cfg(test)]
+mod tests;
 
+pub use audit::AuditEntry;
 pub use error::StorageError;
+pub use migrations::{APPLICATION_ID, LATEST_VERSION, MIGRATIONS, Migration};
 
 use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+/// Where "now" comes from: audit timestamps and the default recruitment-change date.
+pub type Clock = Box<dyn Fn() -> DateTime<FixedOffset> + Send>;
 
 /// An open korps database and who is using it (written to the audit log).
 pub struct Database {
     pub(crate) conn: rusqlite::Connection,
     pub(crate) actor: String,
     pub(crate) path: Option<PathBuf>,
+    pub(crate) clock: Clock,
+    pub(crate) backup: Option<PathBuf>,
 }
 
 /// A filter for list queries on archived rows.
@@ -31,17 +58,36 @@ pub enum ArchivedFilter {
     All,
 }
 
+/// The system clock in local time.
+fn system_clock() -> DateTime<FixedOffset> {
+    chrono::Local::now().fixed_offset()
+}
+
 impl Database {
     /// Opens (creating when missing) the database at `path`, migrating it after writing a backup
     /// beside it. Refuses a file that is not a korps database or is newer than this program,
     /// leaving it untouched. `actor` is who the audit log names.
-    pub fn open(_path: &Path, _actor: &str) -> Result<Database, StorageError> {
-        unimplemented!("storage helper")
+    pub fn open(path: &Path, actor: &str) -> Result<Database, StorageError> {
+        let opened = open::open_file(path)?;
+        let mut db = Database::from_conn(opened.conn, actor, Some(path.to_path_buf()));
+        db.backup = opened.backup;
+        Ok(db)
     }
 
     /// A fresh, migrated in-memory database (tests, benchmarks).
-    pub fn open_in_memory(_actor: &str) -> Result<Database, StorageError> {
-        unimplemented!("storage helper")
+    pub fn open_in_memory(actor: &str) -> Result<Database, StorageError> {
+        let conn = open::open_memory()?;
+        Ok(Database::from_conn(conn, actor, None))
+    }
+
+    fn from_conn(conn: rusqlite::Connection, actor: &str, path: Option<PathBuf>) -> Database {
+        Database {
+            conn,
+            actor: actor.to_string(),
+            path,
+            clock: Box::new(system_clock),
+            backup: None,
+        }
     }
 
     /// The file this database lives in (`None` in memory).
@@ -49,8 +95,74 @@ impl Database {
         self.path.as_deref()
     }
 
+    /// The backup written beside the file before this open migrated it (`None` when no
+    /// migration was needed), so the caller can tell the user where it is.
+    pub fn migration_backup(&self) -> Option<&Path> {
+        self.backup.as_deref()
+    }
+
     /// Who the audit log names for changes made through this handle.
     pub fn actor(&self) -> &str {
         &self.actor
     }
+
+    /// Replaces the clock used for audit timestamps and default dates (tests pin it; the
+    /// binary may honour `KORPS_TODAY`).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// Now, from the clock.
+    pub(crate) fn now(&self) -> DateTime<FixedOffset> {
+        (self.clock)()
+    }
+
+    /// Today's date, from the clock.
+    pub(crate) fn today(&self) -> NaiveDate {
+        self.now().date_naive()
+    }
+
+    /// The schema version of the open database (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64, StorageError> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// A date as stored: ISO `YYYY-MM-DD`.
+pub(crate) fn date_to_sql(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// A stored date back; a malformed one (impossible behind the CHECK constraints) is an error.
+pub(crate) fn date_from_sql(
+    column: usize,
+    text: Option<String>,
+) -> Result<Option<NaiveDate>, rusqlite::Error> {
+    text.map(|t| {
+        NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(
+                column,
+                rusqlite::types::Type::Text,
+                Box::new(e),
+            )
+        })
+    })
+    .transpose()
+}
+
+/// A stored code (kind, status) back to its enum.
+pub(crate) fn code_from_sql<T>(
+    column: usize,
+    code: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<T, rusqlite::Error> {
+    parse(code).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("unknown code {code:?}").into(),
+        )
+    })
 }

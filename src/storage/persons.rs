@@ -1,9 +1,27 @@
 //! Persons: the roster's windowed list, search and filters, and changes with their audit rows.
-//! (Skeleton: the storage helper implements the bodies.)
+//!
+//! Decisions:
+//! - Search: the text is folded ([`collate::fold`]) and split into words (at most six); every
+//!   word must occur in the folded name, the folded e-mail, the folded home-institution name, or
+//!   — when the word is a number — in the phone number's digits.
+//! - Recruitment history: inserting a person writes its first history row; an update that
+//!   changes the status writes another. The date is the caller's `recruitment_changed` when it
+//!   is given and (on update) differs from the stored one — a carried-over old date does not
+//!   count as a new one —, otherwise today's date from the handle's clock.
+//! - `update_person` never changes `archived`: that is [`Database::set_person_archived`], its
+//!   own action with its own audit verb.
+//! - History (which forbids deleting): appointments, assignments, honoraria, unavailability
+//!   periods, or more than the one recruitment-history row every person gets when created.
+//!   Deleting a person without history also deletes that first history row.
 
+use chrono::NaiveDate;
+use rusqlite::{Row, ToSql, named_params};
+
+use crate::domain::collate;
 use crate::domain::person::{Person, PersonData, PersonKind, PersonRow, Recruitment};
 
-use super::{ArchivedFilter, Database, StorageError};
+use super::search::{self, DIGIT_PARAMS, MAX_WORDS, Query, WORD_PARAMS};
+use super::{ArchivedFilter, Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
 /// What the roster shows: search text and filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -16,68 +34,392 @@ pub struct PersonFilter {
     pub institution_id: Option<i64>,
 }
 
+/// The clause for search word `n` (1-based): fixed SQL, the word itself is a parameter.
+macro_rules! word_clause {
+    ($n:literal) => {
+        concat!(
+            "(p.name_fold LIKE '%' || :w",
+            $n,
+            " || '%' ESCAPE '\\'",
+            " OR p.email_fold LIKE '%' || :w",
+            $n,
+            " || '%' ESCAPE '\\'",
+            " OR i.name_fold LIKE '%' || :w",
+            $n,
+            " || '%' ESCAPE '\\'",
+            " OR p.phone_digits LIKE '%' || :d",
+            $n,
+            " || '%')"
+        )
+    };
+}
+
+const WORD_CLAUSES: [&str; MAX_WORDS] = [
+    word_clause!(1),
+    word_clause!(2),
+    word_clause!(3),
+    word_clause!(4),
+    word_clause!(5),
+    word_clause!(6),
+];
+
+const FROM: &str = "FROM persons p LEFT JOIN institutions i ON i.id = p.home_institution_id";
+
+const COLUMNS: &str = "id, version, name, kind, birth_date, phone, email, home_institution_id, \
+    education, languages, themes, recruitment, recruitment_changed, consent_date, \
+    guardian_consent_date, payroll_number, notes, archived";
+
+const INSERT: &str = "INSERT INTO persons (name, name_sort, name_fold, kind, birth_date, phone, \
+    phone_digits, email, email_fold, home_institution_id, education, languages, themes, \
+    recruitment, recruitment_changed, consent_date, guardian_consent_date, payroll_number, notes, \
+    archived) VALUES (:name, :name_sort, :name_fold, :kind, :birth_date, :phone, :phone_digits, \
+    :email, :email_fold, :home_institution_id, :education, :languages, :themes, :recruitment, \
+    :recruitment_changed, :consent_date, :guardian_consent_date, :payroll_number, :notes, \
+    :archived)";
+
+const UPDATE: &str = "UPDATE persons SET name = :name, name_sort = :name_sort, \
+    name_fold = :name_fold, kind = :kind, birth_date = :birth_date, phone = :phone, \
+    phone_digits = :phone_digits, email = :email, email_fold = :email_fold, \
+    home_institution_id = :home_institution_id, education = :education, \
+    languages = :languages, themes = :themes, recruitment = :recruitment, \
+    recruitment_changed = :recruitment_changed, consent_date = :consent_date, \
+    guardian_consent_date = :guardian_consent_date, payroll_number = :payroll_number, \
+    notes = :notes, archived = :archived, version = version + 1 \
+    WHERE id = :id AND version = :version";
+
+fn filter_query(filter: &PersonFilter) -> Query {
+    let mut q = Query::default();
+    match filter.archived {
+        ArchivedFilter::Current => q.clause("p.archived = 0"),
+        ArchivedFilter::Archived => q.clause("p.archived = 1"),
+        ArchivedFilter::All => {}
+    }
+    if let Some(kind) = filter.kind {
+        q.clause("p.kind = :kind");
+        q.bind(":kind", kind.code().to_string());
+    }
+    if let Some(status) = filter.recruitment {
+        q.clause("p.recruitment = :recruitment");
+        q.bind(":recruitment", status.code().to_string());
+    }
+    if let Some(id) = filter.institution_id {
+        q.clause("p.home_institution_id = :institution_id");
+        q.bind(":institution_id", id);
+    }
+    for (n, word) in search::words(&filter.search).into_iter().enumerate() {
+        q.clause(WORD_CLAUSES[n]);
+        q.bind(WORD_PARAMS[n], word.like);
+        q.bind(DIGIT_PARAMS[n], word.digits);
+    }
+    q
+}
+
+fn person_from_row(r: &Row<'_>) -> Result<Person, rusqlite::Error> {
+    Ok(Person {
+        id: r.get(0)?,
+        version: r.get(1)?,
+        data: PersonData {
+            name: r.get(2)?,
+            kind: code_from_sql(3, &r.get::<_, String>(3)?, PersonKind::from_code)?,
+            birth_date: date_from_sql(4, r.get(4)?)?,
+            phone: r.get(5)?,
+            email: r.get(6)?,
+            home_institution_id: r.get(7)?,
+            education: r.get(8)?,
+            languages: r.get(9)?,
+            themes: r.get(10)?,
+            recruitment: code_from_sql(11, &r.get::<_, String>(11)?, Recruitment::from_code)?,
+            recruitment_changed: date_from_sql(12, r.get(12)?)?,
+            consent_date: date_from_sql(13, r.get(13)?)?,
+            guardian_consent_date: date_from_sql(14, r.get(14)?)?,
+            payroll_number: r.get(15)?,
+            notes: r.get(16)?,
+            archived: r.get(17)?,
+        },
+    })
+}
+
+fn row_from_row(r: &Row<'_>) -> Result<PersonRow, rusqlite::Error> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: code_from_sql(2, &r.get::<_, String>(2)?, PersonKind::from_code)?,
+        birth_date: date_from_sql(3, r.get(3)?)?,
+        phone: r.get(4)?,
+        email: r.get(5)?,
+        institution: r.get(6)?,
+        recruitment: code_from_sql(7, &r.get::<_, String>(7)?, Recruitment::from_code)?,
+        archived: r.get(8)?,
+    })
+}
+
 impl Database {
     /// How many persons match `filter`.
-    pub fn count_persons(&self, _filter: &PersonFilter) -> Result<usize, StorageError> {
-        unimplemented!("storage helper")
+    pub fn count_persons(&self, filter: &PersonFilter) -> Result<usize, StorageError> {
+        let q = filter_query(filter);
+        let sql = format!("SELECT count(*) {FROM}{}", q.where_sql());
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(q.params(&[]).as_slice(), |r| r.get(0))?;
+        Ok(n as usize)
     }
 
     /// Persons matching `filter` in Danish name order, rows `offset..offset + limit`.
     pub fn list_persons(
         &self,
-        _filter: &PersonFilter,
-        _offset: usize,
-        _limit: usize,
+        filter: &PersonFilter,
+        offset: usize,
+        limit: usize,
     ) -> Result<Vec<PersonRow>, StorageError> {
-        unimplemented!("storage helper")
+        let q = filter_query(filter);
+        let sql = format!(
+            "SELECT p.id, p.name, p.kind, p.birth_date, p.phone, p.email, i.name, \
+             p.recruitment, p.archived {FROM}{} ORDER BY p.name_sort, p.id \
+             LIMIT :limit OFFSET :offset",
+            q.where_sql()
+        );
+        let (limit, offset) = (limit as i64, offset as i64);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            q.params(&[(":limit", &limit), (":offset", &offset)])
+                .as_slice(),
+            row_from_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The position of person `id` in the list for `filter` (to keep the selection after a save).
     pub fn person_position(
         &self,
-        _filter: &PersonFilter,
-        _id: i64,
+        filter: &PersonFilter,
+        id: i64,
     ) -> Result<Option<usize>, StorageError> {
-        unimplemented!("storage helper")
+        let mut member = filter_query(filter);
+        member.clause("p.id = :id");
+        let sql = format!("SELECT EXISTS (SELECT 1 {FROM}{})", member.where_sql());
+        let found: bool = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(member.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
+        if !found {
+            return Ok(None);
+        }
+        let mut before = filter_query(filter);
+        before.clause("(p.name_sort, p.id) < (SELECT name_sort, id FROM persons WHERE id = :id)");
+        let sql = format!("SELECT count(*) {FROM}{}", before.where_sql());
+        let n: i64 = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(before.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
+        Ok(Some(n as usize))
     }
 
     /// One person with its row version.
-    pub fn person(&self, _id: i64) -> Result<Person, StorageError> {
-        unimplemented!("storage helper")
+    pub fn person(&self, id: i64) -> Result<Person, StorageError> {
+        let sql = format!("SELECT {COLUMNS} FROM persons WHERE id = :id");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row(named_params! { ":id": id }, person_from_row)?)
     }
 
     /// Adds a person; returns the new id.
-    pub fn insert_person(&mut self, _data: &PersonData) -> Result<i64, StorageError> {
-        unimplemented!("storage helper")
+    pub fn insert_person(&mut self, data: &PersonData) -> Result<i64, StorageError> {
+        self.batch(|db| {
+            let changed = data.recruitment_changed.unwrap_or_else(|| db.today());
+            db.write_person(INSERT, data, Some(changed), data.archived, &[])?;
+            let id = db.conn.last_insert_rowid();
+            db.add_recruitment_history(id, data.recruitment, changed)?;
+            let after = serde_json::to_value(db.person(id)?)?;
+            db.audit("person.create", "persons", id, None, Some(after))?;
+            Ok(id)
+        })
     }
 
-    /// Saves a person loaded at `version`; `Conflict` when it changed since.
+    /// Saves a person loaded at `version`; `Conflict` when it changed since. `data.archived` is
+    /// ignored (see [`Database::set_person_archived`]).
     pub fn update_person(
         &mut self,
-        _id: i64,
-        _version: i64,
-        _data: &PersonData,
+        id: i64,
+        version: i64,
+        data: &PersonData,
     ) -> Result<(), StorageError> {
-        unimplemented!("storage helper")
+        self.batch(|db| {
+            let before = db.person(id)?;
+            if before.version != version {
+                return Err(StorageError::Conflict);
+            }
+            let status_changed = before.data.recruitment != data.recruitment;
+            let changed = if status_changed {
+                Some(
+                    data.recruitment_changed
+                        .filter(|d| Some(*d) != before.data.recruitment_changed)
+                        .unwrap_or_else(|| db.today()),
+                )
+            } else {
+                data.recruitment_changed.or(before.data.recruitment_changed)
+            };
+            let extra: [(&str, &dyn ToSql); 2] = [(":id", &id), (":version", &version)];
+            if db.write_person(UPDATE, data, changed, before.data.archived, &extra)? == 0 {
+                return Err(StorageError::Conflict);
+            }
+            if let (true, Some(date)) = (status_changed, changed) {
+                db.add_recruitment_history(id, data.recruitment, date)?;
+            }
+            let after = serde_json::to_value(db.person(id)?)?;
+            let before = serde_json::to_value(before)?;
+            db.audit("person.update", "persons", id, Some(before), Some(after))
+        })
     }
 
     /// Archives or unarchives a person loaded at `version`.
     pub fn set_person_archived(
         &mut self,
-        _id: i64,
-        _version: i64,
-        _archived: bool,
+        id: i64,
+        version: i64,
+        archived: bool,
     ) -> Result<(), StorageError> {
-        unimplemented!("storage helper")
+        self.batch(|db| {
+            let before = db.person(id)?;
+            let changed = db
+                .conn
+                .prepare_cached(
+                    "UPDATE persons SET archived = :archived, version = version + 1 \
+                 WHERE id = :id AND version = :version",
+                )?
+                .execute(named_params! { ":archived": archived, ":id": id, ":version": version })?;
+            if changed == 0 {
+                return Err(StorageError::Conflict);
+            }
+            let action = if archived {
+                "person.archive"
+            } else {
+                "person.unarchive"
+            };
+            let after = serde_json::to_value(db.person(id)?)?;
+            let before = serde_json::to_value(before)?;
+            db.audit(action, "persons", id, Some(before), Some(after))
+        })
     }
 
-    /// Whether the person has history (appointments, assignments, honoraria, unavailability).
-    pub fn person_has_history(&self, _id: i64) -> Result<bool, StorageError> {
-        unimplemented!("storage helper")
+    /// Whether the person has history: appointments, assignments, honoraria, unavailability,
+    /// or a recruitment status changed after creation. `false` for an unknown id.
+    pub fn person_has_history(&self, id: i64) -> Result<bool, StorageError> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM appointments WHERE person_id = :id) \
+                 OR EXISTS (SELECT 1 FROM assignments WHERE person_id = :id) \
+                 OR EXISTS (SELECT 1 FROM honoraria WHERE person_id = :id) \
+                 OR EXISTS (SELECT 1 FROM unavailability WHERE person_id = :id) \
+                 OR (SELECT count(*) FROM recruitment_history WHERE person_id = :id) > 1",
+            )?
+            .query_row(named_params! { ":id": id }, |r| r.get(0))?)
     }
 
     /// Deletes a person without history loaded at `version`; `HasHistory` otherwise.
-    pub fn delete_person(&mut self, _id: i64, _version: i64) -> Result<(), StorageError> {
-        unimplemented!("storage helper")
+    pub fn delete_person(&mut self, id: i64, version: i64) -> Result<(), StorageError> {
+        self.batch(|db| {
+            let before = db.person(id)?;
+            if before.version != version {
+                return Err(StorageError::Conflict);
+            }
+            if db.person_has_history(id)? {
+                return Err(StorageError::HasHistory);
+            }
+            db.conn
+                .prepare_cached("DELETE FROM recruitment_history WHERE person_id = :id")?
+                .execute(named_params! { ":id": id })?;
+            let deleted = db
+                .conn
+                .prepare_cached("DELETE FROM persons WHERE id = :id AND version = :version")?
+                .execute(named_params! { ":id": id, ":version": version })?;
+            if deleted == 0 {
+                return Err(StorageError::Conflict);
+            }
+            let before = serde_json::to_value(before)?;
+            db.audit("person.delete", "persons", id, Some(before), None)
+        })
+    }
+
+    /// The recruitment history of a person, oldest first: `(status, date)`.
+    pub fn recruitment_history(
+        &self,
+        person_id: i64,
+    ) -> Result<Vec<(Recruitment, NaiveDate)>, StorageError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT status, changed_on FROM recruitment_history WHERE person_id = :id \
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(named_params! { ":id": person_id }, |r| {
+            let status = code_from_sql(0, &r.get::<_, String>(0)?, Recruitment::from_code)?;
+            let date = date_from_sql(1, Some(r.get(1)?))?;
+            Ok((status, date.unwrap_or_default()))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn add_recruitment_history(
+        &self,
+        person_id: i64,
+        status: Recruitment,
+        date: NaiveDate,
+    ) -> Result<(), StorageError> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO recruitment_history (person_id, status, changed_on) \
+                 VALUES (:person_id, :status, :changed_on)",
+            )?
+            .execute(named_params! {
+                ":person_id": person_id,
+                ":status": status.code(),
+                ":changed_on": date_to_sql(Some(date)),
+            })?;
+        Ok(())
+    }
+
+    /// Runs `sql` (the insert or the update) with the person's columns, derived ones included.
+    fn write_person(
+        &self,
+        sql: &str,
+        d: &PersonData,
+        recruitment_changed: Option<NaiveDate>,
+        archived: bool,
+        extra: &[(&str, &dyn ToSql)],
+    ) -> Result<usize, StorageError> {
+        let name_sort = collate::sort_key(&d.name);
+        let name_fold = collate::fold(&d.name);
+        let phone_digits = search::digits(&d.phone);
+        let email_fold = collate::fold(&d.email);
+        let birth_date = date_to_sql(d.birth_date);
+        let changed = date_to_sql(recruitment_changed);
+        let consent = date_to_sql(d.consent_date);
+        let guardian = date_to_sql(d.guardian_consent_date);
+        let (kind, recruitment) = (d.kind.code(), d.recruitment.code());
+        let mut params: Vec<(&str, &dyn ToSql)> = vec![
+            (":name", &d.name),
+            (":name_sort", &name_sort),
+            (":name_fold", &name_fold),
+            (":kind", &kind),
+            (":birth_date", &birth_date),
+            (":phone", &d.phone),
+            (":phone_digits", &phone_digits),
+            (":email", &d.email),
+            (":email_fold", &email_fold),
+            (":home_institution_id", &d.home_institution_id),
+            (":education", &d.education),
+            (":languages", &d.languages),
+            (":themes", &d.themes),
+            (":recruitment", &recruitment),
+            (":recruitment_changed", &changed),
+            (":consent_date", &consent),
+            (":guardian_consent_date", &guardian),
+            (":payroll_number", &d.payroll_number),
+            (":notes", &d.notes),
+            (":archived", &archived),
+        ];
+        params.extend_from_slice(extra);
+        Ok(self.conn.prepare_cached(sql)?.execute(params.as_slice())?)
     }
 }

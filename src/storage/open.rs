@@ -1,0 +1,260 @@
+//! Opening a database file safely.
+//!
+//! - A missing file is created complete or not at all: folders korps creates get mode 0700, the
+//!   new database is built in a hidden file (mode 0600) beside the target and hard-linked into
+//!   place, so a crash never leaves a half-made database and a racing process never overwrites
+//!   one.
+//! - An existing file is inspected first, without SQLite (the 16-byte magic) and then with a
+//!   read-only connection (`application_id`, `user_version`, the tables). A 0-byte file, random
+//!   bytes, another program's SQLite file (another application id, or tables without the korps
+//!   id) are refused as [`StorageError::NotKorps`], a newer schema as [`StorageError::TooNew`];
+//!   a file shorter than its header says is refused as [`StorageError::Corrupt`]. A refused
+//!   file is never opened for writing, so its bytes stay as they were. (An SQLite file
+//!   with no tables and no ids at all is an empty database and is initialised.)
+//! - An older korps database is copied beside itself with SQLite's online backup API
+//!   (`<stem>.v<N>-backup.db`, then `-2`, `-3`, … never overwriting; mode 0600) and migrated in
+//!   one transaction.
+//! - Then the connection pragmas: WAL, `foreign_keys=ON`, `busy_timeout=5000`,
+//!   `synchronous=NORMAL`.
+
+use std::fs::{self, OpenOptions};
+use std::io::{ErrorKind, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, MAIN_DB, OpenFlags};
+
+use super::StorageError;
+use super::migrations::{self, APPLICATION_ID, LATEST_VERSION};
+
+/// How long a writer waits for another one before giving up with [`StorageError::Busy`].
+pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// What opening a file did besides opening it.
+pub(crate) struct Opened {
+    pub conn: Connection,
+    /// The backup written before a migration, if there was one.
+    pub backup: Option<PathBuf>,
+}
+
+/// What the read-only inspection found in an existing file.
+struct Found {
+    version: i64,
+    /// A plain SQLite file without any tables: initialised, nothing to back up.
+    empty: bool,
+}
+
+/// A fresh, migrated in-memory database.
+pub(crate) fn open_memory() -> Result<Connection, StorageError> {
+    let conn = Connection::open_in_memory()?;
+    migrations::migrate(&conn)?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(conn)
+}
+
+/// Opens the file at `path`, creating, checking, backing up and migrating it as the module doc
+/// describes.
+pub(crate) fn open_file(path: &Path) -> Result<Opened, StorageError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(StorageError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::from(ErrorKind::IsADirectory),
+            });
+        }
+        Ok(_) => {}
+        Err(e) if e.kind() == ErrorKind::NotFound => create_new(path)?,
+        Err(e) => return Err(StorageError::io(path, e)),
+    }
+    let found = inspect(path)?;
+    let at = |e: rusqlite::Error| StorageError::from(e).at(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(at)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(at)?;
+    if conn.is_readonly(MAIN_DB).map_err(at)? {
+        return Err(StorageError::ReadOnly(path.to_path_buf()));
+    }
+    let mut backup = None;
+    if found.version < LATEST_VERSION {
+        if !found.empty {
+            backup = Some(backup_beside(&conn, path, found.version)?);
+        }
+        migrations::migrate(&conn).map_err(|e| e.at(path))?;
+    }
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+        .map_err(at)?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(at)?;
+    conn.pragma_update(None, "foreign_keys", "ON").map_err(at)?;
+    conn.set_prepared_statement_cache_capacity(64);
+    Ok(Opened { conn, backup })
+}
+
+/// Creates a new, fully migrated database at `path` (see the module doc).
+fn create_new(path: &Path) -> Result<(), StorageError> {
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.exists() {
+        create_private_dirs(&parent).map_err(|e| StorageError::io(&parent, e))?;
+    }
+    let name = path
+        .file_name()
+        .map_or_else(|| "korps.db".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = parent.join(format!(".{name}.creating-{}", std::process::id()));
+    let built = build_into(&tmp);
+    if let Err(e) = built {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    // When the link fails because someone else created the file meanwhile, theirs wins and is
+    // inspected like any file; on a file system without hard links, rename instead.
+    let linked = match fs::hard_link(&tmp, path) {
+        Err(_) if !path.exists() => fs::rename(&tmp, path),
+        _ => Ok(()),
+    };
+    let _ = fs::remove_file(&tmp);
+    linked.map_err(|e| StorageError::io(path, e))
+}
+
+/// Writes a migrated database into the new file `tmp` (mode 0600).
+fn build_into(tmp: &Path) -> Result<(), StorageError> {
+    let mut journal = tmp.as_os_str().to_owned();
+    journal.push("-journal");
+    let _ = fs::remove_file(PathBuf::from(journal));
+    private_file(tmp, false).map_err(|e| StorageError::io(tmp, e))?;
+    let conn = Connection::open(tmp).map_err(|e| StorageError::from(e).at(tmp))?;
+    migrations::migrate(&conn).map_err(|e| e.at(tmp))?;
+    conn.close().map_err(|(_, e)| StorageError::from(e).at(tmp))
+}
+
+/// Looks at an existing file without changing it; refuses what is not a usable korps database.
+fn inspect(path: &Path) -> Result<Found, StorageError> {
+    let not_korps = || StorageError::NotKorps(path.to_path_buf());
+    let mut header = Vec::with_capacity(100);
+    fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
+        .map_err(|e| StorageError::io(path, e))?;
+    if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
+        return Err(not_korps());
+    }
+    if is_truncated(&header, path)? {
+        return Err(StorageError::Corrupt(path.to_path_buf()));
+    }
+    let at = |e: rusqlite::Error| StorageError::from(e).at(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(at)?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(at)?;
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(at)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(at)?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(at)?;
+    if app_id == APPLICATION_ID {
+        if version > LATEST_VERSION {
+            return Err(StorageError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: LATEST_VERSION,
+            });
+        }
+        Ok(Found {
+            version,
+            empty: false,
+        })
+    } else if app_id == 0 && version == 0 && objects == 0 {
+        Ok(Found {
+            version: 0,
+            empty: true,
+        })
+    } else {
+        Err(not_korps())
+    }
+}
+
+/// Whether the file is shorter than its header says (a truncated copy): checked from the header
+/// alone, because SQLite would open such a file and fail only on the missing pages.
+fn is_truncated(header: &[u8], path: &Path) -> Result<bool, StorageError> {
+    let be32 = |at: usize| {
+        u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    // The page count in the header is valid only when the change counter matches.
+    let pages = if be32(24) == be32(92) {
+        u64::from(be32(28))
+    } else {
+        0
+    };
+    let len = fs::metadata(path)
+        .map_err(|e| StorageError::io(path, e))?
+        .len();
+    Ok(len < pages * page_size)
+}
+
+/// Copies the database beside itself before migrating it from `version`; returns the copy's
+/// path. An earlier backup is never overwritten: a counter is added instead.
+fn backup_beside(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf, StorageError> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "korps".into(), |s| s.to_string_lossy().into_owned());
+    let dir = path.parent().unwrap_or_else(|| Path::new(""));
+    let mut counter = 1;
+    let target = loop {
+        let name = if counter == 1 {
+            format!("{stem}.v{version}-backup.db")
+        } else {
+            format!("{stem}.v{version}-backup-{counter}.db")
+        };
+        let candidate = dir.join(name);
+        match private_file(&candidate, true) {
+            Ok(()) => break candidate,
+            Err(e) if e.kind() == ErrorKind::AlreadyExists => counter += 1,
+            Err(e) => return Err(StorageError::io(&candidate, e)),
+        }
+    };
+    let copied = conn.backup(MAIN_DB, &target, None::<fn(rusqlite::backup::Progress)>);
+    if let Err(e) = copied {
+        let _ = fs::remove_file(&target);
+        return Err(StorageError::from(e).at(&target));
+    }
+    Ok(target)
+}
+
+/// Creates an empty file readable and writable by its owner only (`exclusive`: fail when it
+/// exists; otherwise truncate a leftover).
+fn private_file(path: &Path, exclusive: bool) -> std::io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if exclusive {
+        options.create_new(true);
+    } else {
+        options.create(true).truncate(true);
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(drop)
+}
+
+/// Creates `dir` and any missing parents, each readable by its owner only.
+fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}

@@ -1,0 +1,272 @@
+//! Schema tests that need the raw connection: CHECK constraints, the paid-honorarium triggers,
+//! and history found in the tables of migration 2.
+
+use rusqlite::Connection;
+
+use super::{Database, StorageError};
+use crate::domain::person::{PersonData, PersonKind, Recruitment};
+use crate::i18n::Lang;
+
+fn db() -> Database {
+    Database::open_in_memory("tester").unwrap()
+}
+
+fn person(db: &mut Database, name: &str) -> i64 {
+    db.insert_person(&PersonData {
+        name: name.into(),
+        kind: PersonKind::Ambassador,
+        birth_date: None,
+        phone: String::new(),
+        email: String::new(),
+        home_institution_id: None,
+        education: String::new(),
+        languages: String::new(),
+        themes: String::new(),
+        recruitment: Recruitment::Interested,
+        recruitment_changed: None,
+        consent_date: None,
+        guardian_consent_date: None,
+        payroll_number: String::new(),
+        notes: String::new(),
+        archived: false,
+    })
+    .unwrap()
+}
+
+fn ok(conn: &Connection, sql: &str) {
+    conn.execute_batch(sql)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+fn refused(conn: &Connection, sql: &str) {
+    assert!(conn.execute_batch(sql).is_err(), "accepted: {sql}");
+}
+
+#[test]
+fn every_editable_table_has_a_version_and_the_schema_is_consistent() {
+    let db = db();
+    let tables: Vec<String> = db
+        .conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let expected = [
+        "appointments",
+        "assignments",
+        "audit_log",
+        "budgets",
+        "events",
+        "expenses",
+        "honoraria",
+        "honorarium_rates",
+        "institutions",
+        "payout_batches",
+        "persons",
+        "project_period",
+        "recruitment_history",
+        "school_holidays",
+        "unavailability",
+    ];
+    assert_eq!(tables, expected);
+    for table in tables {
+        let has_version: bool = db
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM pragma_table_info(:t) WHERE name = 'version')",
+                [&table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let log = table == "audit_log" || table == "recruitment_history";
+        assert_eq!(has_version, !log, "{table}");
+    }
+    let problems: i64 = db
+        .conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(problems, 0);
+}
+
+#[test]
+fn check_constraints_guard_dates_sets_and_ranges() {
+    let mut db = db();
+    let p = person(&mut db, "Anna");
+    let c = &db.conn;
+    refused(
+        c,
+        "INSERT INTO persons (name, name_sort, name_fold, kind, birth_date) \
+         VALUES ('X', 'x', 'x', 'ambassador', '2026-02-30')",
+    );
+    refused(
+        c,
+        "INSERT INTO persons (name, name_sort, name_fold, kind) VALUES ('X', 'x', 'x', 'boss')",
+    );
+    refused(
+        c,
+        "INSERT INTO persons (name, name_sort, name_fold, kind) VALUES ('  ', '', '', 'ambassador')",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date) VALUES ('party', '2026-12-03')",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date) VALUES ('other', '3.12.2026')",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date, start_time) VALUES ('other', '2026-12-03', '25:00')",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date, start_time, end_time) \
+         VALUES ('other', '2026-12-03', '11:00', '10:00')",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date, expected_pupils) VALUES ('other', '2026-12-03', -1)",
+    );
+    refused(
+        c,
+        "INSERT INTO events (kind, date, status) VALUES ('other', '2026-12-03', 'cancelled')",
+    );
+    ok(
+        c,
+        "INSERT INTO events (kind, date, start_time, end_time, expected_pupils) \
+         VALUES ('school_visit', '2026-12-03', '10:00', '11:30', 48)",
+    );
+    refused(
+        c,
+        "INSERT INTO budgets (year, threshold_percent) VALUES (2026, 120)",
+    );
+    ok(c, "INSERT INTO budgets (year) VALUES (2026)");
+    let (amount, threshold): (i64, i64) = c
+        .query_row(
+            "SELECT amount_ore, threshold_percent FROM budgets WHERE year = 2026",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((amount, threshold), (5_000_000, 80));
+    refused(
+        c,
+        &format!(
+            "INSERT INTO appointments (person_id, term_start, term_end) \
+             VALUES ({p}, '2026-08-01', '2026-07-31')"
+        ),
+    );
+    refused(
+        c,
+        &format!(
+            "INSERT INTO appointments (person_id, term_start, term_end, status, ended_on) \
+             VALUES ({p}, '2026-08-01', '2027-07-31', 'ended_early', '2026-12-01')"
+        ),
+    );
+    refused(
+        c,
+        "INSERT INTO project_period (id, start_year, end_year) VALUES (2, 2026, 2028)",
+    );
+    refused(
+        c,
+        "INSERT INTO appointments (person_id, term_start, term_end) \
+         VALUES (424242, '2026-08-01', '2027-07-31')",
+    );
+}
+
+#[test]
+fn a_paid_honorarium_can_be_neither_changed_nor_deleted() {
+    let mut db = db();
+    let p = person(&mut db, "Anna");
+    let c = &db.conn;
+    ok(
+        c,
+        &format!(
+            "INSERT INTO events (id, kind, date) VALUES (1, 'school_visit', '2026-03-03');
+             INSERT INTO assignments (id, event_id, person_id, status) VALUES (1, 1, {p}, 'attended');
+             INSERT INTO payout_batches (id, paid_on, reference) VALUES (1, '2026-04-01', 'UDB-1');
+             INSERT INTO honoraria (id, assignment_id, person_id, amount_ore, earned_on)
+                 VALUES (1, 1, {p}, 50000, '2026-03-03');
+             UPDATE honoraria SET status = 'approved' WHERE id = 1;
+             UPDATE honoraria SET status = 'paid', batch_id = 1 WHERE id = 1;"
+        ),
+    );
+    let err = StorageError::from(
+        c.execute("UPDATE honoraria SET amount_ore = 1 WHERE id = 1", [])
+            .unwrap_err(),
+    );
+    assert!(err.is_paid_immutable(), "{err:?}");
+    assert!(err.message(Lang::Da).contains("udbetalt honorar"));
+    refused(c, "DELETE FROM honoraria WHERE id = 1");
+    refused(
+        c,
+        &format!(
+            "INSERT INTO honoraria (person_id, amount_ore, earned_on, corrects_honorarium_id) \
+             VALUES ({p}, -10000, '2026-04-02', 1)"
+        ),
+    );
+    ok(
+        c,
+        &format!(
+            "INSERT INTO honoraria (person_id, amount_ore, earned_on, corrects_honorarium_id, \
+             correction_reason) VALUES ({p}, -10000, '2026-04-02', 1, 'for meget udbetalt')"
+        ),
+    );
+    refused(
+        c,
+        &format!(
+            "INSERT INTO honoraria (assignment_id, person_id, amount_ore, earned_on) \
+             VALUES (1, {p}, 50000, '2026-03-03')"
+        ),
+    );
+}
+
+#[test]
+fn history_in_any_table_forbids_deleting_a_person() {
+    let mut db = db();
+    let cases = [
+        "INSERT INTO appointments (person_id, term_start, term_end) \
+         VALUES (:p, '2026-08-01', '2027-07-31')",
+        "INSERT INTO unavailability (person_id, from_date, to_date) \
+         VALUES (:p, '2026-05-01', '2026-06-15')",
+        "INSERT INTO assignments (event_id, person_id) VALUES (1, :p)",
+    ];
+    db.conn
+        .execute_batch("INSERT INTO events (id, kind, date) VALUES (1, 'other', '2026-01-01')")
+        .unwrap();
+    for (n, sql) in cases.iter().enumerate() {
+        let p = person(&mut db, &format!("P{n}"));
+        db.conn
+            .execute(sql, rusqlite::named_params! { ":p": p })
+            .unwrap();
+        assert!(db.person_has_history(p).unwrap(), "{sql}");
+        assert!(matches!(
+            db.delete_person(p, 1),
+            Err(StorageError::HasHistory)
+        ));
+    }
+}
+
+#[test]
+fn a_full_database_is_disk_full_and_keeps_what_was_saved() {
+    let mut db = db();
+    let saved = person(&mut db, "Gemt");
+    let pages: i64 = db
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .unwrap();
+    db.conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let mut big = db.person(saved).unwrap().data;
+    big.notes = "x".repeat(100_000);
+    let err = db.insert_person(&big).unwrap_err();
+    assert!(matches!(err, StorageError::DiskFull), "{err:?}");
+    assert!(err.message(Lang::En).contains("disk is full"));
+    assert_eq!(db.person(saved).unwrap().data.name, "Gemt");
+    assert!(db.conn.is_autocommit(), "the failed action was rolled back");
+}
