@@ -153,7 +153,7 @@ fn the_selected_row_is_reversed_and_marked() {
         .enumerate()
         .find(|(_, l)| l.starts_with('▶'))
         .expect("marker");
-    assert!(line.contains("Anders Bæk"), "{line}");
+    assert!(line.contains("Émile Dupont"), "{line}");
     assert!(buffer[(3, y as u16)].modifier.contains(Modifier::REVERSED));
 }
 

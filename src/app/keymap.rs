@@ -143,7 +143,6 @@ static LIST: &[Binding] = &[
         i18n::K_FILTER_KIND,
         true,
     ),
-    bind(&[ch('a')], Action::ToggleArchived, i18n::K_ARCHIVE, true),
     bind(&[ch('d')], Action::DeleteItem, i18n::K_DELETE, false),
     bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
     bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
@@ -153,6 +152,7 @@ static LIST: &[Binding] = &[
 
 /// Keys only the roster has.
 static ROSTER: &[Binding] = &[
+    bind(&[ch('a')], Action::ToggleArchived, i18n::K_ARCHIVE, true),
     bind(
         &[ch('s')],
         Action::CycleStatusFilter,
@@ -168,12 +168,20 @@ static ROSTER: &[Binding] = &[
 ];
 
 /// Keys only the institutions list has.
-static PLACES: &[Binding] = &[bind(
-    &[ch('v')],
-    Action::CycleArchivedFilter,
-    i18n::K_FILTER_INACTIVE,
-    false,
-)];
+static PLACES: &[Binding] = &[
+    bind(
+        &[ch('a')],
+        Action::ToggleArchived,
+        i18n::K_TOGGLE_ACTIVE,
+        true,
+    ),
+    bind(
+        &[ch('v')],
+        Action::CycleArchivedFilter,
+        i18n::K_FILTER_INACTIVE,
+        false,
+    ),
+];
 
 static SEARCH: &[Binding] = &[
     bind(

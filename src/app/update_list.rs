@@ -244,10 +244,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             with_list(state, |m| m.list.move_by(delta, m.height))
         }
         Action::PageUp => with_list(state, |m| {
-            m.list.move_by(-(m.height.max(1) as isize), m.height)
+            m.list.move_by(-(m.height.max(1) as isize), m.height);
         }),
         Action::PageDown => with_list(state, |m| {
-            m.list.move_by(m.height.max(1) as isize, m.height)
+            m.list.move_by(m.height.max(1) as isize, m.height);
         }),
         Action::SelectFirst => with_list(state, |m| m.list.select(0, m.height)),
         Action::SelectLast => with_list(state, |m| m.list.select(usize::MAX, m.height)),

@@ -5,6 +5,7 @@ super::catalog! {
     F_CONTACT_PERSON: "Kontaktperson", "Contact person";
     F_ACTIVE: "Aktiv", "Active";
     COL_PERSONS: "Personer", "Persons";
+    NO_PLACES_YET: "Ingen steder endnu — tryk n for at oprette det første", "No places yet — press n to add the first";
     PLACE_NEW: "Nyt sted", "New place";
     PLACE_EDIT: "Redigér {name}", "Edit {name}";
     PLACE_DETAIL: "Sted", "Place";

@@ -22,6 +22,7 @@ super::catalog! {
     MINOR_MARK: "u18", "u18";
     ARCHIVED_MARK: "arkiveret", "archived";
     NO_MATCHING_PLACE: "Intet sted matcher — skriv en del af navnet", "No place matches — type part of the name";
+    NO_PERSONS_YET: "Ingen personer endnu — tryk n for at oprette den første", "No persons yet — press n to add the first";
     PERSON_NEW: "Ny person", "New person";
     PERSON_EDIT: "Redigér {name}", "Edit {name}";
     PERSON_DETAIL: "Person", "Person";

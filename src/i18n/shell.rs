@@ -44,6 +44,10 @@ super::catalog! {
     K_FILTER_ARCHIVED: "Vis arkiverede", "Show archived";
     K_FILTER_INACTIVE: "Vis inaktive", "Show inactive";
     K_ARCHIVE: "Arkivér", "Archive";
+    K_TOGGLE_ACTIVE: "Aktiv/inaktiv", "Active/inactive";
+    HELP_LIST: "Listen", "The list";
+    HELP_SEARCH: "Mens du søger", "While searching";
+    HELP_FORM: "I en formular", "In a form";
     K_DELETE: "Slet", "Delete";
     K_RELOAD: "Genindlæs", "Reload";
     K_CLEAR: "Ryd søgning/besked", "Clear search/message";

@@ -1,5 +1,5 @@
 //! Overlays: the yes/no question and the `?` help, which lists every key of the current screen
-//! from the keymap table itself.
+//! from the keymap table itself (in two columns when one does not fit).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,7 +10,7 @@ use super::text::fit;
 use super::theme::Theme;
 use crate::app::keymap::{self, Mode};
 use crate::app::{Screen, State};
-use crate::i18n;
+use crate::i18n::{self, Lang};
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -52,36 +52,93 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, state: &State,
     frame.render_widget(p, rect);
 }
 
-pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
-    let lang = state.ctx.lang;
-    let mut lines = Vec::new();
+/// One entry of the help: keys and what they do, or a heading (empty keys).
+type Entry = (String, String);
+
+/// The help's entries: the tab keys, then each mode's keys under a heading, keys with the same
+/// meaning in one mode joined (`←/→  Move cursor`).
+fn entries(screen: Screen, lang: Lang) -> Vec<Entry> {
     let tabs: Vec<String> = Screen::AVAILABLE
         .iter()
         .map(|s| format!("{} {}", s.number(), s.title(lang)))
         .collect();
-    lines.push(Line::from(vec![
-        Span::styled(format!("{:<16}", "1-8"), theme.key()),
-        Span::raw(format!(
-            "{} ({})",
-            i18n::HELP_TABS.get(lang),
-            tabs.join(", ")
-        )),
-    ]));
-    for mode in [Mode::List, Mode::Search, Mode::Form] {
-        for b in keymap::bindings(mode, state.screen) {
-            let keys = fit(&keymap::keys_label(b), 15);
-            let line = Line::from(vec![
-                Span::styled(format!("{keys:<16}"), theme.key()),
-                Span::raw(b.label.get(lang)),
-            ]);
-            if !lines.contains(&line) {
-                lines.push(line);
+    let tabs_label = format!("{} ({})", i18n::HELP_TABS.get(lang), tabs.join(", "));
+    let mut out = vec![("1-8".to_string(), tabs_label)];
+    let sections = [
+        (Mode::List, i18n::HELP_LIST),
+        (Mode::Search, i18n::HELP_SEARCH),
+        (Mode::Form, i18n::HELP_FORM),
+    ];
+    for (mode, heading) in sections {
+        out.push((String::new(), heading.get(lang).to_string()));
+        let mut section: Vec<Entry> = Vec::new();
+        for b in keymap::bindings(mode, screen) {
+            let entry = (keymap::keys_label(b), b.label.get(lang).to_string());
+            if out.contains(&entry) {
+                continue;
+            }
+            let label = b.label.get(lang).to_string();
+            let keys = keymap::keys_label(b);
+            match section.iter_mut().find(|(_, l)| *l == label) {
+                Some((k, _)) => {
+                    k.push('/');
+                    k.push_str(&keys);
+                }
+                None => section.push((keys, label)),
             }
         }
+        out.extend(section);
     }
-    lines.push(Line::styled(i18n::HELP_MOUSE.get(lang), theme.muted()));
+    out
+}
+
+fn entry_line(entry: &Entry, width: usize, theme: Theme) -> Line<'static> {
+    let (keys, label) = entry;
+    if keys.is_empty() {
+        return Line::styled(fit(label, width), theme.header());
+    }
+    let key_w = 14.min(width / 2);
+    Line::from(vec![
+        Span::styled(format!("{:<key_w$} ", fit(keys, key_w)), theme.key()),
+        Span::raw(fit(label, width.saturating_sub(key_w + 1))),
+    ])
+}
+
+pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let entries = entries(state.screen, lang);
+    let rows = usize::from(area.height.saturating_sub(3)).max(1);
+    let entries: Vec<Entry> = entries;
+    let columns = entries.len().div_ceil(rows).clamp(1, 2);
+    let per_column = entries.len().div_ceil(columns);
+    let width = area.width.min(if columns == 1 { 72 } else { 110 });
+    let col_w = usize::from(width.saturating_sub(2)) / columns;
+    let mut lines = Vec::new();
+    for row in 0..per_column.min(rows) {
+        let mut spans = Vec::new();
+        for col in 0..columns {
+            let Some(entry) = entries.get(col * per_column + row) else {
+                continue;
+            };
+            let line = entry_line(entry, col_w.saturating_sub(1), theme);
+            let used: usize = line
+                .spans
+                .iter()
+                .map(|s| unicode_width::UnicodeWidthStr::width(s.content.as_ref()))
+                .sum();
+            spans.extend(line.spans);
+            if col + 1 < columns {
+                spans.push(Span::raw(" ".repeat(col_w.saturating_sub(used))));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::styled(
+        fit(i18n::HELP_MOUSE.get(lang), usize::from(width) - 2),
+        theme.muted(),
+    ));
     let title = i18n::HELP_TITLE.fill(lang, &[("screen", state.screen.title(lang))]);
-    let rect = centered(area, 72, lines.len() as u16 + 2);
+    let rect = centered(area, width, lines.len() as u16 + 2);
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block(&title, theme)), rect);
 }

@@ -38,9 +38,12 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     chrome::status(frame, parts.status, state, theme);
     chrome::hints(frame, parts.hints, state, theme);
     match &state.overlay {
-        Some(Overlay::Help) => dialog::help(frame, parts.body, state, theme),
+        Some(Overlay::Help) => {
+            let below_tabs = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+            dialog::help(frame, below_tabs, state, theme);
+        }
         Some(Overlay::Confirm { question, .. }) => {
-            dialog::confirm(frame, parts.body, question, state, theme)
+            dialog::confirm(frame, parts.body, question, state, theme);
         }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         None => {}

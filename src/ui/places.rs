@@ -12,6 +12,7 @@ use crate::app::State;
 use crate::app::layout;
 use crate::domain::institution::{Institution, InstitutionRow};
 use crate::i18n::{self, Lang};
+use crate::storage::institutions::InstitutionFilter;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
@@ -66,7 +67,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         &columns,
         &places.list,
         cells,
-        i18n::NO_ROWS.get(lang),
+        if *f == InstitutionFilter::default() {
+            i18n::NO_PLACES_YET
+        } else {
+            i18n::NO_ROWS
+        }
+        .get(lang),
         theme,
     );
     let selected = places.list.selected_row();

@@ -15,6 +15,7 @@ use crate::domain::date::{format_date, format_date_short};
 use crate::domain::person::{Person, PersonRow, age_on, is_minor};
 use crate::i18n::{self, Lang};
 use crate::storage::ArchivedFilter;
+use crate::storage::persons::PersonFilter;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
@@ -79,7 +80,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         &columns,
         &roster.list,
         cells,
-        i18n::NO_ROWS.get(lang),
+        if *f == PersonFilter::default() {
+            i18n::NO_PERSONS_YET
+        } else {
+            i18n::NO_ROWS
+        }
+        .get(lang),
         theme,
     );
     let selected = roster.list.selected_row();
