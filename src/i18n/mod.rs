@@ -8,6 +8,7 @@
 mod cli_texts;
 mod common;
 mod domain_texts;
+mod export_texts;
 mod places;
 mod roster;
 mod rules_texts;
@@ -17,6 +18,7 @@ mod storage_texts;
 pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
+pub use export_texts::*;
 pub use places::*;
 pub use roster::*;
 pub use rules_texts::*;
@@ -92,6 +94,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         domain_texts::TEXTS,
         storage_texts::TEXTS,
         cli_texts::TEXTS,
+        export_texts::TEXTS,
     ]
     .concat()
 }

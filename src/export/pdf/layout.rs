@@ -1,0 +1,352 @@
+//! Paginating the document body: sections, table headers repeated on every page, rows that do
+//! not fit moved whole to the next page.
+//!
+//! The result is a list of pages of simple drawing operations in points, origin top-left. The
+//! page header and footer are not here: they are the same on every page and are drawn by
+//! [`super::render`] once the page count is known.
+
+use super::font::Metrics;
+use super::style::{Geometry, Style};
+use crate::export::clean::clean;
+use crate::export::document::{Align, Document, Table};
+
+/// One thing to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Text with its baseline at `y`.
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        bold: bool,
+        grey: u8,
+        text: String,
+    },
+    /// A filled rectangle.
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        grey: u8,
+    },
+    /// A horizontal rule.
+    Rule {
+        x: f32,
+        y: f32,
+        w: f32,
+        width: f32,
+        grey: u8,
+    },
+}
+
+/// The fonts for measuring.
+pub struct Fonts {
+    pub regular: Metrics,
+    pub bold: Metrics,
+}
+
+impl Fonts {
+    fn get(&self, bold: bool) -> &Metrics {
+        if bold { &self.bold } else { &self.regular }
+    }
+}
+
+/// Texts the layout adds itself.
+pub struct Labels<'a> {
+    /// Appended to a section heading repeated on a following page.
+    pub continued: &'a str,
+    /// Shown in an empty table.
+    pub no_rows: &'a str,
+}
+
+/// A laid-out row: each cell's lines, the row's height and how it looks.
+struct Row {
+    cells: Vec<Vec<String>>,
+    height: f32,
+    bold: bool,
+    fill: Option<u8>,
+}
+
+struct Pager<'a> {
+    fonts: &'a Fonts,
+    geo: &'a Geometry,
+    pages: Vec<Vec<Op>>,
+    y: f32,
+}
+
+impl Pager<'_> {
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.geo.body_top;
+    }
+
+    fn at_top(&self) -> bool {
+        self.y <= self.geo.body_top + 0.01
+    }
+
+    fn fits(&self, height: f32) -> bool {
+        self.y + height <= self.geo.body_bottom
+    }
+
+    fn push(&mut self, op: Op) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(op);
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        if !self.at_top() {
+            self.y += Style::HEADING_GAP;
+        }
+        let size = Style::HEADING_SIZE;
+        let line = self
+            .fonts
+            .bold
+            .cut(text, size, self.geo.content_width(), false);
+        self.push(Op::Text {
+            x: self.geo.left,
+            y: self.y + size,
+            size,
+            bold: true,
+            grey: 0,
+            text: line,
+        });
+        self.y += size * Style::LINE + Style::HEADING_AFTER;
+    }
+
+    fn row(&mut self, row: &Row, table: &Table, xs: &[(f32, f32)]) {
+        if let Some(grey) = row.fill {
+            self.push(Op::Fill {
+                x: self.geo.left,
+                y: self.y,
+                w: self.geo.content_width(),
+                h: row.height,
+                grey,
+            });
+        }
+        let font = self.fonts.get(row.bold);
+        let size = Style::CELL_SIZE;
+        for (col, lines) in row.cells.iter().enumerate() {
+            let (x, w) = xs[col];
+            for (n, line) in lines.iter().enumerate() {
+                let text_x = match table.columns[col].align {
+                    Align::Left => x + Style::PAD_X,
+                    Align::Right => x + w - Style::PAD_X - font.width(line, size),
+                };
+                self.push(Op::Text {
+                    x: text_x,
+                    y: self.y + Style::PAD_Y + size + count(n) * size * Style::LINE,
+                    size,
+                    bold: row.bold,
+                    grey: 0,
+                    text: line.clone(),
+                });
+            }
+        }
+        self.y += row.height;
+    }
+
+    fn rule(&mut self, width: f32, grey: u8) {
+        self.push(Op::Rule {
+            x: self.geo.left,
+            y: self.y,
+            w: self.geo.content_width(),
+            width,
+            grey,
+        });
+    }
+}
+
+/// Lays out the sections of `doc` on pages of geometry `geo`. Always at least one page.
+pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) -> Vec<Vec<Op>> {
+    let mut pager = Pager {
+        fonts,
+        geo,
+        pages: Vec::new(),
+        y: 0.0,
+    };
+    pager.new_page();
+    for section in &doc.sections {
+        let table = &section.table;
+        if table.columns.is_empty() {
+            continue;
+        }
+        let xs = column_xs(table, fonts, geo);
+        let heading = section.heading.as_deref().map(|h| clean(h).into_owned());
+        let header = layout_row(
+            fonts,
+            &xs,
+            &headers(table),
+            true,
+            Some(Style::HEADER_FILL),
+            2,
+        );
+        let mut rows: Vec<Row> = table
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, cells)| {
+                let fill = (i % 2 == 1).then_some(Style::ZEBRA_FILL);
+                layout_row(fonts, &xs, cells, false, fill, Style::MAX_LINES)
+            })
+            .collect();
+        if rows.is_empty() {
+            let mut empty = vec![String::new(); table.columns.len()];
+            empty[0] = labels.no_rows.to_string();
+            let mut row = layout_row(fonts, &xs, &empty, false, None, 1);
+            // The notice may be wider than the first column: let it run across the table.
+            row.cells[0] = vec![fonts.regular.cut(
+                labels.no_rows,
+                Style::CELL_SIZE,
+                geo.content_width(),
+                false,
+            )];
+            rows.push(row);
+        }
+        let totals = table
+            .totals
+            .as_ref()
+            .map(|cells| layout_row(fonts, &xs, cells, true, None, Style::MAX_LINES));
+
+        // Keep the heading with the table header and the first row.
+        let heading_h = heading.as_ref().map_or(0.0, |_| {
+            Style::HEADING_GAP + Style::HEADING_SIZE * Style::LINE + Style::HEADING_AFTER
+        });
+        if !pager.at_top() && !pager.fits(heading_h + header.height + rows[0].height) {
+            pager.new_page();
+        }
+        if let Some(h) = &heading {
+            pager.heading(h);
+        }
+        pager.row(&header, table, &xs);
+        pager.rule(Style::RULE_STRONG, Style::RULE_GREY);
+        let last = rows.len() - 1;
+        for (i, row) in rows.iter().enumerate() {
+            // The totals row stays with the last row.
+            let need = row.height
+                + if i == last {
+                    totals.as_ref().map_or(0.0, |t| t.height)
+                } else {
+                    0.0
+                };
+            if !pager.fits(need) {
+                pager.rule(Style::RULE_THIN, Style::RULE_GREY);
+                pager.new_page();
+                if let Some(h) = &heading {
+                    pager.heading(&format!("{h} {}", labels.continued));
+                }
+                pager.row(&header, table, &xs);
+                pager.rule(Style::RULE_STRONG, Style::RULE_GREY);
+            }
+            pager.row(row, table, &xs);
+        }
+        if let Some(t) = &totals {
+            pager.rule(Style::RULE_STRONG, Style::RULE_GREY);
+            pager.row(t, table, &xs);
+        }
+        pager.rule(Style::RULE_THIN, Style::RULE_GREY);
+        pager.y += Style::SECTION_AFTER;
+    }
+    pager.pages
+}
+
+fn headers(table: &Table) -> Vec<String> {
+    table.columns.iter().map(|c| c.header.clone()).collect()
+}
+
+/// Each column's left edge and width: the relative widths, adjusted so that no header word is
+/// broken and right-aligned cells (amounts, counts) fit on one line, where the other columns
+/// have room to give.
+fn column_xs(table: &Table, fonts: &Fonts, geo: &Geometry) -> Vec<(f32, f32)> {
+    let total = geo.content_width();
+    let mut widths: Vec<f32> = table.fractions().iter().map(|f| f * total).collect();
+    let needs: Vec<f32> = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| {
+            let size = Style::CELL_SIZE;
+            let words = clean(&column.header)
+                .split_whitespace()
+                .map(|w| fonts.bold.width(w, size))
+                .fold(0.0, f32::max);
+            let cells = if column.align == Align::Right {
+                table
+                    .rows
+                    .iter()
+                    .map(|r| fonts.regular.width(&clean(Table::cell(r, i)), size))
+                    .chain(
+                        table
+                            .totals
+                            .iter()
+                            .map(|r| fonts.bold.width(&clean(Table::cell(r, i)), size)),
+                    )
+                    .fold(0.0, f32::max)
+            } else {
+                0.0
+            };
+            (words.max(cells) + 2.0 * Style::PAD_X + 0.5).min(total * 0.3)
+        })
+        .collect();
+    let deficit: f32 = widths
+        .iter()
+        .zip(&needs)
+        .map(|(w, n)| (n - w).max(0.0))
+        .sum();
+    let slack: f32 = widths
+        .iter()
+        .zip(&needs)
+        .map(|(w, n)| (w - n).max(0.0))
+        .sum();
+    if deficit > 0.0 && slack >= deficit {
+        for (w, n) in widths.iter_mut().zip(&needs) {
+            if *w < *n {
+                *w = *n;
+            } else {
+                *w -= (*w - n) * deficit / slack;
+            }
+        }
+    }
+    let mut x = geo.left;
+    widths
+        .into_iter()
+        .map(|w| {
+            let col = (x, w);
+            x += w;
+            col
+        })
+        .collect()
+}
+
+fn layout_row(
+    fonts: &Fonts,
+    xs: &[(f32, f32)],
+    cells: &[String],
+    bold: bool,
+    fill: Option<u8>,
+    max_lines: usize,
+) -> Row {
+    let font = fonts.get(bold);
+    let cells: Vec<Vec<String>> = xs
+        .iter()
+        .enumerate()
+        .map(|(col, &(_, w))| {
+            let text = clean(Table::cell(cells, col));
+            let room = (w - 2.0 * Style::PAD_X).max(1.0);
+            font.wrap(&text, Style::CELL_SIZE, room, max_lines)
+        })
+        .collect();
+    let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    Row {
+        height: count(lines) * Style::CELL_SIZE * Style::LINE + 2.0 * Style::PAD_Y,
+        cells,
+        bold,
+        fill,
+    }
+}
+
+/// A small count (lines of a cell) as a float, without a lossy cast.
+fn count(n: usize) -> f32 {
+    f32::from(u16::try_from(n).unwrap_or(u16::MAX))
+}
