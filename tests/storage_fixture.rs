@@ -38,13 +38,16 @@ fn write_the_version_1_fixture() {
         ("Søren Ærø", "ambassador", Some(2), "stopped"),
     ];
     for (name, kind, home, status) in persons {
+        // As version 1 writes it: name, e-mail, phone, phone digits, institution, one a line.
+        let institution = home.map_or("", |h: usize| institutions[h - 1].0);
+        let search = format!("{}\n\n\n\n{}", fold(name), fold(institution));
         conn.execute(
-            "INSERT INTO persons (name, name_sort, name_fold, kind, home_institution_id, \
-             recruitment, recruitment_changed) VALUES (:name, :sort, :fold, :kind, :home, \
-             :status, '2025-08-01')",
+            "INSERT INTO persons (name, name_sort, name_fold, search_fold, kind, \
+             home_institution_id, recruitment, recruitment_changed) VALUES (:name, :sort, \
+             :fold, :search, :kind, :home, :status, '2025-08-01')",
             named_params! {
-                ":name": name, ":sort": sort_key(name), ":fold": fold(name), ":kind": kind,
-                ":home": home, ":status": status,
+                ":name": name, ":sort": sort_key(name), ":fold": fold(name), ":search": search,
+                ":kind": kind, ":home": home.map(|h| h as i64), ":status": status,
             },
         )
         .unwrap();

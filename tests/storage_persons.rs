@@ -128,6 +128,22 @@ fn search_matches_every_word_in_name_phone_email_or_institution() {
     assert!(search(&db, "'; DROP TABLE persons; --").is_empty());
     assert_eq!(search(&db, "").len(), 3);
     assert_eq!(search(&db, "   ").len(), 3);
+
+    let mut renamed = db.institution(college).unwrap();
+    renamed.data.name = "Tekniske Skole Vest".into();
+    db.update_institution(college, renamed.version, &renamed.data)
+        .unwrap();
+    assert_eq!(
+        search(&db, "tekniske"),
+        ["Zoë Ærbech-Hansen"],
+        "renames are searchable"
+    );
+    assert!(search(&db, "øst zoe").is_empty());
+    assert_eq!(
+        db.person(db_id_of(&db, "Zoë")).unwrap().version,
+        1,
+        "no version bump"
+    );
     assert_eq!(
         db.count_persons(&PersonFilter {
             search: "hansen".into(),
@@ -136,6 +152,14 @@ fn search_matches_every_word_in_name_phone_email_or_institution() {
         .unwrap(),
         1
     );
+}
+
+fn db_id_of(db: &Database, name: &str) -> i64 {
+    let filter = PersonFilter {
+        search: name.to_string(),
+        ..PersonFilter::default()
+    };
+    db.list_persons(&filter, 0, 1).expect("list")[0].id
 }
 
 #[test]

@@ -11,7 +11,7 @@ use rusqlite::{Row, ToSql, named_params};
 use crate::domain::collate;
 use crate::domain::institution::{Institution, InstitutionData, InstitutionKind, InstitutionRow};
 
-use super::search::{self, MAX_WORDS, Query, WORD_PARAMS};
+use super::search::{self, MAX_WORDS, Query};
 use super::{Database, StorageError, code_from_sql};
 
 /// What the institutions list shows.
@@ -24,30 +24,8 @@ pub struct InstitutionFilter {
     pub include_inactive: bool,
 }
 
-/// The clause for search word `n` on `column` (fixed SQL; the word is a parameter).
-macro_rules! word_clause {
-    ($column:literal, $n:literal) => {
-        concat!("i.", $column, " LIKE '%' || :w", $n, " || '%' ESCAPE '\\'")
-    };
-}
-
-const SEARCH_CLAUSES: [&str; MAX_WORDS] = [
-    word_clause!("search_fold", 1),
-    word_clause!("search_fold", 2),
-    word_clause!("search_fold", 3),
-    word_clause!("search_fold", 4),
-    word_clause!("search_fold", 5),
-    word_clause!("search_fold", 6),
-];
-
-const NAME_CLAUSES: [&str; MAX_WORDS] = [
-    word_clause!("name_fold", 1),
-    word_clause!("name_fold", 2),
-    word_clause!("name_fold", 3),
-    word_clause!("name_fold", 4),
-    word_clause!("name_fold", 5),
-    word_clause!("name_fold", 6),
-];
+const SEARCH_CLAUSES: [&str; MAX_WORDS] = search::word_clauses!("i.search_fold");
+const NAME_CLAUSES: [&str; MAX_WORDS] = search::word_clauses!("i.name_fold");
 
 const COLUMNS: &str =
     "id, version, name, kind, address, contact_person, phone, email, notes, active";
@@ -61,15 +39,8 @@ fn filter_query(filter: &InstitutionFilter) -> Query {
         q.clause("i.kind = :kind");
         q.bind(":kind", kind.code().to_string());
     }
-    add_words(&mut q, &filter.search, &SEARCH_CLAUSES);
+    search::add_words(&mut q, &filter.search, &SEARCH_CLAUSES);
     q
-}
-
-fn add_words(q: &mut Query, text: &str, clauses: &[&'static str; MAX_WORDS]) {
-    for (n, word) in search::words(text).into_iter().enumerate() {
-        q.clause(clauses[n]);
-        q.bind(WORD_PARAMS[n], word.like);
-    }
 }
 
 fn institution_from_row(r: &Row<'_>) -> Result<Institution, rusqlite::Error> {
@@ -175,7 +146,7 @@ impl Database {
     ) -> Result<Vec<(i64, String)>, StorageError> {
         let mut q = Query::default();
         q.clause("i.active = 1");
-        add_words(&mut q, search, &NAME_CLAUSES);
+        search::add_words(&mut q, search, &NAME_CLAUSES);
         let sql = format!(
             "SELECT i.id, i.name FROM institutions i{} ORDER BY i.name_sort, i.id LIMIT :limit",
             q.where_sql()
@@ -234,6 +205,9 @@ impl Database {
             if changed == 0 {
                 return Err(StorageError::Conflict);
             }
+            if before.data.name != data.name {
+                db.refresh_person_search(id, &data.name)?;
+            }
             let after = serde_json::to_value(db.institution(id)?)?;
             let before = serde_json::to_value(before)?;
             db.audit(
@@ -275,6 +249,32 @@ impl Database {
         })
     }
 
+    /// Rewrites the search text of the persons at institution `id` after it was renamed to
+    /// `name` (derived data: no version bump, no audit rows of their own).
+    fn refresh_person_search(&self, id: i64, name: &str) -> Result<(), StorageError> {
+        let mut select = self.conn.prepare_cached(
+            "SELECT id, name, email, phone FROM persons WHERE home_institution_id = :id",
+        )?;
+        let persons = select
+            .query_map(named_params! { ":id": id }, |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut update = self
+            .conn
+            .prepare_cached("UPDATE persons SET search_fold = :text WHERE id = :id")?;
+        for (person, person_name, email, phone) in persons {
+            let text = search::person_text(&person_name, &email, &phone, Some(name));
+            update.execute(named_params! { ":text": text, ":id": person })?;
+        }
+        Ok(())
+    }
+
     fn write_institution(
         &self,
         sql: &str,
@@ -283,9 +283,7 @@ impl Database {
     ) -> Result<usize, StorageError> {
         let name_sort = collate::sort_key(&d.name);
         let name_fold = collate::fold(&d.name);
-        let search_fold = [&d.name, &d.address, &d.contact_person]
-            .map(|t| collate::fold(t))
-            .join("\n");
+        let search_fold = search::institution_text(&d.name, &d.address, &d.contact_person);
         let kind = d.kind.code();
         let mut params: Vec<(&str, &dyn ToSql)> = vec![
             (":name", &d.name),

@@ -2,8 +2,9 @@
 //!
 //! Decisions:
 //! - Search: the text is folded ([`collate::fold`]) and split into words (at most six); every
-//!   word must occur in the folded name, the folded e-mail, the folded home-institution name, or
-//!   — when the word is a number — in the phone number's digits.
+//!   word must occur in the folded name, e-mail, phone (as typed or as digits only) or
+//!   home-institution name — all kept in the row's `search_fold`, which
+//!   [`Database::update_institution`] refreshes when an institution is renamed.
 //! - Recruitment history: inserting a person writes its first history row; an update that
 //!   changes the status writes another. The date is the caller's `recruitment_changed` when it
 //!   is given and (on update) differs from the stored one — a carried-over old date does not
@@ -15,12 +16,12 @@
 //!   Deleting a person without history also deletes that first history row.
 
 use chrono::NaiveDate;
-use rusqlite::{Row, ToSql, named_params};
+use rusqlite::{OptionalExtension, Row, ToSql, named_params};
 
 use crate::domain::collate;
 use crate::domain::person::{Person, PersonData, PersonKind, PersonRow, Recruitment};
 
-use super::search::{self, DIGIT_PARAMS, MAX_WORDS, Query, WORD_PARAMS};
+use super::search::{self, MAX_WORDS, Query};
 use super::{ArchivedFilter, Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
 /// What the roster shows: search text and filters.
@@ -34,53 +35,24 @@ pub struct PersonFilter {
     pub institution_id: Option<i64>,
 }
 
-/// The clause for search word `n` (1-based): fixed SQL, the word itself is a parameter.
-macro_rules! word_clause {
-    ($n:literal) => {
-        concat!(
-            "(p.name_fold LIKE '%' || :w",
-            $n,
-            " || '%' ESCAPE '\\'",
-            " OR p.email_fold LIKE '%' || :w",
-            $n,
-            " || '%' ESCAPE '\\'",
-            " OR i.name_fold LIKE '%' || :w",
-            $n,
-            " || '%' ESCAPE '\\'",
-            " OR p.phone_digits LIKE '%' || :d",
-            $n,
-            " || '%')"
-        )
-    };
-}
+const WORD_CLAUSES: [&str; MAX_WORDS] = search::word_clauses!("p.search_fold");
 
-const WORD_CLAUSES: [&str; MAX_WORDS] = [
-    word_clause!(1),
-    word_clause!(2),
-    word_clause!(3),
-    word_clause!(4),
-    word_clause!(5),
-    word_clause!(6),
-];
-
-const FROM: &str = "FROM persons p LEFT JOIN institutions i ON i.id = p.home_institution_id";
+const FROM: &str = "FROM persons p";
 
 const COLUMNS: &str = "id, version, name, kind, birth_date, phone, email, home_institution_id, \
     education, languages, themes, recruitment, recruitment_changed, consent_date, \
     guardian_consent_date, payroll_number, notes, archived";
 
-const INSERT: &str = "INSERT INTO persons (name, name_sort, name_fold, kind, birth_date, phone, \
-    phone_digits, email, email_fold, home_institution_id, education, languages, themes, \
-    recruitment, recruitment_changed, consent_date, guardian_consent_date, payroll_number, notes, \
-    archived) VALUES (:name, :name_sort, :name_fold, :kind, :birth_date, :phone, :phone_digits, \
-    :email, :email_fold, :home_institution_id, :education, :languages, :themes, :recruitment, \
-    :recruitment_changed, :consent_date, :guardian_consent_date, :payroll_number, :notes, \
-    :archived)";
+const INSERT: &str = "INSERT INTO persons (name, name_sort, name_fold, search_fold, kind, \
+    birth_date, phone, email, home_institution_id, education, languages, themes, recruitment, \
+    recruitment_changed, consent_date, guardian_consent_date, payroll_number, notes, archived) \
+    VALUES (:name, :name_sort, :name_fold, :search_fold, :kind, :birth_date, :phone, :email, \
+    :home_institution_id, :education, :languages, :themes, :recruitment, :recruitment_changed, \
+    :consent_date, :guardian_consent_date, :payroll_number, :notes, :archived)";
 
 const UPDATE: &str = "UPDATE persons SET name = :name, name_sort = :name_sort, \
-    name_fold = :name_fold, kind = :kind, birth_date = :birth_date, phone = :phone, \
-    phone_digits = :phone_digits, email = :email, email_fold = :email_fold, \
-    home_institution_id = :home_institution_id, education = :education, \
+    name_fold = :name_fold, search_fold = :search_fold, kind = :kind, \
+    birth_date = :birth_date, phone = :phone, email = :email, home_institution_id = :home_institution_id, education = :education, \
     languages = :languages, themes = :themes, recruitment = :recruitment, \
     recruitment_changed = :recruitment_changed, consent_date = :consent_date, \
     guardian_consent_date = :guardian_consent_date, payroll_number = :payroll_number, \
@@ -106,11 +78,7 @@ fn filter_query(filter: &PersonFilter) -> Query {
         q.clause("p.home_institution_id = :institution_id");
         q.bind(":institution_id", id);
     }
-    for (n, word) in search::words(&filter.search).into_iter().enumerate() {
-        q.clause(WORD_CLAUSES[n]);
-        q.bind(WORD_PARAMS[n], word.like);
-        q.bind(DIGIT_PARAMS[n], word.digits);
-    }
+    search::add_words(&mut q, &filter.search, &WORD_CLAUSES);
     q
 }
 
@@ -173,10 +141,15 @@ impl Database {
         limit: usize,
     ) -> Result<Vec<PersonRow>, StorageError> {
         let q = filter_query(filter);
+        // The window's ids come from the index alone; only its rows are read and joined.
         let sql = format!(
             "SELECT p.id, p.name, p.kind, p.birth_date, p.phone, p.email, i.name, \
-             p.recruitment, p.archived {FROM}{} ORDER BY p.name_sort, p.id \
-             LIMIT :limit OFFSET :offset",
+             p.recruitment, p.archived \
+             FROM (SELECT p.id {FROM}{} ORDER BY p.name_sort, p.id \
+                   LIMIT :limit OFFSET :offset) AS w \
+             JOIN persons p ON p.id = w.id \
+             LEFT JOIN institutions i ON i.id = p.home_institution_id \
+             ORDER BY p.name_sort, p.id",
             q.where_sql()
         );
         let (limit, offset) = (limit as i64, offset as i64);
@@ -390,8 +363,15 @@ impl Database {
     ) -> Result<usize, StorageError> {
         let name_sort = collate::sort_key(&d.name);
         let name_fold = collate::fold(&d.name);
-        let phone_digits = search::digits(&d.phone);
-        let email_fold = collate::fold(&d.email);
+        let institution = match d.home_institution_id {
+            Some(id) => self
+                .conn
+                .prepare_cached("SELECT name FROM institutions WHERE id = :id")?
+                .query_row(named_params! { ":id": id }, |r| r.get::<_, String>(0))
+                .optional()?,
+            None => None,
+        };
+        let search_fold = search::person_text(&d.name, &d.email, &d.phone, institution.as_deref());
         let birth_date = date_to_sql(d.birth_date);
         let changed = date_to_sql(recruitment_changed);
         let consent = date_to_sql(d.consent_date);
@@ -401,12 +381,11 @@ impl Database {
             (":name", &d.name),
             (":name_sort", &name_sort),
             (":name_fold", &name_fold),
+            (":search_fold", &search_fold),
             (":kind", &kind),
             (":birth_date", &birth_date),
             (":phone", &d.phone),
-            (":phone_digits", &phone_digits),
             (":email", &d.email),
-            (":email_fold", &email_fold),
             (":home_institution_id", &d.home_institution_id),
             (":education", &d.education),
             (":languages", &d.languages),

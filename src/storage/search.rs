@@ -4,7 +4,12 @@
 //! fixed SQL written in this crate — and named parameters that carry every user value. Search
 //! text is folded with [`collate::fold`], split into words, and each word gets its own fixed
 //! clause template (`:w1`, `:w2`, …; at most [`MAX_WORDS`] words, further words are ignored).
-//! LIKE wildcards in the words are escaped, so `50%` or `a_b` mean themselves.
+//! A word matches with `column LIKE '%' || :w || '%' ESCAPE '\'`, its wildcards escaped so `50%`
+//! or `a_b` mean themselves. (`instr(column, :w) > 0` would need no escaping, but measured about
+//! twice as slow in `benches/storage.rs`: SQLite's LIKE skips ahead to the first character.)
+//!
+//! Each searchable row stores what its search looks in as one folded column (`search_fold`,
+//! one field a line), built here, so a search is one substring test per word on one column and no join.
 
 use rusqlite::ToSql;
 use rusqlite::types::Value;
@@ -14,37 +19,38 @@ use crate::domain::collate;
 /// How many search words are used; words after these are ignored.
 pub(crate) const MAX_WORDS: usize = 6;
 
-/// The parameter names for word `n` (the LIKE text) ...
+/// The parameter names for word `n`.
 pub(crate) const WORD_PARAMS: [&str; MAX_WORDS] = [":w1", ":w2", ":w3", ":w4", ":w5", ":w6"];
-/// ... and for its digits (phone search; `NULL` when the word is not a number).
-pub(crate) const DIGIT_PARAMS: [&str; MAX_WORDS] = [":d1", ":d2", ":d3", ":d4", ":d5", ":d6"];
 
-/// A search word, ready to bind.
-pub(crate) struct Word {
-    /// Folded, with `\`, `%` and `_` escaped for `LIKE … ESCAPE '\'`.
-    pub like: String,
-    /// The digits of a word made only of digits and phone punctuation (`+45`, `22-33`).
-    pub digits: Option<String>,
+/// The clause for search word `n` (1-based) on a column: fixed SQL, the word is a parameter.
+macro_rules! word_clause {
+    ($column:literal, $n:literal) => {
+        concat!($column, " LIKE '%' || :w", $n, " || '%' ESCAPE '\\'")
+    };
 }
 
-/// The words of a search text (folded, escaped; at most [`MAX_WORDS`]).
-pub(crate) fn words(search: &str) -> Vec<Word> {
+/// The six word clauses on one column.
+macro_rules! word_clauses {
+    ($column:literal) => {
+        [
+            $crate::storage::search::word_clause!($column, 1),
+            $crate::storage::search::word_clause!($column, 2),
+            $crate::storage::search::word_clause!($column, 3),
+            $crate::storage::search::word_clause!($column, 4),
+            $crate::storage::search::word_clause!($column, 5),
+            $crate::storage::search::word_clause!($column, 6),
+        ]
+    };
+}
+pub(crate) use {word_clause, word_clauses};
+
+/// The words of a search text: folded, LIKE-escaped, at most [`MAX_WORDS`].
+pub(crate) fn words(search: &str) -> Vec<String> {
     collate::fold(search)
         .split_whitespace()
         .take(MAX_WORDS)
-        .map(|w| Word {
-            like: escape_like(w),
-            digits: phone_digits_of_word(w),
-        })
+        .map(escape_like)
         .collect()
-}
-
-fn phone_digits_of_word(word: &str) -> Option<String> {
-    let is_number = word.chars().any(|c| c.is_ascii_digit())
-        && word
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | '.' | '/'));
-    is_number.then(|| digits(word))
 }
 
 /// Escapes `\`, `%` and `_` for `LIKE … ESCAPE '\'`.
@@ -59,13 +65,45 @@ pub(crate) fn escape_like(text: &str) -> String {
     out
 }
 
+/// Adds one clause per search word (from `clauses`, one per word position) with its parameter.
+pub(crate) fn add_words(q: &mut Query, text: &str, clauses: &[&'static str; MAX_WORDS]) {
+    for (n, word) in words(text).into_iter().enumerate() {
+        q.clause(clauses[n]);
+        q.bind(WORD_PARAMS[n], word);
+    }
+}
+
+/// A person's `search_fold`: name, e-mail, phone, the phone's digits, home institution name.
+pub(crate) fn person_text(
+    name: &str,
+    email: &str,
+    phone: &str,
+    institution: Option<&str>,
+) -> String {
+    [
+        collate::fold(name),
+        collate::fold(email),
+        collate::fold(phone),
+        digits(phone),
+        institution.map(collate::fold).unwrap_or_default(),
+    ]
+    .join("\n")
+}
+
+/// An institution's `search_fold`: name, address, contact person.
+pub(crate) fn institution_text(name: &str, address: &str, contact_person: &str) -> String {
+    [name, address, contact_person]
+        .map(collate::fold)
+        .join("\n")
+}
+
 /// Only the ASCII digits of `text`.
 pub(crate) fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
 
 /// `WHERE` clauses (fixed SQL only) and their named parameters.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct Query {
     clauses: Vec<&'static str>,
     params: Vec<(&'static str, Value)>,
@@ -111,16 +149,21 @@ mod tests {
     #[test]
     fn words_are_folded_escaped_and_capped() {
         let w = words("  Søren ÉLÉ 50% a_b x\\y 2 3 4 5");
-        let likes: Vec<&str> = w.iter().map(|w| w.like.as_str()).collect();
-        assert_eq!(likes, ["søren", "ele", "50\\%", "a", "b", "x\\\\y"]);
-        assert_eq!(w[2].digits, None);
+        assert_eq!(w, ["søren", "ele", "50\\%", "a", "b", "x\\\\y"]);
     }
 
     #[test]
-    fn phone_words_give_digits() {
-        let w = words("+45 (22)33 anna");
-        assert_eq!(w[0].digits.as_deref(), Some("45"));
-        assert_eq!(w[1].digits.as_deref(), Some("2233"));
-        assert_eq!(w[2].digits, None);
+    fn a_person_is_searchable_by_phone_digits_and_institution() {
+        let text = person_text("Zoë", "Z@X.dk", "+45 22 33", Some("Østskolen"));
+        assert_eq!(text, "zoe\nz@x.dk\n+45 22 33\n452233\nøstskolen");
+    }
+
+    #[test]
+    fn clauses_put_only_parameters_where_words_go() {
+        let clauses: [&str; MAX_WORDS] = word_clauses!("p.search_fold");
+        assert_eq!(
+            clauses[1],
+            "p.search_fold LIKE '%' || :w2 || '%' ESCAPE '\\'"
+        );
     }
 }
