@@ -64,7 +64,8 @@ pub fn list_parts(body: Rect) -> ListParts {
         let table_w = rest.width.saturating_sub(DETAIL_RIGHT);
         ListParts {
             filter,
-            table: Rect::new(rest.x, rest.y, table_w, rest.height),
+            // One column of air between the table and the pane's border.
+            table: Rect::new(rest.x, rest.y, table_w.saturating_sub(1), rest.height),
             detail: Rect::new(rest.x + table_w, rest.y, rest.width - table_w, rest.height),
         }
     } else {
@@ -123,7 +124,7 @@ mod tests {
     fn wide_terminals_put_the_detail_pane_to_the_right() {
         let parts = list_parts(frame(Rect::new(0, 0, 120, 40)).body);
         assert_eq!(parts.detail.y, parts.table.y);
-        assert_eq!(parts.table.width + parts.detail.width, 120);
+        assert_eq!(parts.table.width + 1 + parts.detail.width, 120);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! - config: `KORPS_CONFIG`, else `config.toml` in the platform config directory;
 //! - database: `--db PATH`, else `KORPS_DB`, else `korps.db` in the platform data directory;
 //! - demo database (`--demo`): `KORPS_DEMO_DB`, else `demo.db` beside the real one's default;
-//! - user: the configured name, else `USER` / `USERNAME`, else "ukendt";
+//! - user: the configured name, else `USER` / `LOGNAME` / `USERNAME`, else "ukendt";
 //! - today: `KORPS_TODAY=YYYY-MM-DD`, else the local clock.
 
 use std::ffi::OsString;
@@ -31,7 +31,7 @@ pub struct Env {
     pub demo_db: Option<PathBuf>,
     /// `KORPS_TODAY`, as given.
     pub today: Option<String>,
-    /// `USER`, else `USERNAME`.
+    /// `USER`, else `LOGNAME`, else `USERNAME`.
     pub os_user: Option<String>,
     /// The platform directories (`None` when there is no home folder).
     pub dirs: Option<Dirs>,
@@ -65,7 +65,9 @@ impl Env {
             db: path("KORPS_DB"),
             demo_db: path("KORPS_DEMO_DB"),
             today: text("KORPS_TODAY"),
-            os_user: text("USER").or_else(|| text("USERNAME")),
+            os_user: text("USER")
+                .or_else(|| text("LOGNAME"))
+                .or_else(|| text("USERNAME")),
             dirs,
         }
     }

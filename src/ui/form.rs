@@ -38,10 +38,15 @@ fn title(open: &OpenForm, lang: Lang) -> String {
 }
 
 /// The value of a field as shown, and where the cursor is in it (for text fields).
-fn value_text(field: &Field, lang: Lang, width: usize) -> (String, Option<usize>) {
+fn value_text(field: &Field, focused: bool, lang: Lang, width: usize) -> (String, Option<usize>) {
     match &field.value {
         FieldValue::Text(input) => {
-            let scroll = input.visual_scroll(width);
+            // Only the field being edited scrolls to its cursor; the others show their start.
+            let scroll = if focused {
+                input.visual_scroll(width)
+            } else {
+                0
+            };
             let shown: String = super::text::clean(input.value())
                 .chars()
                 .skip(scroll)
@@ -108,7 +113,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
         let marker = if focused { "▶ " } else { "  " };
         let star = if field.required { "*" } else { "" };
         let label = fit(&format!("{}{star}", field.label), LABEL_W);
-        let (value, at) = value_text(field, lang, value_w);
+        let (value, at) = value_text(field, focused, lang, value_w);
         if focused && !open.confirm_discard {
             cursor = at.map(|c| (LABEL_W + 4 + c.min(value_w), i));
         }

@@ -35,7 +35,7 @@ pub fn filter_line<R>(
         i18n::ROW_OF.fill(lang, &[("row", &row), ("n", &list.total.to_string())])
     };
     let label = format!("{}: ", i18n::SEARCH.get(lang));
-    let search_w = (width / 5).max(14);
+    let search_w = (width / 6).max(12);
     let text = fit(search.value(), search_w.saturating_sub(1));
     let filter = format!("  {}: {}", i18n::FILTER.get(lang), filters.join(" · "));
     let left = label.width() + search_w + 1;
