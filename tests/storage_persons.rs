@@ -71,6 +71,32 @@ fn windows_and_counts_and_positions_agree() {
 }
 
 #[test]
+fn a_page_counts_and_lists_in_one_go_and_steps_back_past_the_end() {
+    let mut db = memory_db();
+    for i in 0..25 {
+        db.insert_person(&person(&format!("Person {i:02}")))
+            .unwrap();
+    }
+    let some = PersonFilter {
+        search: "person 1".into(),
+        ..PersonFilter::default()
+    };
+    let (total, offset, rows) = db.persons_page(&some, 0, 5).unwrap();
+    assert_eq!((total, offset), (db.count_persons(&some).unwrap(), 0));
+    let listed: Vec<String> = rows.into_iter().map(|r| r.name).collect();
+    assert_eq!(listed, names(&db, &some, 0, 5));
+    // Asking beyond the end (the list shrank) gives the last window instead of nothing.
+    let matching = db.count_persons(&some).unwrap();
+    let (total, offset, rows) = db.persons_page(&some, 40, 4).unwrap();
+    assert_eq!((total, offset, rows.len()), (matching, matching - 4, 4));
+    let none = PersonFilter {
+        search: "ingen sådan".into(),
+        ..PersonFilter::default()
+    };
+    assert_eq!(db.persons_page(&none, 0, 5).unwrap(), (0, 0, Vec::new()));
+}
+
+#[test]
 fn search_matches_every_word_in_name_phone_email_or_institution() {
     let mut db = memory_db();
     let school = db

@@ -72,9 +72,7 @@ pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
 fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageError> {
     Ok(match effect {
         Effect::LoadPersons { filter, offset } => {
-            let total = db.count_persons(&filter)?;
-            let offset = offset.min(total.saturating_sub(1));
-            let rows = db.list_persons(&filter, offset, WINDOW)?;
+            let (total, offset, rows) = db.persons_page(&filter, offset, WINDOW)?;
             Action::PersonsLoaded {
                 total,
                 offset,

@@ -162,6 +162,56 @@ impl Database {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// How many persons match `filter` and the rows from `offset` (moved back to the last full
+    /// window when the list has become shorter), in one scan: the count comes from a window
+    /// function over the same filtered index walk that finds the rows, which halves the work of
+    /// a search-as-you-type key press compared with [`count_persons`](Self::count_persons) plus
+    /// [`list_persons`](Self::list_persons).
+    pub fn persons_page(
+        &self,
+        filter: &PersonFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(usize, usize, Vec<PersonRow>), StorageError> {
+        let q = filter_query(filter);
+        let sql = format!(
+            "SELECT p.id, p.name, p.kind, p.birth_date, p.phone, p.email, i.name, \
+             p.recruitment, p.archived, w.total \
+             FROM (SELECT p.id, count(*) OVER () AS total {FROM}{} \
+                   ORDER BY p.name_sort, p.id LIMIT :limit OFFSET :offset) AS w \
+             JOIN persons p ON p.id = w.id \
+             LEFT JOIN institutions i ON i.id = p.home_institution_id \
+             ORDER BY p.name_sort, p.id",
+            q.where_sql()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (limit_sql, offset_sql) = (limit as i64, offset as i64);
+        let mut total = 0usize;
+        let rows = stmt
+            .query_map(
+                q.params(&[(":limit", &limit_sql), (":offset", &offset_sql)])
+                    .as_slice(),
+                |r| {
+                    let total: i64 = r.get(9)?;
+                    Ok((row_from_row(r)?, total))
+                },
+            )?
+            .map(|row| {
+                row.map(|(row, n)| {
+                    total = n as usize;
+                    row
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if !rows.is_empty() || offset == 0 {
+            return Ok((total, offset, rows));
+        }
+        // Past the end: the list became shorter (another search, a change elsewhere).
+        let total = self.count_persons(filter)?;
+        let offset = total.saturating_sub(limit);
+        Ok((total, offset, self.list_persons(filter, offset, limit)?))
+    }
+
     /// The position of person `id` in the list for `filter` (to keep the selection after a save).
     pub fn person_position(
         &self,
