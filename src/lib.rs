@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod storage;
 pub mod tui;
 pub mod ui;

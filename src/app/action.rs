@@ -55,6 +55,11 @@ pub enum Action {
     // A yes/no question.
     Answer(bool),
 
+    /// Open the print dialog of the yearly list (any screen for now; `p`).
+    OpenPrintDialog,
+    /// In the print dialog.
+    Print(super::print_dialog::PrintAction),
+
     // Results of effects.
     PersonsLoaded {
         total: usize,

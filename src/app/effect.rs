@@ -58,6 +58,8 @@ pub enum Effect {
         field: usize,
         query: String,
     },
+    /// The print dialog's work.
+    Print(super::print_dialog::PrintEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -163,6 +165,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 message: i18n::DELETED_PLACE.get(lang).to_string(),
             }
         }
+        Effect::Print(effect) => super::print_dialog::perform(db, effect, lang),
         Effect::LookupPlaces { field, query } => {
             let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
             Action::ChoicesLoaded {

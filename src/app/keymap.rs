@@ -62,6 +62,8 @@ pub enum Mode {
     Form,
     Confirm,
     Help,
+    /// The print dialog.
+    Print,
 }
 
 pub fn mode(state: &State) -> Mode {
@@ -70,6 +72,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Confirm { .. }) => Mode::Confirm,
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
+        Some(Overlay::Print(_)) => Mode::Print,
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -165,6 +168,7 @@ static ROSTER: &[Binding] = &[
         i18n::K_FILTER_ARCHIVED,
         false,
     ),
+    bind(&[ch('p')], Action::OpenPrintDialog, i18n::K_PRINT, false),
 ];
 
 /// Keys only the institutions list has.
@@ -328,6 +332,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
         Mode::Form => vec![FORM],
         Mode::Confirm => vec![CONFIRM],
         Mode::Help => vec![HELP],
+        Mode::Print => vec![super::print_dialog::BINDINGS],
     };
     tables.into_iter().flatten().collect()
 }
@@ -361,6 +366,9 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     match (mode, plain_char) {
         (Mode::Search, Some(c)) => Some(Action::EditSearch(InputRequest::InsertChar(c))),
         (Mode::Form, Some(c)) => Some(Action::EditField(InputRequest::InsertChar(c))),
+        (Mode::Print, Some(c)) => Some(Action::Print(super::print_dialog::PrintAction::Edit(
+            InputRequest::InsertChar(c),
+        ))),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()
             .position(|d| d.code == KeyCode::Char(c))
@@ -423,6 +431,7 @@ mod tests {
                 Mode::Form,
                 Mode::Confirm,
                 Mode::Help,
+                Mode::Print,
             ] {
                 let mut seen = Vec::new();
                 for b in bindings(mode, screen) {

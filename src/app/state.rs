@@ -100,6 +100,8 @@ pub enum Overlay {
         question: String,
         effect: Effect,
     },
+    /// The print dialog of the yearly list.
+    Print(Box<super::print_dialog::PrintDialog>),
 }
 
 /// A message in the status bar.

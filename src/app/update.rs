@@ -35,6 +35,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Dismiss => dismiss(state),
         Action::Click { column, row } => click(state, column, row),
         Action::Answer(yes) => answer(state, yes),
+        Action::OpenPrintDialog => super::print_dialog::open(state, None),
+        Action::Print(action) => super::print_dialog::update(state, action),
         Action::Failed(text) | Action::Conflict(text) => {
             if let Some(Overlay::Form(open)) = &mut state.overlay {
                 open.message = Some(text.clone());
@@ -69,7 +71,7 @@ fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
 
 fn dismiss(state: &mut State) -> Vec<Effect> {
     match state.overlay {
-        Some(Overlay::Help | Overlay::Confirm { .. }) => {
+        Some(Overlay::Help | Overlay::Confirm { .. } | Overlay::Print(_)) => {
             state.overlay = None;
             Vec::new()
         }

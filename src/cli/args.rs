@@ -47,6 +47,10 @@ pub enum Command {
     Demo(DemoArgs),
     /// Run a screen headless and print it as text (for docs, tests and benchmarks)
     Render(RenderArgs),
+    /// Export a list or calendar to a file
+    Export(super::export::ExportArgs),
+    /// Import from a spreadsheet
+    Import(super::import::ImportArgs),
 }
 
 /// `korps demo`.

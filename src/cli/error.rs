@@ -35,6 +35,12 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A bad argument found after parsing, with its message already in the UI language (exit 2).
+    #[error("{0}")]
+    Usage(String),
+    /// A failure with its message already in the UI language (exit 1).
+    #[error("{0}")]
+    Message(String),
     /// The TUI (interactive or headless) failed.
     #[error("{0:#}")]
     Screen(anyhow::Error),
@@ -66,6 +72,7 @@ impl CliError {
                     ("reason", &source.to_string()),
                 ],
             ),
+            CliError::Usage(text) | CliError::Message(text) => text.clone(),
             CliError::Screen(e) => {
                 i18n::CLI_SCREEN_FAILED.fill(lang, &[("reason", &format!("{e:#}"))])
             }
@@ -75,7 +82,7 @@ impl CliError {
     /// The process exit code: 2 for a bad argument, 1 otherwise.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::UnknownScreen(_) | CliError::BadSize(_) => 2,
+            CliError::UnknownScreen(_) | CliError::BadSize(_) | CliError::Usage(_) => 2,
             _ => 1,
         }
     }

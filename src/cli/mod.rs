@@ -8,12 +8,18 @@
 mod args;
 mod demo;
 mod error;
+mod export;
+mod export_list;
+mod import;
 mod interactive;
 mod paths;
 mod render;
 
 pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
 pub use error::CliError;
+pub use export::{ExportArgs, ExportCommand};
+pub use export_list::{ExportListArgs, FormatArg};
+pub use import::{ImportArgs, ImportCommand, ImportPeopleArgs};
 pub use paths::{Dirs, Env, UNKNOWN_USER};
 pub use render::{SCREENS, parse_size};
 
@@ -60,6 +66,8 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         None => interactive::run(cli, setup),
         Some(Command::Demo(args)) => demo::run(args, setup),
         Some(Command::Render(args)) => render::run(cli, args, setup),
+        Some(Command::Export(args)) => export::run(cli, args, setup),
+        Some(Command::Import(args)) => import::run(cli, args, setup),
     }
 }
 

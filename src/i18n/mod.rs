@@ -9,6 +9,8 @@ mod cli_texts;
 mod common;
 mod domain_texts;
 mod export_texts;
+mod import_texts;
+mod list_texts;
 mod places;
 mod roster;
 mod rules_texts;
@@ -19,6 +21,8 @@ pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
 pub use export_texts::*;
+pub use import_texts::*;
+pub use list_texts::*;
 pub use places::*;
 pub use roster::*;
 pub use rules_texts::*;
@@ -95,6 +99,8 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         storage_texts::TEXTS,
         cli_texts::TEXTS,
         export_texts::TEXTS,
+        list_texts::TEXTS,
+        import_texts::TEXTS,
     ]
     .concat()
 }

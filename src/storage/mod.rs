@@ -18,6 +18,7 @@
 
 mod audit;
 mod error;
+pub mod import;
 pub mod institutions;
 mod migrations;
 mod open;
@@ -25,6 +26,7 @@ pub mod persons;
 mod search;
 #[cfg(test)]
 mod tests;
+pub mod yearly_list;
 
 pub use audit::AuditEntry;
 pub use error::StorageError;

@@ -6,6 +6,7 @@ mod dialog;
 mod form;
 mod list_screen;
 mod places;
+mod print_dialog;
 mod roster;
 pub mod table;
 pub mod text;
@@ -46,6 +47,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             dialog::confirm(frame, parts.body, question, state, theme);
         }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
+        Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
         None => {}
     }
 }
