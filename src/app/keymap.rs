@@ -62,6 +62,10 @@ pub enum Mode {
     Form,
     Confirm,
     Help,
+    /// The Besøg screen's picker.
+    Picker,
+    /// A one-line prompt (go to, cancel reason, export path, the picker's reason line).
+    Prompt,
 }
 
 pub fn mode(state: &State) -> Mode {
@@ -70,6 +74,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Confirm { .. }) => Mode::Confirm,
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
+        Some(Overlay::Visits(o)) => super::visits::keymap::mode(o),
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -322,8 +327,12 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
         Mode::List => match screen {
             Screen::Korps => vec![ROSTER, LIST],
             Screen::Steder => vec![PLACES, LIST],
+            Screen::Besoeg => vec![super::visits::keymap::VISITS],
+            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
             _ => vec![LIST],
         },
+        Mode::Picker => vec![super::visits::keymap::PICKER],
+        Mode::Prompt => vec![super::visits::keymap::PROMPT],
         Mode::Search => vec![SEARCH],
         Mode::Form => vec![FORM],
         Mode::Confirm => vec![CONFIRM],
@@ -361,6 +370,7 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     match (mode, plain_char) {
         (Mode::Search, Some(c)) => Some(Action::EditSearch(InputRequest::InsertChar(c))),
         (Mode::Form, Some(c)) => Some(Action::EditField(InputRequest::InsertChar(c))),
+        (Mode::Prompt, Some(c)) => Some(super::visits::keymap::typed(c)),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()
             .position(|d| d.code == KeyCode::Char(c))

@@ -47,6 +47,39 @@ pub enum Command {
     Demo(DemoArgs),
     /// Run a screen headless and print it as text (for docs, tests and benchmarks)
     Render(RenderArgs),
+    /// Export data for other programs
+    Export(ExportArgs),
+}
+
+/// `korps export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportCommand,
+}
+
+/// What `korps export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Events as an iCalendar file (.ics) for Outlook and other calendars
+    Calendar(CalendarArgs),
+}
+
+/// `korps export calendar`.
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The first date (Danish forms such as 1.12.2026, or 2026-12-01) [default: all]
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last date [default: all]
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only the events this person is booked on (a name or an id)
+    #[arg(long, value_name = "NAME-OR-ID")]
+    pub person: Option<String>,
+    /// Where to write the .ics file
+    #[arg(short = 'o', long = "out", value_name = "FILE.ics")]
+    pub out: PathBuf,
 }
 
 /// `korps demo`.

@@ -38,6 +38,12 @@ pub enum CliError {
     /// The TUI (interactive or headless) failed.
     #[error("{0:#}")]
     Screen(anyhow::Error),
+    /// An argument korps could not read; the message is ready in the UI language.
+    #[error("{0}")]
+    BadArgument(String),
+    /// The command cannot be done as asked; the message is ready in the UI language.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl CliError {
@@ -69,13 +75,14 @@ impl CliError {
             CliError::Screen(e) => {
                 i18n::CLI_SCREEN_FAILED.fill(lang, &[("reason", &format!("{e:#}"))])
             }
+            CliError::BadArgument(m) | CliError::Refused(m) => m.clone(),
         }
     }
 
     /// The process exit code: 2 for a bad argument, 1 otherwise.
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::UnknownScreen(_) | CliError::BadSize(_) => 2,
+            CliError::UnknownScreen(_) | CliError::BadSize(_) | CliError::BadArgument(_) => 2,
             _ => 1,
         }
     }

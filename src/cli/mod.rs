@@ -8,11 +8,15 @@
 mod args;
 mod demo;
 mod error;
+mod export_calendar;
 mod interactive;
 mod paths;
 mod render;
 
-pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
+pub use args::{
+    CalendarArgs, Cli, Command, DEFAULT_SEED, DemoArgs, ExportArgs, ExportCommand, LangArg,
+    RenderArgs,
+};
 pub use error::CliError;
 pub use paths::{Dirs, Env, UNKNOWN_USER};
 pub use render::{SCREENS, parse_size};
@@ -60,6 +64,9 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         None => interactive::run(cli, setup),
         Some(Command::Demo(args)) => demo::run(args, setup),
         Some(Command::Render(args)) => render::run(cli, args, setup),
+        Some(Command::Export(ExportArgs {
+            what: ExportCommand::Calendar(args),
+        })) => export_calendar::run(cli, args, setup),
     }
 }
 

@@ -14,6 +14,7 @@ mod roster;
 mod rules_texts;
 mod shell;
 mod storage_texts;
+mod visits;
 
 pub use cli_texts::*;
 pub use common::*;
@@ -24,6 +25,7 @@ pub use roster::*;
 pub use rules_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
+pub use visits::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -95,6 +97,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         storage_texts::TEXTS,
         cli_texts::TEXTS,
         export_texts::TEXTS,
+        visits::TEXTS,
     ]
     .concat()
 }
