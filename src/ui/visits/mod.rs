@@ -122,15 +122,18 @@ pub fn staffing_text(
 ) -> (String, bool) {
     let short = status.is_open() && s.is_understaffed();
     let mut text = if compact {
-        format!(
-            "{}/{}{} {}/{}{}",
-            s.role_models.0,
-            s.role_models.1,
-            i18n::STAFF_RM.get(lang),
-            s.ambassadors.0,
-            s.ambassadors.1,
-            i18n::STAFF_AMB.get(lang)
-        )
+        // Narrow: `1/2AMB`, a kind nobody is needed or booked for left out.
+        let part = |(have, need): (u32, u32), label: i18n::Text| {
+            (have > 0 || need > 0).then(|| format!("{have}/{need}{}", label.get(lang)))
+        };
+        [
+            part(s.role_models, i18n::STAFF_RM),
+            part(s.ambassadors, i18n::STAFF_AMB),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
     } else {
         s.format(lang)
     };

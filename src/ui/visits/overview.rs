@@ -115,10 +115,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let next = monday + Days::new(7);
     lines.push((
         format!(
-            "{} ({} {}–{})",
+            "{} ({}–{}, {}–{})",
             i18n::OV_WEEKS.get(lang),
             format_week(monday, lang),
             iso_week(next),
+            format_date_short(monday),
             format_date_short(next + Days::new(6))
         ),
         theme.header(),
