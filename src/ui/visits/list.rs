@@ -70,7 +70,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let columns = [
         Column {
             title: i18n::VIS_COL_DATE.get(lang),
-            width: Width::Fixed(if wide { 14 } else { 10 }),
+            width: Width::Fixed(if wide { 18 } else { 12 }),
         },
         Column {
             title: i18n::VIS_COL_TIME.get(lang),
@@ -97,7 +97,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         let date = if wide {
             format!("{} u{}", format_date(e.date, lang), iso_week(e.date))
         } else {
-            format_date(e.date, lang)
+            format!(
+                "{} {}",
+                crate::domain::date::weekday_name(e.date, lang),
+                e.date.format("%-d.%-m.%y")
+            )
         };
         let (staff, short) = staffing_text(&e.staffing, e.status, lang, !wide);
         vec![

@@ -138,7 +138,12 @@ pub fn staffing_text(
         s.format(lang)
     };
     if short {
-        text.push_str(" ⚠");
+        // First when narrow, so cutting the text never leaves the colour alone.
+        if compact {
+            text.insert_str(0, "⚠");
+        } else {
+            text.push_str(" ⚠");
+        }
     }
     (text, short)
 }

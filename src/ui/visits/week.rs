@@ -178,13 +178,25 @@ fn column(
             .institution
             .clone()
             .unwrap_or_else(|| i18n::event_kind(e.kind).get(lang).to_string());
-        let l1 = pad(&format!("{marker}{time} {place}"), w);
+        let narrow = w < 16;
         let kind = i18n::event_kind(e.kind).get(lang);
+        let (l1, l2_text) = if narrow {
+            // Narrow columns: time and status, then the place; the kind is in the detail.
+            (
+                pad(&format!("{marker}{time} {}", status_text(e.status, lang)), w),
+                format!(" {place}"),
+            )
+        } else {
+            (
+                pad(&format!("{marker}{time} {place}"), w),
+                format!(" {kind} · {}", status_text(e.status, lang)),
+            )
+        };
         let status_style = match e.status {
             crate::domain::event::EventStatus::Cancelled => theme.error(),
             _ => theme.muted(),
         };
-        let l2 = pad(&format!(" {kind} · {}", status_text(e.status, lang)), w);
+        let l2 = pad(&l2_text, w);
         let (staff, short) = staffing_text(&e.staffing, e.status, lang, w < 18);
         let l3 = pad(&format!(" {staff}"), w);
         let staff_style = if short { theme.warning() } else { theme.good() };
