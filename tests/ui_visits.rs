@@ -37,7 +37,10 @@ fn week_view_120x40() {
 fn week_view_christmas_marks_school_holiday_and_public_holidays() {
     let text = screen(Screen::Besoeg, 120, 40, "uuge 52<Enter>");
     assert!(text.contains("uge 52"), "{text}");
-    assert!(text.contains("✱ Juledag") || text.contains("✱ juledag"), "{text}");
+    assert!(
+        text.contains("✱ Juledag") || text.contains("✱ juledag"),
+        "{text}"
+    );
     assert!(text.contains("≈ Juleferie"), "{text}");
 }
 
@@ -89,8 +92,15 @@ fn overview_120x40() {
 
 #[test]
 fn understaffed_events_are_marked_with_a_symbol_and_colour() {
-    let (_, buffer) = run_headless(seeded(), common::ctx(Lang::Da), Screen::Besoeg, 120, 40, "l")
-        .expect("runs");
+    let (_, buffer) = run_headless(
+        seeded(),
+        common::ctx(Lang::Da),
+        Screen::Besoeg,
+        120,
+        40,
+        "l",
+    )
+    .expect("runs");
     let text = buffer_text(&buffer);
     assert!(text.contains("0/1 RM · 0/2 AMB ⚠"), "{text}");
     let area = buffer.area;

@@ -32,7 +32,12 @@ pub fn t(h: u32, m: u32) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)
 }
 
-pub fn event(kind: EventKind, place: i64, date: NaiveDate, times: Option<(u32, u32, u32, u32)>) -> EventData {
+pub fn event(
+    kind: EventKind,
+    place: i64,
+    date: NaiveDate,
+    times: Option<(u32, u32, u32, u32)>,
+) -> EventData {
     EventData {
         kind,
         institution_id: place,
@@ -81,7 +86,8 @@ pub fn seed(db: &mut Database) -> Schedule {
         "Ærenpris Møller",
     ] {
         let id = person_id(db, name);
-        db.appoint_if_none(id, common::date(2026, 8, 1)).expect("appoint");
+        db.appoint_if_none(id, common::date(2026, 8, 1))
+            .expect("appoint");
     }
     db.replace_school_holidays(2026, &default_school_holidays(2026))
         .expect("holidays");
@@ -90,19 +96,32 @@ pub fn seed(db: &mut Database) -> Schedule {
     let eud = place_id(db, "Erhvervsskolen Syd");
     let thu = common::date(2026, 12, 3);
     let visit = db
-        .insert_event(&event(EventKind::SchoolVisit, oestre, thu, Some((10, 0, 11, 30))), today)
+        .insert_event(
+            &event(EventKind::SchoolVisit, oestre, thu, Some((10, 0, 11, 30))),
+            today,
+        )
         .expect("visit");
     let mut other = event(EventKind::JobCentre, eud, thu, Some((11, 0, 12, 0)));
     other.status = EventStatus::Planned;
     other.needs_role_models = 0;
     other.needs_ambassadors = 1;
     let overlapping = db.insert_event(&other, today).expect("overlap");
-    let mut mon = event(EventKind::SchoolVisit, noerre, common::date(2026, 11, 30), Some((9, 0, 10, 0)));
+    let mut mon = event(
+        EventKind::SchoolVisit,
+        noerre,
+        common::date(2026, 11, 30),
+        Some((9, 0, 10, 0)),
+    );
     mon.status = EventStatus::Requested;
     let monday = db.insert_event(&mon, today).expect("monday");
     let cancelled = db
         .insert_event(
-            &event(EventKind::SchoolVisit, noerre, common::date(2026, 12, 2), Some((12, 0, 13, 0))),
+            &event(
+                EventKind::SchoolVisit,
+                noerre,
+                common::date(2026, 12, 2),
+                Some((12, 0, 13, 0)),
+            ),
             today,
         )
         .expect("cancel");
@@ -110,11 +129,21 @@ pub fn seed(db: &mut Database) -> Schedule {
     db.cancel_event(cancelled, version, "Skolen er lukket pga. vandskade", today)
         .map_err(|_| ())
         .expect("cancel");
-    let mut fest = event(EventKind::FestivalStand, eud, common::date(2026, 12, 5), None);
+    let mut fest = event(
+        EventKind::FestivalStand,
+        eud,
+        common::date(2026, 12, 5),
+        None,
+    );
     fest.needs_role_models = 0;
     fest.needs_ambassadors = 1;
     let festival = db.insert_event(&fest, today).expect("festival");
-    let mut past = event(EventKind::SchoolVisit, oestre, common::date(2026, 11, 20), Some((10, 0, 11, 0)));
+    let mut past = event(
+        EventKind::SchoolVisit,
+        oestre,
+        common::date(2026, 11, 20),
+        Some((10, 0, 11, 0)),
+    );
     past.needs_ambassadors = 1;
     let held = db.insert_event(&past, today).expect("held");
     let (from, to) = (common::date(2026, 8, 1), common::date(2027, 7, 31));
@@ -131,7 +160,9 @@ pub fn seed(db: &mut Database) -> Schedule {
     let version = db.event(held).expect("event").version;
     let mut data = db.event(held).expect("event").data;
     data.status = EventStatus::Held;
-    db.update_event(held, version, &data, today).map_err(|_| ()).expect("held");
+    db.update_event(held, version, &data, today)
+        .map_err(|_| ())
+        .expect("held");
     Schedule {
         visit,
         overlapping,

@@ -140,7 +140,7 @@ pub fn staffing_text(
     if short {
         // First when narrow, so cutting the text never leaves the colour alone.
         if compact {
-            text.insert_str(0, "⚠");
+            text.insert(0, '⚠');
         } else {
             text.push_str(" ⚠");
         }

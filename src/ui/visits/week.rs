@@ -183,7 +183,10 @@ fn column(
         let (l1, l2_text) = if narrow {
             // Narrow columns: time and status, then the place; the kind is in the detail.
             (
-                pad(&format!("{marker}{time} {}", status_text(e.status, lang)), w),
+                pad(
+                    &format!("{marker}{time} {}", status_text(e.status, lang)),
+                    w,
+                ),
                 format!(" {place}"),
             )
         } else {
