@@ -69,7 +69,13 @@ fn korps_demo_runs_in_a_real_terminal_and_restores_it() {
     });
     let mut writer = pair.master.take_writer().expect("writer");
 
-    wait_for(&parser, Duration::from_secs(60), "the roster", |s| {
+    // korps starts on the dashboard (Oversigt); 2 goes to the roster.
+    wait_for(&parser, Duration::from_secs(60), "the dashboard", |s| {
+        s.contains("Advarsler")
+    });
+    writer.write_all(b"2").expect("type");
+    writer.flush().expect("flush");
+    wait_for(&parser, Duration::from_secs(10), "the roster", |s| {
         s.contains("Korps") && s.contains(" af ")
     });
     assert!(

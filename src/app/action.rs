@@ -4,6 +4,7 @@
 use tui_input::InputRequest;
 
 use super::screen::Screen;
+use super::visits::VisitsAction;
 use crate::domain::institution::{Institution, InstitutionRow};
 use crate::domain::person::{Person, PersonRow};
 
@@ -90,4 +91,7 @@ pub enum Action {
     Failed(String),
     /// The save was refused because the row changed meanwhile.
     Conflict(String),
+
+    /// The Besøg and Oversigt screens.
+    Visits(VisitsAction),
 }

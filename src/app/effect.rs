@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::list::WINDOW;
 use super::screen::Screen;
+use super::visits::{self, VisitsEffect};
 use crate::domain::institution::InstitutionData;
 use crate::domain::person::PersonData;
 use crate::i18n::{self, Lang};
@@ -60,10 +61,15 @@ pub enum Effect {
     },
     /// The print dialog's work.
     Print(super::print_dialog::PrintEffect),
+    /// The Besøg and Oversigt screens' work.
+    Visits(VisitsEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
 pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
+    if let Effect::Visits(effect) = effect {
+        return visits::effect::perform(db, effect, lang);
+    }
     match run(db, effect, lang) {
         Ok(action) => action,
         Err(StorageError::Conflict) => Action::Conflict(StorageError::Conflict.message(lang)),
@@ -174,6 +180,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
+        Effect::Visits(_) => unreachable!("handled in perform"),
     })
 }
 

@@ -64,6 +64,10 @@ pub enum Mode {
     Help,
     /// The print dialog.
     Print,
+    /// The Besøg screen's picker.
+    Picker,
+    /// A one-line prompt (go to, cancel reason, export path, the picker's reason line).
+    Prompt,
 }
 
 pub fn mode(state: &State) -> Mode {
@@ -73,6 +77,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
         Some(Overlay::Print(_)) => Mode::Print,
+        Some(Overlay::Visits(o)) => super::visits::keymap::mode(o),
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -326,8 +331,12 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
         Mode::List => match screen {
             Screen::Korps => vec![ROSTER, LIST],
             Screen::Steder => vec![PLACES, LIST],
+            Screen::Besoeg => vec![super::visits::keymap::VISITS],
+            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
             _ => vec![LIST],
         },
+        Mode::Picker => vec![super::visits::keymap::PICKER],
+        Mode::Prompt => vec![super::visits::keymap::PROMPT],
         Mode::Search => vec![SEARCH],
         Mode::Form => vec![FORM],
         Mode::Confirm => vec![CONFIRM],
@@ -369,6 +378,7 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
         (Mode::Print, Some(c)) => Some(Action::Print(super::print_dialog::PrintAction::Edit(
             InputRequest::InsertChar(c),
         ))),
+        (Mode::Prompt, Some(c)) => Some(super::visits::keymap::typed(c)),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()
             .position(|d| d.code == KeyCode::Char(c))

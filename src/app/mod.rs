@@ -17,6 +17,7 @@ pub mod state;
 pub mod update;
 mod update_form;
 mod update_list;
+pub mod visits;
 
 pub use action::Action;
 pub use effect::Effect;

@@ -8,6 +8,8 @@ use super::effect::Effect;
 use super::form::Form;
 use super::list::WindowedList;
 use super::screen::Screen;
+use super::visits::VisitsForm;
+use super::visits::state::{OverviewState, VisitsOverlay, VisitsState};
 use crate::domain::institution::{Institution, InstitutionRow};
 use crate::domain::person::{Person, PersonRow};
 use crate::storage::institutions::InstitutionFilter;
@@ -77,6 +79,8 @@ pub enum FormKind {
     /// A person: `None` for a new one, else the person as loaded (id, version, untouched fields).
     Person(Option<Box<Person>>),
     Place(Option<Box<Institution>>),
+    /// A form of the Besøg screen (event, school holidays).
+    Visits(VisitsForm),
 }
 
 /// An open form.
@@ -102,6 +106,8 @@ pub enum Overlay {
     },
     /// The print dialog of the yearly list.
     Print(Box<super::print_dialog::PrintDialog>),
+    /// The Besøg screen's picker and prompts.
+    Visits(Box<VisitsOverlay>),
 }
 
 /// A message in the status bar.
@@ -120,6 +126,8 @@ pub struct State {
     pub height: u16,
     pub roster: RosterScreen,
     pub places: PlacesScreen,
+    pub visits: VisitsState,
+    pub overview: OverviewState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -136,6 +144,8 @@ impl State {
             height,
             roster: RosterScreen::default(),
             places: PlacesScreen::default(),
+            visits: VisitsState::default(),
+            overview: OverviewState::default(),
             overlay: None,
             message: None,
             no_color: false,

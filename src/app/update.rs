@@ -7,7 +7,7 @@ use super::effect::Effect;
 use super::layout;
 use super::screen::Screen;
 use super::state::{Overlay, State};
-use super::{update_form, update_list};
+use super::{update_form, update_list, visits};
 use crate::i18n;
 
 /// The effects to run when the app starts: load the first screen.
@@ -51,6 +51,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::SaveForm
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
+        Action::Visits(action) => visits::update(state, action),
         other => update_list::update(state, other),
     }
 }
@@ -76,6 +77,7 @@ fn dismiss(state: &mut State) -> Vec<Effect> {
             Vec::new()
         }
         Some(Overlay::Form(_)) => update_form::update(state, Action::CancelForm),
+        Some(Overlay::Visits(_)) => visits::update(state, visits::VisitsAction::CloseOverlay),
         None => update_list::dismiss(state),
     }
 }

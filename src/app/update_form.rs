@@ -5,7 +5,7 @@ use super::action::Action;
 use super::effect::Effect;
 use super::form::FormChange;
 use super::state::{FormKind, OpenForm, Overlay, State};
-use super::{person_form, place_form};
+use super::{person_form, place_form, visits};
 use crate::i18n;
 
 /// The form actions.
@@ -108,6 +108,7 @@ fn check(open: &mut OpenForm, today: chrono::NaiveDate, lang: i18n::Lang) -> boo
     match open.kind {
         FormKind::Person(_) => person_form::check(&mut open.form, today, lang).is_some(),
         FormKind::Place(_) => place_form::check(&mut open.form, lang).is_some(),
+        FormKind::Visits(_) => visits::form_check(open, today, lang),
     }
 }
 
@@ -149,6 +150,7 @@ fn save(state: &mut State) -> Vec<Effect> {
                 filter: places_filter,
             })
         }
+        FormKind::Visits(_) => visits::form_save(open, today, lang),
     };
     if let Some(effect) = effect {
         return vec![effect];

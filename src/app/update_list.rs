@@ -74,6 +74,8 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
                 offset,
             }]
         }
+        Screen::Besoeg => super::visits::reload(state),
+        Screen::Oversigt => super::visits::reload_overview(state),
         _ => Vec::new(),
     }
 }

@@ -23,11 +23,14 @@ pub struct ExportArgs {
 pub enum ExportCommand {
     /// The yearly ambassador list of a season (PDF, HTML, CSV or text)
     List(super::export_list::ExportListArgs),
+    /// Events as an iCalendar file (.ics) for Outlook and other calendars
+    Calendar(super::export_calendar::CalendarArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
     match &args.what {
         ExportCommand::List(list) => super::export_list::run(cli, list, setup),
+        ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
     }
 }
 

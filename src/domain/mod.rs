@@ -16,3 +16,4 @@ pub mod schedule;
 pub mod school_holidays;
 pub mod season;
 pub mod validate;
+pub mod visit_input;

@@ -20,6 +20,7 @@ pub mod html;
 pub mod ical;
 pub mod pdf;
 pub mod text;
+pub mod visits_ics;
 pub mod yearly_list;
 
 pub use document::{Align, Column, Document, Orientation, Section, Table};

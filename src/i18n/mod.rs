@@ -16,6 +16,7 @@ mod roster;
 mod rules_texts;
 mod shell;
 mod storage_texts;
+mod visits;
 
 pub use cli_texts::*;
 pub use common::*;
@@ -28,6 +29,7 @@ pub use roster::*;
 pub use rules_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
+pub use visits::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -101,6 +103,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         export_texts::TEXTS,
         list_texts::TEXTS,
         import_texts::TEXTS,
+        visits::TEXTS,
     ]
     .concat()
 }

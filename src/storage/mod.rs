@@ -17,12 +17,16 @@
 #![allow(clippy::doc_markdown)]
 
 mod audit;
+pub mod booking;
+pub mod calendar;
 mod error;
+pub mod events;
 pub mod import;
 pub mod institutions;
 mod migrations;
 mod open;
 pub mod persons;
+pub mod school_holidays;
 mod search;
 #[cfg(test)]
 mod tests;

@@ -22,6 +22,7 @@ pub fn run_interactive(mut db: Database, ctx: Context) -> anyhow::Result<()> {
     let mut guard = terminal::TerminalGuard::enter().context("terminal")?;
     let size = guard.terminal.size().context("terminal size")?;
     let mut state = State::new(ctx, size.width, size.height);
+    state.screen = Screen::Oversigt;
     state.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     run_loop::start(&mut state, &mut db);
     run_loop::run(

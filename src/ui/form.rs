@@ -34,6 +34,7 @@ fn title(open: &OpenForm, lang: Lang) -> String {
         FormKind::Person(Some(p)) => i18n::PERSON_EDIT.fill(lang, &[("name", &name(&p.data.name))]),
         FormKind::Place(None) => i18n::PLACE_NEW.get(lang).to_string(),
         FormKind::Place(Some(p)) => i18n::PLACE_EDIT.fill(lang, &[("name", &name(&p.data.name))]),
+        FormKind::Visits(kind) => super::visits::form_title(kind, lang),
     }
 }
 

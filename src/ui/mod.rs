@@ -11,6 +11,7 @@ mod roster;
 pub mod table;
 pub mod text;
 pub mod theme;
+mod visits;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,6 +35,8 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     chrome::tabs(frame, parts.tabs, state, theme);
     match state.screen {
         Screen::Steder => places::draw(frame, parts.body, state, theme),
+        Screen::Besoeg => visits::draw(frame, parts.body, state, theme),
+        Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -48,6 +51,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
+        Some(Overlay::Visits(o)) => visits::draw_overlay(frame, parts.body, o, state, theme),
         None => {}
     }
 }

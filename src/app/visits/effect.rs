@@ -1,0 +1,297 @@
+//! The storage work of the Besøg and Oversigt screens, and [`perform`], which runs it and turns
+//! the result into a [`VisitsAction`]. The picker's verdicts are computed here (storage facts →
+//! `domain::schedule::Picker`), once per opening, never while drawing.
+
+use std::path::PathBuf;
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+
+use super::action::VisitsAction;
+use super::state::{EventDetail, OverviewData, monday_of};
+use crate::app::action::Action;
+use crate::domain::event::{EventData, EventStatus};
+use crate::domain::school_holidays::SchoolHoliday;
+use crate::domain::season::Season;
+use crate::export;
+use crate::i18n::{self, Lang};
+use crate::storage::booking::{BookOutcome, NewBooking};
+use crate::storage::events::{EventChangeError, EventFilter};
+use crate::storage::{Database, StorageError};
+
+/// How many days ahead the dashboard looks for events lacking people.
+pub const STAFF_ALERT_DAYS: u64 = 14;
+/// How many days ahead the dashboard looks for appointments ending.
+pub const ENDING_ALERT_DAYS: u64 = 30;
+
+/// Storage work of the Besøg and Oversigt screens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VisitsEffect {
+    LoadWeek(NaiveDate),
+    LoadList {
+        filter: EventFilter,
+        offset: usize,
+    },
+    LoadDetail(i64),
+    SaveEvent {
+        existing: Option<(i64, i64)>,
+        data: Box<EventData>,
+        today: NaiveDate,
+    },
+    CancelEvent {
+        id: i64,
+        version: i64,
+        reason: String,
+        today: NaiveDate,
+    },
+    OpenPicker {
+        event_id: i64,
+        season: Season,
+        message: Option<String>,
+    },
+    Book {
+        event_id: i64,
+        bookings: Vec<NewBooking>,
+        season: Season,
+    },
+    Unbook {
+        event_id: i64,
+        person_id: i64,
+        season: Season,
+    },
+    LoadHolidays(i32),
+    SaveHolidays {
+        year: i32,
+        rows: Vec<SchoolHoliday>,
+    },
+    FindInstitution(String),
+    Export {
+        path: PathBuf,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        corps: String,
+        dtstamp: NaiveDateTime,
+    },
+    LoadOverview {
+        today: NaiveDate,
+        season: Season,
+    },
+}
+
+/// Runs `effect` against `db`.
+pub fn perform(db: &mut Database, effect: VisitsEffect, lang: Lang) -> Action {
+    match run(db, effect, lang) {
+        Ok(action) => Action::Visits(action),
+        Err(EventChangeError::Rule(e)) => Action::Failed(i18n::event_error(e).get(lang).into()),
+        Err(EventChangeError::Storage(StorageError::Conflict)) => {
+            Action::Conflict(StorageError::Conflict.message(lang))
+        }
+        Err(EventChangeError::Storage(e)) => Action::Failed(e.message(lang)),
+    }
+}
+
+/// The name of an event for titles and messages: `tor 3.12.2026 10:00 Skovvejens Skole`.
+pub fn event_label(data: &EventData, institution: Option<&str>, lang: Lang) -> String {
+    let mut s = crate::domain::date::format_date(data.date, lang);
+    if let Some(start) = data.start {
+        s.push(' ');
+        s.push_str(&start.format("%H:%M").to_string());
+    }
+    s.push(' ');
+    s.push_str(institution.unwrap_or_else(|| i18n::event_kind(data.kind).get(lang)));
+    s
+}
+
+fn run(
+    db: &mut Database,
+    effect: VisitsEffect,
+    lang: Lang,
+) -> Result<VisitsAction, EventChangeError> {
+    Ok(match effect {
+        VisitsEffect::LoadWeek(monday) => {
+            let sunday = monday + Days::new(6);
+            VisitsAction::WeekLoaded {
+                monday,
+                rows: db.events_between(monday, sunday)?,
+                holidays: db.school_holidays_between(monday, sunday)?,
+            }
+        }
+        VisitsEffect::LoadList { filter, offset } => {
+            let total = db.count_events(&filter)?;
+            let offset = offset.min(total.saturating_sub(1));
+            let rows = db.list_events(&filter, offset, crate::app::list::WINDOW)?;
+            VisitsAction::ListLoaded {
+                total,
+                offset,
+                rows,
+            }
+        }
+        VisitsEffect::LoadDetail(id) => {
+            let event = db.event(id)?;
+            let institution = institution_name(db, event.data.institution_id)?;
+            let bookings = db.event_bookings(id)?;
+            VisitsAction::DetailLoaded(Box::new(EventDetail {
+                event,
+                institution,
+                bookings,
+            }))
+        }
+        VisitsEffect::SaveEvent {
+            existing,
+            data,
+            today,
+        } => {
+            let id = match existing {
+                Some((id, version)) => {
+                    db.update_event(id, version, &data, today)?;
+                    id
+                }
+                None => db.insert_event(&data, today)?,
+            };
+            let name = institution_name(db, data.institution_id)?;
+            VisitsAction::Saved {
+                message: i18n::VIS_SAVED.fill(
+                    lang,
+                    &[("event", &event_label(&data, name.as_deref(), lang))],
+                ),
+                select: Some((id, data.date)),
+            }
+        }
+        VisitsEffect::CancelEvent {
+            id,
+            version,
+            reason,
+            today,
+        } => {
+            db.cancel_event(id, version, &reason, today)?;
+            let date = db.event(id)?.data.date;
+            VisitsAction::Saved {
+                message: i18n::VIS_CANCELLED_EVENT.get(lang).to_string(),
+                select: Some((id, date)),
+            }
+        }
+        VisitsEffect::OpenPicker {
+            event_id,
+            season,
+            message,
+        } => picker(db, event_id, season, message, lang)?,
+        VisitsEffect::Book {
+            event_id,
+            bookings,
+            season,
+        } => match db.book_persons(event_id, &bookings, season.first_day(), season.last_day())? {
+            BookOutcome::Booked(n) => {
+                let message = i18n::VIS_BOOKED.fill(lang, &[("n", &n.to_string())]);
+                picker(db, event_id, season, Some(message), lang)?
+            }
+            BookOutcome::Blocked(blocked) => {
+                let names: Vec<String> = blocked.into_iter().map(|(n, _)| n).collect();
+                VisitsAction::PickerRefused(
+                    i18n::VIS_BOOK_BLOCKED.fill(lang, &[("names", &names.join(", "))]),
+                )
+            }
+        },
+        VisitsEffect::Unbook {
+            event_id,
+            person_id,
+            season,
+        } => {
+            db.cancel_booking(event_id, person_id)?;
+            let message = i18n::VIS_UNBOOKED.get(lang).to_string();
+            picker(db, event_id, season, Some(message), lang)?
+        }
+        VisitsEffect::LoadHolidays(year) => VisitsAction::HolidaysLoaded {
+            year,
+            rows: db.school_holidays_of_year(year)?,
+        },
+        VisitsEffect::SaveHolidays { year, rows } => {
+            db.replace_school_holidays(year, &rows)?;
+            VisitsAction::Saved {
+                message: i18n::VIS_HOLIDAYS_SAVED.fill(
+                    lang,
+                    &[("year", &format!("{year}/{:02}", (year + 1) % 100))],
+                ),
+                select: None,
+            }
+        }
+        VisitsEffect::FindInstitution(query) => {
+            VisitsAction::InstitutionFound(db.institution_choices(&query, 1)?.into_iter().next())
+        }
+        VisitsEffect::Export {
+            path,
+            from,
+            to,
+            corps,
+            dtstamp,
+        } => {
+            let entries = db.calendar_entries(from, to, None)?;
+            let cal = export::visits_ics::calendar(&entries, &corps, lang);
+            let text = export::ical::render(&cal, dtstamp);
+            export::write_private(&path, text.as_bytes()).map_err(|e| {
+                EventChangeError::Storage(StorageError::Io {
+                    path: path.clone(),
+                    source: std::io::Error::other(e.to_string()),
+                })
+            })?;
+            VisitsAction::Exported(path, entries.len())
+        }
+        VisitsEffect::LoadOverview { today, season } => {
+            let monday = monday_of(today);
+            let weeks = db.events_between(monday, monday + Days::new(13))?;
+            let understaffed = db
+                .events_between(today, today + Days::new(STAFF_ALERT_DAYS))?
+                .into_iter()
+                .filter(|e| e.status.is_open() && e.staffing.is_understaffed())
+                .collect();
+            let ending = db.appointments_ending(today, today + Days::new(ENDING_ALERT_DAYS))?;
+            let (unvisited_total, unvisited) =
+                db.schools_not_visited(season.first_day(), season.last_day())?;
+            VisitsAction::OverviewLoaded(Box::new(OverviewData {
+                weeks,
+                understaffed,
+                ending,
+                unvisited_total,
+                unvisited: unvisited.into_iter().take(5).collect(),
+            }))
+        }
+    })
+}
+
+fn institution_name(db: &Database, id: i64) -> Result<Option<String>, StorageError> {
+    if id <= 0 {
+        return Ok(None);
+    }
+    match db.institution(id) {
+        Ok(i) => Ok(Some(i.data.name)),
+        Err(StorageError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn picker(
+    db: &mut Database,
+    event_id: i64,
+    season: Season,
+    message: Option<String>,
+    lang: Lang,
+) -> Result<VisitsAction, EventChangeError> {
+    let event = db.event(event_id)?;
+    let rows = db.picker_rows(
+        Some(event_id),
+        &event.data,
+        season.first_day(),
+        season.last_day(),
+    )?;
+    let name = institution_name(db, event.data.institution_id)?;
+    let label = event_label(&event.data, name.as_deref(), lang);
+    Ok(VisitsAction::PickerLoaded {
+        event: Box::new(event),
+        label,
+        rows,
+        message,
+    })
+}
+
+/// Whether an event with `status` may still be booked on.
+pub fn bookable(status: EventStatus) -> bool {
+    status.is_open()
+}

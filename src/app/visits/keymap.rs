@@ -1,0 +1,261 @@
+//! The key tables of the Besøg screen, its picker and prompts, and the Oversigt dashboard. The
+//! shared keymap looks keys up here and the hint bar and `?` help are generated from them.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use tui_input::InputRequest;
+
+use super::action::VisitsAction as V;
+use crate::app::action::Action;
+use crate::app::keymap::{Binding, Key};
+use crate::i18n::{self, Text};
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+const fn b(keys: &'static [Key], action: V, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action: Action::Visits(action),
+        label,
+        in_bar,
+    }
+}
+
+const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        in_bar,
+    }
+}
+
+/// The Besøg screen (week and list view).
+pub static VISITS: &[Binding] = &[
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        V::MoveSelection(-1),
+        i18n::K_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        V::MoveSelection(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Left), ch('h')],
+        V::ShiftWeek(-1),
+        i18n::VIS_K_PREV_WEEK,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Right), ch('l')],
+        V::ShiftWeek(1),
+        i18n::VIS_K_NEXT_WEEK,
+        true,
+    ),
+    b(&[key(KeyCode::PageUp)], V::Page(-1), i18n::K_PAGE_UP, false),
+    b(
+        &[key(KeyCode::PageDown)],
+        V::Page(1),
+        i18n::K_PAGE_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Home), ch('g')],
+        V::SelectFirst,
+        i18n::K_FIRST,
+        false,
+    ),
+    b(
+        &[key(KeyCode::End), ch('G')],
+        V::SelectLast,
+        i18n::K_LAST,
+        false,
+    ),
+    b(&[ch('t')], V::ShowToday, i18n::VIS_K_TODAY, true),
+    b(&[ch('u')], V::AskGoTo, i18n::VIS_K_GOTO, true),
+    b(&[ch('v')], V::ToggleView, i18n::VIS_K_VIEW, true),
+    b(&[ch('n')], V::NewEvent, i18n::K_NEW, true),
+    b(
+        &[ch('e'), key(KeyCode::Enter)],
+        V::EditEvent,
+        i18n::K_EDIT,
+        true,
+    ),
+    b(&[ch('b')], V::OpenPicker, i18n::VIS_K_BOOK, true),
+    b(&[ch('c')], V::AdvanceStatus, i18n::VIS_K_ADVANCE, false),
+    b(
+        &[ch('x')],
+        V::AskCancelEvent,
+        i18n::VIS_K_CANCEL_EVENT,
+        false,
+    ),
+    b(&[ch('f')], V::CycleKind, i18n::K_FILTER_KIND, false),
+    b(&[ch('s')], V::CycleStatus, i18n::K_FILTER_STATUS, false),
+    b(&[ch('d')], V::AskDateRange, i18n::VIS_K_RANGE, false),
+    b(
+        &[ch('i')],
+        V::AskInstitution,
+        i18n::VIS_K_INSTITUTION,
+        false,
+    ),
+    b(
+        &[ch('H')],
+        V::EditSchoolHolidays,
+        i18n::VIS_K_HOLIDAYS,
+        false,
+    ),
+    b(&[ch('E')], V::AskExport, i18n::VIS_K_EXPORT, false),
+    b(&[ch('r')], V::Reload, i18n::K_RELOAD, false),
+    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+];
+
+/// The Oversigt dashboard.
+pub static OVERVIEW: &[Binding] = &[
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        V::OverviewMove(-1),
+        i18n::K_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        V::OverviewMove(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Enter)],
+        V::OverviewOpen,
+        i18n::VIS_K_OPEN,
+        true,
+    ),
+    app(
+        &[ch('r')],
+        Action::GoTo(crate::app::Screen::Oversigt),
+        i18n::K_RELOAD,
+        false,
+    ),
+    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+];
+
+/// The picker.
+pub static PICKER: &[Binding] = &[
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        V::PickerMove(-1),
+        i18n::K_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        V::PickerMove(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageUp)],
+        V::PickerMove(-10),
+        i18n::K_PAGE_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageDown)],
+        V::PickerMove(10),
+        i18n::K_PAGE_DOWN,
+        false,
+    ),
+    b(&[ch(' ')], V::PickerToggle, i18n::VIS_K_MARK, true),
+    b(
+        &[key(KeyCode::Enter)],
+        V::PickerBook,
+        i18n::VIS_K_BOOK_MARKED,
+        true,
+    ),
+    b(&[ch('x')], V::PickerUnbook, i18n::VIS_K_UNBOOK, true),
+    b(
+        &[key(KeyCode::Esc), ch('q')],
+        V::CloseOverlay,
+        i18n::VIS_K_CLOSE,
+        true,
+    ),
+    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+];
+
+/// A one-line prompt (and the picker's reason line).
+pub static PROMPT: &[Binding] = &[
+    b(
+        &[key(KeyCode::Enter)],
+        V::SubmitPrompt,
+        i18n::VIS_K_OK,
+        true,
+    ),
+    b(&[key(KeyCode::Esc)], V::CloseOverlay, i18n::K_CANCEL, true),
+    b(
+        &[key(KeyCode::Backspace)],
+        V::EditPrompt(InputRequest::DeletePrevChar),
+        i18n::K_BACKSPACE,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Delete)],
+        V::EditPrompt(InputRequest::DeleteNextChar),
+        i18n::K_DELETE_CHAR,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Left)],
+        V::EditPrompt(InputRequest::GoToPrevChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Right)],
+        V::EditPrompt(InputRequest::GoToNextChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    b(
+        &[ctrl('u')],
+        V::EditPrompt(InputRequest::DeleteLine),
+        i18n::K_CLEAR_FIELD,
+        false,
+    ),
+    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+];
+
+/// What a typed character does in a prompt.
+pub fn typed(c: char) -> Action {
+    Action::Visits(V::EditPrompt(InputRequest::InsertChar(c)))
+}
+
+/// The input mode of a Besøg overlay.
+pub fn mode(overlay: &super::state::VisitsOverlay) -> crate::app::keymap::Mode {
+    use crate::app::keymap::Mode;
+    match overlay {
+        super::state::VisitsOverlay::Picker(p) if p.reason.is_none() => Mode::Picker,
+        _ => Mode::Prompt,
+    }
+}

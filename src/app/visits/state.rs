@@ -1,0 +1,182 @@
+//! The state of the Besøg screen (week view, list view, the selected event's detail), its
+//! overlays (picker, one-line prompts) and the Oversigt dashboard. Everything here is loaded by
+//! effects and only read while drawing.
+
+use chrono::{Datelike, Days, NaiveDate};
+use tui_input::Input;
+
+use crate::app::list::WindowedList;
+use crate::domain::event::Event;
+use crate::domain::school_holidays::SchoolHoliday;
+use crate::storage::booking::PickerRow;
+use crate::storage::calendar::EndingAppointment;
+use crate::storage::events::{EventBooking, EventFilter, EventRow};
+
+/// Week view or list view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Week,
+    List,
+}
+
+/// The selected event in full, with its bookings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventDetail {
+    pub event: Event,
+    pub institution: Option<String>,
+    pub bookings: Vec<EventBooking>,
+}
+
+/// The Besøg screen.
+#[derive(Debug, Clone, Default)]
+pub struct VisitsState {
+    pub view: View,
+    /// The Monday of the week shown (`None` until first shown: today's week).
+    pub monday: Option<NaiveDate>,
+    /// The week's events in date and time order.
+    pub week: Vec<EventRow>,
+    /// The school holidays touching the week.
+    pub school_holidays: Vec<SchoolHoliday>,
+    /// The selected event of the week (index into `week`).
+    pub selected: usize,
+    pub week_loading: bool,
+    /// The list view.
+    pub list: WindowedList<EventRow>,
+    pub filter: EventFilter,
+    /// The name of the institution filtered on (for the filter line).
+    pub institution_name: Option<String>,
+    pub detail: Option<EventDetail>,
+    /// After a week loads: select this event (and open its picker when `open_picker`).
+    pub pending_select: Option<i64>,
+    pub open_picker: bool,
+}
+
+impl VisitsState {
+    /// The selected event's row in the current view.
+    pub fn selected_row(&self) -> Option<&EventRow> {
+        match self.view {
+            View::Week => self.week.get(self.selected),
+            View::List => self.list.selected_row(),
+        }
+    }
+
+    /// The detail, if it belongs to the selected row.
+    pub fn selected_detail(&self) -> Option<&EventDetail> {
+        let id = self.selected_row()?.id;
+        self.detail.as_ref().filter(|d| d.event.id == id)
+    }
+}
+
+/// The Monday of the week of `date`.
+pub fn monday_of(date: NaiveDate) -> NaiveDate {
+    date - Days::new(u64::from(date.weekday().num_days_from_monday()))
+}
+
+/// One selectable line of the dashboard: where Enter goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    /// Show the event in the week view.
+    Event { id: i64, date: NaiveDate },
+    /// Open the picker of an under-staffed event.
+    Staff { id: i64, date: NaiveDate },
+    /// Show the person in the roster.
+    Person { name: String },
+    /// Plan a visit to the school.
+    School { id: i64, name: String },
+}
+
+/// What the dashboard shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OverviewData {
+    /// This and next week's events.
+    pub weeks: Vec<EventRow>,
+    /// Open events in the next 14 days with fewer people than needed.
+    pub understaffed: Vec<EventRow>,
+    pub ending: Vec<EndingAppointment>,
+    /// Primary schools without a visit this season: how many, and the first of them.
+    pub unvisited_total: usize,
+    pub unvisited: Vec<(i64, String)>,
+    // Issue 5 (money) adds the budget gauge and its alerts here, e.g. `budget: Option<…>`.
+}
+
+/// The Oversigt screen.
+#[derive(Debug, Clone, Default)]
+pub struct OverviewState {
+    pub data: Option<OverviewData>,
+    /// The selected link (index into `links()`).
+    pub selected: usize,
+}
+
+impl OverviewData {
+    /// The selectable lines in the order they are drawn: alerts first, then the weeks.
+    pub fn links(&self) -> Vec<Link> {
+        let mut out: Vec<Link> = self
+            .understaffed
+            .iter()
+            .map(|e| Link::Staff {
+                id: e.id,
+                date: e.date,
+            })
+            .collect();
+        out.extend(self.ending.iter().map(|a| Link::Person {
+            name: a.name.clone(),
+        }));
+        out.extend(self.unvisited.iter().map(|(id, name)| Link::School {
+            id: *id,
+            name: name.clone(),
+        }));
+        out.extend(self.weeks.iter().map(|e| Link::Event {
+            id: e.id,
+            date: e.date,
+        }));
+        out
+    }
+}
+
+/// The picker of one event.
+#[derive(Debug, Clone)]
+pub struct PickerState {
+    pub event: Event,
+    /// How the event is named in the title.
+    pub label: String,
+    pub rows: Vec<PickerRow>,
+    pub cursor: usize,
+    pub top: usize,
+    /// Person ids marked for booking.
+    pub chosen: Vec<i64>,
+    /// Asking for the reason to force blocked persons.
+    pub reason: Option<Input>,
+    /// The last outcome or refusal, shown at the bottom.
+    pub message: Option<String>,
+}
+
+/// What a one-line prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A date or a week to show (`3.12`, `uge 12`).
+    GoTo,
+    /// The reason to cancel an event.
+    CancelEvent { id: i64, version: i64 },
+    /// Where to write the calendar (.ics) of the shown week or list range.
+    ExportPath,
+    /// The list's date range (`1.12.2026-31.12.2026`, empty for all).
+    DateRange,
+    /// Part of an institution's name to filter the list on (empty for all).
+    Institution,
+}
+
+/// A one-line prompt.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+/// The overlays of the Besøg screen.
+#[derive(Debug, Clone)]
+pub enum VisitsOverlay {
+    Picker(Box<PickerState>),
+    Prompt(Prompt),
+}

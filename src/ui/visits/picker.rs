@@ -1,0 +1,148 @@
+//! The picker: every current person with the verdict worked out before the choice (`✓` eligible,
+//! `⚠` warning, `✗` blocked, with the reasons in words — a double booking names the other
+//! event), the number of events this season, marks for several persons, and at the bottom the
+//! outcome or the line asking for the reason to force a blocked booking.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::{boxed, staffing_text, wrapped};
+use crate::app::State;
+use crate::app::visits::picker_rows;
+use crate::app::visits::state::PickerState;
+use crate::domain::date::format_date_short;
+use crate::domain::event::Staffing;
+use crate::domain::person::PersonKind;
+use crate::domain::schedule::Level;
+use crate::i18n;
+use crate::ui::text::{clean, fit};
+use crate::ui::theme::Theme;
+
+fn pad(text: &str, w: usize) -> String {
+    let t = fit(text, w);
+    let n = w.saturating_sub(t.width());
+    format!("{t}{}", " ".repeat(n))
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let w = area.width.min(110);
+    let rect = Rect::new(area.x + (area.width - w) / 2, area.y, w, area.height);
+    frame.render_widget(Clear, rect);
+    let title = i18n::VIS_PICKER_TITLE.fill(lang, &[("event", &p.label)]);
+    let block = boxed(&fit(&title, usize::from(w).saturating_sub(6)), theme);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let width = usize::from(inner.width);
+    let e = &p.event.data;
+    let booked = p.rows.iter().filter(|r| r.booked_here);
+    let staffing = Staffing::count(
+        e.needs_role_models,
+        e.needs_ambassadors,
+        booked.map(|r| (r.kind, crate::domain::event::AssignmentStatus::Booked)),
+    );
+    let (staff, short) = staffing_text(&staffing, e.status, lang, false);
+    let head = i18n::VIS_PICKER_HEAD.fill(
+        lang,
+        &[("staffing", &staff), ("n", &p.chosen.len().to_string())],
+    );
+    let mut lines = vec![Line::styled(
+        fit(&head, width),
+        if short {
+            theme.warning()
+        } else {
+            theme.muted()
+        },
+    )];
+    let name_w = (width / 4).clamp(14, 28);
+    let season_w = 14;
+    let reasons_w = width.saturating_sub(4 + 2 + name_w + 1 + 4 + season_w + 1);
+    let visible = picker_rows(state.height).min(usize::from(inner.height).saturating_sub(3));
+    let top = p
+        .top
+        .min(p.cursor)
+        .max((p.cursor + 1).saturating_sub(visible));
+    for (i, row) in p.rows.iter().enumerate().skip(top).take(visible) {
+        let at_cursor = i == p.cursor;
+        let mark = if row.booked_here {
+            "[●]"
+        } else if p.chosen.contains(&row.person_id) {
+            "[x]"
+        } else {
+            "[ ]"
+        };
+        let (sym, style) = match row.verdict.level {
+            Level::Eligible => ("✓", theme.good()),
+            Level::Warning => ("⚠", theme.warning()),
+            Level::Blocked => ("✗", theme.error()),
+        };
+        let kind = match row.kind {
+            PersonKind::RoleModel => i18n::STAFF_RM.get(lang),
+            PersonKind::Ambassador => i18n::STAFF_AMB.get(lang),
+        };
+        let reasons = if row.booked_here {
+            i18n::VIS_PICKER_BOOKED_HERE.get(lang).to_string()
+        } else if row.verdict.reasons.is_empty() {
+            i18n::picker_level(row.verdict.level).get(lang).to_string()
+        } else {
+            row.verdict
+                .reasons
+                .iter()
+                .map(|r| i18n::describe_reason(r, lang, format_date_short))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let count =
+            i18n::VIS_PICKER_EVENTS.fill(lang, &[("n", &row.events_this_season.to_string())]);
+        let base = if at_cursor {
+            theme.selected()
+        } else {
+            theme.normal()
+        };
+        let cursor = if at_cursor { "▶" } else { " " };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{cursor}{mark}"), base),
+            Span::styled(format!(" {sym} "), base.patch(style)),
+            Span::styled(pad(&clean(&row.name), name_w), base),
+            Span::styled(format!(" {} ", pad(kind, 3)), base),
+            Span::styled(pad(&count, season_w), base.patch(theme.muted())),
+            Span::styled(
+                format!(" {}", pad(&clean(&reasons), reasons_w)),
+                base.patch(style),
+            ),
+        ]));
+    }
+    let body = Rect::new(
+        inner.x,
+        inner.y,
+        inner.width,
+        inner.height.saturating_sub(2),
+    );
+    frame.render_widget(Paragraph::new(lines), body);
+    let foot = Rect::new(
+        inner.x,
+        inner.y + inner.height.saturating_sub(2),
+        inner.width,
+        2.min(inner.height),
+    );
+    let mut bottom = Vec::new();
+    if let Some(m) = &p.message {
+        let style = if m.starts_with('✗') || p.reason.is_some() {
+            theme.error()
+        } else {
+            theme.good()
+        };
+        bottom.push(Line::styled(clean(m), style));
+    }
+    if let Some(input) = &p.reason {
+        let shown = fit(&format!("> {}", clean(input.value())), width);
+        bottom.push(Line::styled(shown, theme.focus()));
+        let x = (input.visual_cursor() + 2).min(width.saturating_sub(1)) as u16;
+        frame.set_cursor_position((foot.x + x, foot.y + foot.height.saturating_sub(1)));
+    }
+    let skip = bottom.len().saturating_sub(2);
+    frame.render_widget(wrapped(bottom.into_iter().skip(skip).collect()), foot);
+}

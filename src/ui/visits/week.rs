@@ -1,0 +1,220 @@
+//! The week view: Monday–Friday columns (Saturday and Sunday too when they have events) under
+//! `uge 49 · 30.11.2026–6.12.2026`, public holidays (`✱`) and school holidays (`≈`) marked
+//! under the day headers, each event in three lines (time and place; kind and status;
+//! staffing, `⚠` when under-staffed), the selected event reversed and marked `▶`, and the
+//! selected event's detail below.
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::{detail, staffing_text, status_text};
+use crate::app::State;
+use crate::app::visits::state::monday_of;
+use crate::domain::date::{format_date_short, format_week, weekday_name};
+use crate::domain::holidays::holiday_on;
+use crate::domain::school_holidays::school_holiday_on;
+use crate::i18n;
+use crate::storage::events::EventRow;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
+
+/// Lines per event in a column.
+const EVENT_LINES: usize = 3;
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let v = &state.visits;
+    let monday = v.monday.unwrap_or_else(|| monday_of(state.ctx.today));
+    let sunday = monday + Days::new(6);
+    let detail_h = if area.height >= 30 { 10 } else { 6 };
+    let grid_h = area.height.saturating_sub(detail_h);
+    let weekend = v
+        .week
+        .iter()
+        .any(|e| matches!(e.date.weekday(), Weekday::Sat | Weekday::Sun));
+    let days: Vec<NaiveDate> = (0..if weekend { 7 } else { 5 })
+        .map(|i| monday + Days::new(i))
+        .collect();
+    let width = usize::from(area.width);
+    let col_w = (width.saturating_sub(days.len() - 1)) / days.len();
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    let title = i18n::VIS_WEEK_TITLE.fill(
+        lang,
+        &[
+            ("week", &format_week(monday, lang)),
+            ("from", &format_date_short(monday)),
+            ("to", &format_date_short(sunday)),
+        ],
+    );
+    lines.push(Line::styled(fit(&title, width), theme.header()));
+    // Day headers, today marked.
+    let mut header = Vec::new();
+    for (i, day) in days.iter().enumerate() {
+        let today = *day == state.ctx.today;
+        let text = format!(
+            "{}{} {}.{}",
+            if today { "● " } else { "" },
+            weekday_name(*day, lang),
+            day.day(),
+            day.month()
+        );
+        let style = if today {
+            theme.tab_active()
+        } else {
+            theme.header()
+        };
+        header.push(Span::styled(pad(&text, col_w), style));
+        if i + 1 < days.len() {
+            header.push(Span::styled("│", theme.border()));
+        }
+    }
+    lines.push(Line::from(header));
+    // Holiday marks, when the week has any.
+    let marks: Vec<Option<String>> = days
+        .iter()
+        .map(|d| {
+            holiday_on(*d)
+                .map(|h| format!("✱ {}", i18n::holiday_name(h, lang)))
+                .or_else(|| {
+                    school_holiday_on(*d, &v.school_holidays).map(|h| format!("≈ {}", h.name))
+                })
+        })
+        .collect();
+    if marks.iter().any(Option::is_some) {
+        let mut spans = Vec::new();
+        for (i, m) in marks.iter().enumerate() {
+            spans.push(Span::styled(
+                pad(m.as_deref().unwrap_or(""), col_w),
+                theme.warning(),
+            ));
+            if i + 1 < days.len() {
+                spans.push(Span::styled("│", theme.border()));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    let rows = usize::from(grid_h).saturating_sub(lines.len());
+    let selected = v.week.get(v.selected).map(|e| e.id);
+    let columns: Vec<Vec<(Line<'static>, Style)>> = days
+        .iter()
+        .map(|d| column(state, &v.week, *d, selected, rows, col_w, theme))
+        .collect();
+    for r in 0..rows {
+        let mut spans = Vec::new();
+        for (i, col) in columns.iter().enumerate() {
+            match col.get(r) {
+                Some((line, _)) => spans.extend(line.spans.iter().cloned()),
+                None => spans.push(Span::raw(" ".repeat(col_w))),
+            }
+            if i + 1 < columns.len() {
+                spans.push(Span::styled("│", theme.border()));
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    if v.week.is_empty() && !v.week_loading && rows > 0 {
+        let at = lines.len() - rows;
+        lines[at] = Line::styled(
+            fit(i18n::VIS_NO_EVENTS_WEEK.get(lang), width),
+            theme.muted(),
+        );
+    }
+    let grid = Rect::new(area.x, area.y, area.width, grid_h);
+    frame.render_widget(Paragraph::new(lines), grid);
+    let below = Rect::new(area.x, area.y + grid_h, area.width, area.height - grid_h);
+    detail(frame, below, v.selected_detail(), state, theme);
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let t = fit(text, width);
+    let n = width.saturating_sub(t.width());
+    format!("{t}{}", " ".repeat(n))
+}
+
+/// The lines of one day's column: its events from an offset that keeps the selection visible,
+/// and `+N mere` when they do not all fit.
+fn column(
+    state: &State,
+    week: &[EventRow],
+    day: NaiveDate,
+    selected: Option<i64>,
+    rows: usize,
+    w: usize,
+    theme: Theme,
+) -> Vec<(Line<'static>, Style)> {
+    let lang = state.ctx.lang;
+    let events: Vec<&EventRow> = week.iter().filter(|e| e.date == day).collect();
+    let fits = (rows / EVENT_LINES).max(1);
+    let needs_more = events.len() > fits;
+    let shown = if needs_more {
+        (rows.saturating_sub(1) / EVENT_LINES).max(1)
+    } else {
+        fits
+    };
+    let sel = events.iter().position(|e| Some(e.id) == selected);
+    let first = match sel {
+        Some(i) if i >= shown => i + 1 - shown,
+        _ => 0,
+    };
+    let mut out = Vec::new();
+    for e in events.iter().skip(first).take(shown) {
+        let is_sel = Some(e.id) == selected;
+        let base = if is_sel {
+            theme.selected()
+        } else {
+            theme.normal()
+        };
+        let marker = if is_sel { "▶" } else { " " };
+        let time = e.start.map_or_else(
+            || i18n::VIS_ALL_DAY.get(lang).to_string(),
+            |s| s.format("%H:%M").to_string(),
+        );
+        let place = e
+            .institution
+            .clone()
+            .unwrap_or_else(|| i18n::event_kind(e.kind).get(lang).to_string());
+        let narrow = w < 16;
+        let kind = i18n::event_kind(e.kind).get(lang);
+        let (l1, l2_text) = if narrow {
+            // Narrow columns: time and status, then the place; the kind is in the detail.
+            (
+                pad(
+                    &format!("{marker}{time} {}", status_text(e.status, lang)),
+                    w,
+                ),
+                format!(" {place}"),
+            )
+        } else {
+            (
+                pad(&format!("{marker}{time} {place}"), w),
+                format!(" {kind} · {}", status_text(e.status, lang)),
+            )
+        };
+        let status_style = match e.status {
+            crate::domain::event::EventStatus::Cancelled => theme.error(),
+            _ => theme.muted(),
+        };
+        let l2 = pad(&l2_text, w);
+        let (staff, short) = staffing_text(&e.staffing, e.status, lang, w < 18);
+        let l3 = pad(&format!(" {staff}"), w);
+        let staff_style = if short { theme.warning() } else { theme.good() };
+        out.push((Line::from(Span::styled(l1, base)), base));
+        out.push((Line::from(Span::styled(l2, base.patch(status_style))), base));
+        out.push((Line::from(Span::styled(l3, base.patch(staff_style))), base));
+    }
+    if needs_more {
+        let hidden = events.len() - shown;
+        let more = i18n::VIS_MORE.fill(lang, &[("n", &hidden.to_string())]);
+        out.push((
+            Line::styled(pad(&format!(" {more}"), w), theme.muted()),
+            theme.muted(),
+        ));
+    }
+    out.truncate(rows);
+    out
+}

@@ -1,0 +1,180 @@
+//! Scripted booking flows through the real loop on a real SQLite file: book two people from the
+//! picker, try a double booking and see it blocked, force it with a reason and find the audit
+//! row; cancel an event with a reason; create an event through the form; jump from the
+//! dashboard's alert to the picker.
+
+mod common;
+mod visits_support;
+
+use korps::app::state::Overlay;
+use korps::app::visits::state::VisitsOverlay;
+use korps::app::{Screen, State};
+use korps::domain::event::{AssignmentStatus, EventStatus};
+use korps::i18n::Lang;
+use korps::storage::Database;
+use korps::tui::keys;
+use korps::tui::run_loop::{action_for, dispatch, start};
+use ratatui::crossterm::event::Event;
+
+fn press(state: &mut State, db: &mut Database, keys_text: &str) {
+    for key in keys::parse(keys_text).expect("keys") {
+        if let Some(action) = action_for(state, &Event::Key(key)) {
+            dispatch(state, db, action);
+        }
+    }
+}
+
+fn picker_message(state: &State) -> String {
+    match &state.overlay {
+        Some(Overlay::Visits(o)) => match o.as_ref() {
+            VisitsOverlay::Picker(p) => p.message.clone().unwrap_or_default(),
+            VisitsOverlay::Prompt(_) => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn book_two_then_a_double_booking_is_blocked_until_forced_with_a_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("korps.db");
+    let mut db = Database::open(&path, "testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+
+    // Week 49, Thursday's visit (third event), picker; mark the first two and book them.
+    press(&mut state, &mut db, "ljjb<Space><Space><Enter>");
+    assert!(
+        picker_message(&state).contains("2 booket"),
+        "{}",
+        picker_message(&state)
+    );
+    let booked = db.event_bookings(s.visit).expect("bookings");
+    let names: Vec<&str> = booked.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names, vec!["Zenia Holm", "Ærenpris Møller"]);
+
+    // The overlapping event: Zenia is blocked (sixth row) and the picker says where.
+    press(&mut state, &mut db, "<Esc>jb");
+    let Some(Overlay::Visits(o)) = &state.overlay else {
+        panic!("no picker");
+    };
+    let VisitsOverlay::Picker(p) = o.as_ref() else {
+        panic!("no picker");
+    };
+    assert_eq!(p.event.id, s.overlapping);
+    let zenia = p
+        .rows
+        .iter()
+        .position(|r| r.name == "Zenia Holm")
+        .expect("zenia");
+    press(&mut state, &mut db, &"j".repeat(zenia));
+    press(&mut state, &mut db, "<Enter>");
+    assert!(
+        picker_message(&state).contains("Blokeret: Zenia Holm"),
+        "{}",
+        picker_message(&state)
+    );
+    assert!(
+        db.event_bookings(s.overlapping).expect("b").is_empty(),
+        "blocked, not booked"
+    );
+
+    // An empty reason is refused; a reason forces the booking.
+    press(&mut state, &mut db, "<Enter>");
+    assert!(
+        picker_message(&state).contains("begrundelse"),
+        "{}",
+        picker_message(&state)
+    );
+    press(&mut state, &mut db, "Kører direkte videre<Enter>");
+    let b = db.event_bookings(s.overlapping).expect("b");
+    assert_eq!(b.len(), 1);
+    assert_eq!(b[0].forced_reason, "Kører direkte videre");
+    let audit = db
+        .audit_entries("assignments", b[0].assignment_id, 5)
+        .expect("audit");
+    assert_eq!(audit[0].action, "assignment.force");
+    assert_eq!(audit[0].actor, "testbruger");
+    assert_eq!(
+        audit[0].after.as_ref().expect("after")["verdict"]["reasons"][0]["reason"],
+        "double_booked"
+    );
+}
+
+#[test]
+fn cancelling_asks_for_a_reason_and_cancels_the_bookings() {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "ljjb<Space><Enter><Esc>");
+    press(&mut state, &mut db, "x<Enter>");
+    assert!(
+        matches!(state.overlay, Some(Overlay::Visits(_))),
+        "a reason is required"
+    );
+    press(&mut state, &mut db, "Skolen har temadag<Enter>");
+    assert!(state.overlay.is_none());
+    let e = db.event(s.visit).expect("event");
+    assert_eq!(e.data.status, EventStatus::Cancelled);
+    assert_eq!(e.data.cancel_reason, "Skolen har temadag");
+    let b = db.event_bookings(s.visit).expect("b");
+    assert!(b.iter().all(|b| b.status == AssignmentStatus::Cancelled));
+}
+
+#[test]
+fn a_new_event_is_created_through_the_form_and_shown_in_its_week() {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+    press(
+        &mut state,
+        &mut db,
+        "n<Tab>nørre<Tab><C-u>uge<C-u>8.1.2027<Tab>9<Tab>10.30<Tab>Lokale 3<C-s>",
+    );
+    assert!(state.overlay.is_none(), "{:?}", state.message);
+    assert_eq!(state.visits.monday, Some(common::date(2027, 1, 4)));
+    let row = state.visits.selected_row().expect("selected");
+    assert_eq!(row.date, common::date(2027, 1, 8));
+    assert_eq!(row.institution.as_deref(), Some("Nørremarkskolen"));
+}
+
+#[test]
+fn the_dashboard_alert_opens_the_picker_of_the_event_lacking_people() {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Oversigt;
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "j<Enter>");
+    assert_eq!(state.screen, Screen::Besoeg);
+    let Some(Overlay::Visits(o)) = &state.overlay else {
+        panic!("no picker: {:?}", state.message);
+    };
+    let VisitsOverlay::Picker(p) = o.as_ref() else {
+        panic!("no picker");
+    };
+    assert_eq!(p.event.id, s.visit);
+}
+
+#[test]
+fn the_week_is_exported_as_ics_from_the_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("uge49.ics");
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "lE<C-u>");
+    press(&mut state, &mut db, &format!("{}<Enter>", out.display()));
+    assert!(state.overlay.is_none(), "{:?}", state.message);
+    let ics = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(ics.contains("STATUS:CANCELLED"));
+}

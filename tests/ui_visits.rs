@@ -1,0 +1,114 @@
+//! Headless snapshots of the Besøg screen (week view, list view, picker, event form) and the
+//! Oversigt dashboard at 80×24 and 120×40, on the fixed week-49 calendar, plus style checks for
+//! what colour marks (always with a symbol).
+
+mod common;
+mod visits_support;
+
+use korps::app::Screen;
+use korps::i18n::Lang;
+use korps::storage::Database;
+use korps::tui::{buffer_text, run_headless};
+use ratatui::style::Color;
+
+fn seeded() -> Database {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    visits_support::seed(&mut db);
+    db
+}
+
+fn screen(screen: Screen, w: u16, h: u16, keys: &str) -> String {
+    let (_, buffer) =
+        run_headless(seeded(), common::ctx(Lang::Da), screen, w, h, keys).expect("runs");
+    buffer_text(&buffer)
+}
+
+#[test]
+fn week_view_80x24() {
+    insta::assert_snapshot!(screen(Screen::Besoeg, 80, 24, "l"));
+}
+
+#[test]
+fn week_view_120x40() {
+    insta::assert_snapshot!(screen(Screen::Besoeg, 120, 40, "ljj"));
+}
+
+#[test]
+fn week_view_christmas_marks_school_holiday_and_public_holidays() {
+    let text = screen(Screen::Besoeg, 120, 40, "uuge 52<Enter>");
+    assert!(text.contains("uge 52"), "{text}");
+    assert!(
+        text.contains("✱ Juledag") || text.contains("✱ juledag"),
+        "{text}"
+    );
+    assert!(text.contains("≈ Juleferie"), "{text}");
+}
+
+#[test]
+fn list_view_80x24() {
+    insta::assert_snapshot!(screen(Screen::Besoeg, 80, 24, "lv"));
+}
+
+#[test]
+fn list_view_120x40() {
+    insta::assert_snapshot!(screen(Screen::Besoeg, 120, 40, "lvjj"));
+}
+
+#[test]
+fn picker_80x24() {
+    insta::assert_snapshot!(screen(Screen::Besoeg, 80, 24, "ljjb"));
+}
+
+#[test]
+fn picker_with_a_double_booking_120x40() {
+    // Book the first two on Thursday's visit, then open the overlapping event's picker.
+    insta::assert_snapshot!(screen(
+        Screen::Besoeg,
+        120,
+        40,
+        "ljjb<Space><Space><Enter><Esc>jb"
+    ));
+}
+
+#[test]
+fn event_form_with_inline_errors_80x24() {
+    insta::assert_snapshot!(screen(
+        Screen::Besoeg,
+        80,
+        24,
+        "n<Tab>østre<Tab><C-u>3.12<Tab>10<Tab>9<Tab><Tab><Tab>-5<Tab><Tab><Right><Right><Right>"
+    ));
+}
+
+#[test]
+fn overview_80x24() {
+    insta::assert_snapshot!(screen(Screen::Oversigt, 80, 24, ""));
+}
+
+#[test]
+fn overview_120x40() {
+    insta::assert_snapshot!(screen(Screen::Oversigt, 120, 40, "j"));
+}
+
+#[test]
+fn understaffed_events_are_marked_with_a_symbol_and_colour() {
+    let (_, buffer) = run_headless(
+        seeded(),
+        common::ctx(Lang::Da),
+        Screen::Besoeg,
+        120,
+        40,
+        "l",
+    )
+    .expect("runs");
+    let text = buffer_text(&buffer);
+    assert!(text.contains("0/1 RM · 0/2 AMB ⚠"), "{text}");
+    let area = buffer.area;
+    let warned = (area.top()..area.bottom()).any(|y| {
+        (area.left()..area.right()).any(|x| {
+            let c = &buffer[(x, y)];
+            c.symbol() == "⚠" && c.fg == Color::Yellow
+        })
+    });
+    assert!(warned, "the ⚠ is yellow");
+}
