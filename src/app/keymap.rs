@@ -318,12 +318,26 @@ static CONFIRM: &[Binding] = &[
     ),
 ];
 
-static HELP: &[Binding] = &[bind(
-    &[key(KeyCode::Esc), ch('?'), ch('q')],
-    Action::Dismiss,
-    i18n::K_CLOSE_HELP,
-    true,
-)];
+static HELP: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc), ch('?'), ch('q')],
+        Action::Dismiss,
+        i18n::K_CLOSE_HELP,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Down), ch('j')],
+        Action::Scroll(1),
+        i18n::K_DOWN,
+        true,
+    ),
+    bind(
+        &[key(KeyCode::Up), ch('k')],
+        Action::Scroll(-1),
+        i18n::K_UP,
+        true,
+    ),
+];
 
 /// The bindings of `mode` on `screen`, screen-specific ones first.
 pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {

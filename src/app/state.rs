@@ -132,6 +132,8 @@ pub struct State {
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
     pub no_color: bool,
+    /// How many rows the `?` help is scrolled down (when it does not fit).
+    pub help_scroll: usize,
     pub quit: bool,
 }
 
@@ -149,6 +151,7 @@ impl State {
             overlay: None,
             message: None,
             no_color: false,
+            help_scroll: 0,
             quit: false,
         }
     }

@@ -30,6 +30,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::GoTo(screen) => go_to(state, screen),
         Action::ShowHelp => {
             state.overlay = Some(Overlay::Help);
+            state.help_scroll = 0;
+            Vec::new()
+        }
+        Action::Scroll(delta) if matches!(state.overlay, Some(Overlay::Help)) => {
+            // The help draws at most what fits from `help_scroll` on; it clamps the offset itself.
+            state.help_scroll = state.help_scroll.saturating_add_signed(delta);
             Vec::new()
         }
         Action::Dismiss => dismiss(state),

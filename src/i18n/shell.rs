@@ -46,6 +46,7 @@ super::catalog! {
     K_ARCHIVE: "Arkivér", "Archive";
     K_TOGGLE_ACTIVE: "Aktiv/inaktiv", "Active/inactive";
     HELP_LIST: "Listen", "The list";
+    HELP_MORE: "↓ {n} linjer mere", "↓ {n} more lines";
     HELP_SEARCH: "Mens du søger", "While searching";
     HELP_FORM: "I en formular", "In a form";
     K_DELETE: "Slet", "Delete";

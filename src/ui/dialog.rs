@@ -107,14 +107,16 @@ fn entry_line(entry: &Entry, width: usize, theme: Theme) -> Line<'static> {
 pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let entries = entries(state.screen, lang);
-    let rows = usize::from(area.height.saturating_sub(3)).max(1);
-    let entries: Vec<Entry> = entries;
+    // Two columns when one does not fit; when two do not fit either, the help scrolls (↑/↓) and
+    // says how many lines are below.
+    let rows = usize::from(area.height.saturating_sub(4)).max(1);
     let columns = entries.len().div_ceil(rows).clamp(1, 2);
     let per_column = entries.len().div_ceil(columns);
+    let scroll = state.help_scroll.min(per_column.saturating_sub(rows));
     let width = area.width.min(if columns == 1 { 72 } else { 110 });
     let col_w = usize::from(width.saturating_sub(2)) / columns;
     let mut lines = Vec::new();
-    for row in 0..per_column.min(rows) {
+    for row in scroll..per_column.min(scroll + rows) {
         let mut spans = Vec::new();
         for col in 0..columns {
             let Some(entry) = entries.get(col * per_column + row) else {
@@ -133,8 +135,14 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         }
         lines.push(Line::from(spans));
     }
+    let below = per_column.saturating_sub(scroll + rows);
+    let last = if below > 0 {
+        i18n::HELP_MORE.fill(lang, &[("n", &below.to_string())])
+    } else {
+        i18n::HELP_MOUSE.get(lang).to_string()
+    };
     lines.push(Line::styled(
-        fit(i18n::HELP_MOUSE.get(lang), usize::from(width) - 2),
+        fit(&last, usize::from(width) - 2),
         theme.muted(),
     ));
     let title = i18n::HELP_TITLE.fill(lang, &[("screen", state.screen.title(lang))]);

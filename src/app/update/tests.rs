@@ -227,3 +227,16 @@ fn closing_an_unchanged_form_asks_nothing_but_a_changed_one_asks() {
     update(&mut s, Action::Dismiss);
     assert!(s.overlay.is_none(), "nothing typed yet");
 }
+
+#[test]
+fn the_help_scrolls_with_the_arrow_keys_and_starts_at_the_top() {
+    let mut s = loaded(5);
+    update(&mut s, Action::ShowHelp);
+    update(&mut s, Action::Scroll(1));
+    update(&mut s, Action::Scroll(1));
+    assert_eq!(s.help_scroll, 2);
+    assert_eq!(s.roster.list.selected, 0, "the list behind does not move");
+    update(&mut s, Action::Dismiss);
+    update(&mut s, Action::ShowHelp);
+    assert_eq!(s.help_scroll, 0);
+}
