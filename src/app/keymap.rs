@@ -433,6 +433,8 @@ mod tests {
                 Mode::Form,
                 Mode::Confirm,
                 Mode::Help,
+                Mode::Picker,
+                Mode::Prompt,
             ] {
                 let mut seen = Vec::new();
                 for b in bindings(mode, screen) {
