@@ -456,6 +456,8 @@ mod tests {
                 Mode::Confirm,
                 Mode::Help,
                 Mode::Print,
+                Mode::Picker,
+                Mode::Prompt,
             ] {
                 let mut seen = Vec::new();
                 for b in bindings(mode, screen) {

@@ -8,7 +8,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::date::{format_date_short, iso_week_year, monday_of_iso_week, parse_date};
+use super::date::{iso_week_year, monday_of_iso_week, parse_date};
 
 /// A clock time: `H`, `HH`, `H:MM`, `HH:MM`, `HH.MM` or `HHMM`; `None` for anything else.
 pub fn parse_time(input: &str) -> Option<NaiveTime> {
@@ -110,13 +110,11 @@ pub fn parse_holiday_line(input: &str, today: NaiveDate) -> Option<(String, Naiv
     None
 }
 
-/// A school-holiday line as [`parse_holiday_line`] reads it.
+/// A school-holiday line as [`parse_holiday_line`] reads it, with two-digit years so it fits
+/// the dialog's field (`Efterårsferie 10.10.26–18.10.26`).
 pub fn format_holiday_line(name: &str, from: NaiveDate, to: NaiveDate) -> String {
-    format!(
-        "{name} {}–{}",
-        format_date_short(from),
-        format_date_short(to)
-    )
+    let short = |d: NaiveDate| d.format("%-d.%-m.%y").to_string();
+    format!("{name} {}–{}", short(from), short(to))
 }
 
 #[cfg(test)]
@@ -182,7 +180,7 @@ mod tests {
     #[test]
     fn holiday_lines_round_trip() {
         let line = format_holiday_line("Efterårsferie", d(2026, 10, 10), d(2026, 10, 18));
-        assert_eq!(line, "Efterårsferie 10.10.2026–18.10.2026");
+        assert_eq!(line, "Efterårsferie 10.10.26–18.10.26");
         assert_eq!(
             parse_holiday_line(&line, TODAY()),
             Some(("Efterårsferie".into(), d(2026, 10, 10), d(2026, 10, 18)))
