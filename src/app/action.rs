@@ -85,4 +85,6 @@ pub enum Action {
     Failed(String),
     /// The save was refused because the row changed meanwhile.
     Conflict(String),
+    /// Anonymising a person (see `app::privacy`).
+    Privacy(super::privacy::PrivacyAction),
 }

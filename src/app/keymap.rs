@@ -165,6 +165,12 @@ static ROSTER: &[Binding] = &[
         i18n::K_FILTER_ARCHIVED,
         false,
     ),
+    bind(
+        &[ch('A')],
+        Action::Privacy(super::privacy::PrivacyAction::AskAnonymise),
+        i18n::SAF_K_ANONYMISE,
+        false,
+    ),
 ];
 
 /// Keys only the institutions list has.

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod list;
 pub mod person_form;
 pub mod place_form;
+pub mod privacy;
 pub mod screen;
 pub mod state;
 pub mod update;

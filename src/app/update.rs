@@ -49,6 +49,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::SaveForm
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
+        Action::Privacy(action) => super::privacy::update(state, action),
         other => update_list::update(state, other),
     }
 }

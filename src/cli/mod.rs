@@ -11,11 +11,16 @@ mod error;
 mod interactive;
 mod paths;
 mod render;
+mod safety;
+mod safety_args;
+mod stress;
 
 pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
 pub use error::CliError;
 pub use paths::{Dirs, Env, UNKNOWN_USER};
 pub use render::{SCREENS, parse_size};
+pub use safety::SafetyError;
+pub use safety_args::{BackupArgs, ExportCommand, PrivacyCommand, RestoreArgs, StressArgs};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -60,6 +65,7 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         None => interactive::run(cli, setup),
         Some(Command::Demo(args)) => demo::run(args, setup),
         Some(Command::Render(args)) => render::run(cli, args, setup),
+        Some(Command::Safety(command)) => safety::run(cli, command, setup),
     }
 }
 
@@ -121,6 +127,6 @@ fn open_database(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliErr
     } else {
         setup.env.db_path(cli.db.as_deref())?
     };
-    let db = Database::open(&path, &setup.user)?;
+    let db = Database::open_with(&path, &setup.user, &setup.env.storage)?;
     Ok((db, path))
 }

@@ -12,6 +12,7 @@ mod export_texts;
 mod places;
 mod roster;
 mod rules_texts;
+mod safety_texts;
 mod shell;
 mod storage_texts;
 
@@ -22,6 +23,7 @@ pub use export_texts::*;
 pub use places::*;
 pub use roster::*;
 pub use rules_texts::*;
+pub use safety_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
 
@@ -95,6 +97,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         storage_texts::TEXTS,
         cli_texts::TEXTS,
         export_texts::TEXTS,
+        safety_texts::TEXTS,
     ]
     .concat()
 }
