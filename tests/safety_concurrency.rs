@@ -29,7 +29,12 @@ fn six_processes_writing_at_once_lose_nothing_and_show_no_lock_error() {
                 .arg("--db")
                 .arg(&path)
                 .args(["stress-writer", "--actions", &ACTIONS.to_string()])
-                .args(["--tag", &format!("w{w}"), "--seed", &(w as u64 + 7).to_string()])
+                .args([
+                    "--tag",
+                    &format!("w{w}"),
+                    "--seed",
+                    &(w as u64 + 7).to_string(),
+                ])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -131,6 +136,9 @@ fn the_second_of_two_processes_editing_one_person_gets_a_conflict_and_overwrites
     data.notes = "first".into();
     let mut stored = db.person(id).expect("person");
     stored.data.recruitment_changed = None;
-    assert_eq!(stored.data, data, "the first edit stays, nothing overwritten");
+    assert_eq!(
+        stored.data, data,
+        "the first edit stays, nothing overwritten"
+    );
     assert_eq!(stored.version, 2);
 }

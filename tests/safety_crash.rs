@@ -124,7 +124,11 @@ fn a_writer_killed_120_times_loses_nothing_it_reported() {
     assert_eq!(f.kills, 120);
     assert_eq!(f.integrity_failures, 0);
     assert_eq!(f.lost, 0);
-    assert!(f.actions > 100, "the writer got to work: {} actions", f.actions);
+    assert!(
+        f.actions > 100,
+        "the writer got to work: {} actions",
+        f.actions
+    );
 }
 
 #[test]

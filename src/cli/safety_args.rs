@@ -92,4 +92,8 @@ pub struct StressArgs {
     /// Edit one person instead: ID:VERSION:NOTES
     #[arg(long, value_name = "ID:VERSION:NOTES")]
     pub edit: Option<String>,
+    /// Instead keep the database open (`open`, as an idle korps window does) or hold its
+    /// exclusive lock (`lock`, as a hung writer would) until stdin closes
+    #[arg(long, value_name = "open|lock")]
+    pub hold: Option<String>,
 }

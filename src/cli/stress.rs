@@ -7,7 +7,10 @@
 //!
 //! It edits only persons it created itself, so several writers at once never conflict;
 //! `--edit ID:VERSION:NOTES` instead makes one edit of any person as loaded at VERSION and
-//! prints `ok edit ID` or `conflict MESSAGE` (exit 1), for the lost-update test.
+//! prints `ok edit ID` or `conflict MESSAGE` (exit 1), for the lost-update test. `--hold open`
+//! keeps the database open and `--hold lock` holds its exclusive lock until stdin closes (a lock
+//! must be held by another process: POSIX drops a process's locks when it closes any descriptor
+//! of the file, so a test cannot hold one while it hashes the file).
 
 use std::io::Write;
 
@@ -24,6 +27,20 @@ pub(super) fn run(cli: &Cli, args: &StressArgs, setup: &Setup) -> Result<(), Cli
     let mut db = Database::open_with(&path, &actor, &setup.env.storage)?;
     if let Some(edit) = &args.edit {
         return edit_one(&mut db, edit, setup);
+    }
+    if let Some(hold) = &args.hold {
+        if hold == "lock" {
+            // Exclusive locking mode keeps the lock after the (empty) transaction.
+            db.conn
+                .query_row("PRAGMA locking_mode=EXCLUSIVE", [], |_| Ok(()))
+                .map_err(crate::storage::StorageError::from)?;
+            db.conn
+                .execute_batch("BEGIN EXCLUSIVE; COMMIT;")
+                .map_err(crate::storage::StorageError::from)?;
+        }
+        println!("holding");
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new());
+        return Ok(());
     }
     let mut rng = Rng::new(args.seed);
     let mut mine: Vec<i64> = Vec::new();

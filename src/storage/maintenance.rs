@@ -543,7 +543,7 @@ fn lock_exclusively(
     conn.busy_timeout(busy_timeout)
         .map_err(|e| StorageError::from(e).at(path))?;
     let locked = conn
-        .pragma_update(None, "locking_mode", "EXCLUSIVE")
+        .query_row("PRAGMA locking_mode=EXCLUSIVE", [], |_| Ok(()))
         .and_then(|()| conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;"));
     match locked {
         Ok(()) => {}

@@ -82,10 +82,12 @@ impl Reported {
         let parts: Vec<&str> = line.split(' ').collect();
         match parts.as_slice() {
             ["ok", "person-insert", id, name] => {
-                self.persons.insert(id.parse().expect("id"), (*name).to_string());
+                self.persons
+                    .insert(id.parse().expect("id"), (*name).to_string());
             }
             ["ok", "place-insert", id, name] => {
-                self.places.insert(id.parse().expect("id"), (*name).to_string());
+                self.places
+                    .insert(id.parse().expect("id"), (*name).to_string());
             }
             ["ok", "person-update", id, version, notes] => {
                 let e = self.changes.entry(id.parse().expect("id")).or_default();
