@@ -11,8 +11,8 @@
 //!   lock on the current file (`locking_mode=EXCLUSIVE` + `BEGIN EXCLUSIVE`): in WAL mode every
 //!   open connection — even an idle korps window — holds a shared lock, so this fails with
 //!   [`StorageError::InUse`] while anyone else has the database open. Holding the lock, it
-//!   folds the WAL into the file, keeps a byte copy beside it (`<stem>.before-restore.db`, then
-//!   `-2`, … never overwriting; 0600), builds the restored file as a hidden temporary file in the
+//!   folds the WAL into the file, keeps a copy beside it through the locked connection
+//!   (`<stem>.before-restore.db`, then `-2`, … never overwriting; 0600), builds the restored file as a hidden temporary file in the
 //!   same folder, removes a stale `-wal`/`-shm` (they would be replayed onto the new file) and
 //!   renames the new file over the old one. A current file that SQLite cannot open at all
 //!   (damaged) cannot be locked; it is still kept and replaced — that is what restoring is for.
@@ -492,7 +492,7 @@ pub fn restore(
         }
         Ok(_) => {
             lock = lock_exclusively(target, options.busy_timeout)?;
-            kept = Some(keep_copy(target)?);
+            kept = Some(keep_copy(target, lock.as_ref())?);
         }
         Err(e) if e.kind() == ErrorKind::NotFound => {}
         Err(e) => return Err(StorageError::io(target, e)),
@@ -563,9 +563,12 @@ fn lock_exclusively(
     Ok(Some(conn))
 }
 
-/// Copies the file at `path` byte for byte beside itself (`<stem>.before-restore.db`, then
-/// `-2`, …; never overwriting; mode 0600) and returns the copy's path.
-fn keep_copy(path: &Path) -> Result<PathBuf, StorageError> {
+/// Copies the database at `path` beside itself (`<stem>.before-restore.db`, then `-2`, …;
+/// never overwriting; mode 0600) and returns the copy's path. When this process holds the lock
+/// (`locked`), the copy is made through that connection: opening and closing the file directly
+/// would drop the lock (POSIX releases a process's locks on any close of the file). A file
+/// SQLite cannot use is copied byte for byte.
+fn keep_copy(path: &Path, locked: Option<&Connection>) -> Result<PathBuf, StorageError> {
     let stem = path
         .file_stem()
         .map_or_else(|| "korps".into(), |s| s.to_string_lossy().into_owned());
@@ -584,6 +587,13 @@ fn keep_copy(path: &Path) -> Result<PathBuf, StorageError> {
             Err(e) => return Err(StorageError::io(&candidate, e)),
         }
     };
+    if let Some(conn) = locked {
+        if let Err(e) = copy_into(conn, &copy) {
+            let _ = fs::remove_file(&copy);
+            return Err(e);
+        }
+        return Ok(copy);
+    }
     let copied = File::open(path)
         .map_err(|e| StorageError::io(path, e))
         .and_then(|mut from| {
