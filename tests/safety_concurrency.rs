@@ -72,7 +72,7 @@ fn six_processes_writing_at_once_lose_nothing_and_show_no_lock_error() {
         reported.actions - reported.persons.len() - reported.places.len(),
         errors.len(),
         elapsed.as_secs_f64(),
-        reported.actions as f64 / elapsed.as_secs_f64()
+        f64::from(u32::try_from(reported.actions).unwrap_or(u32::MAX)) / elapsed.as_secs_f64()
     );
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(reported.actions, WRITERS * ACTIONS);

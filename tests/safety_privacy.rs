@@ -354,9 +354,9 @@ fn sql_looking_input_through_every_field_and_search_is_stored_verbatim() {
         let (state, _) =
             run_headless(db, common::ctx(Lang::Da), Screen::Steder, 120, 40, &keys).expect("runs");
         if state.overlay.is_none() {
-            saved += 1
+            saved += 1;
         } else {
-            refused += 1
+            refused += 1;
         }
         assert_eq!(tables(&path), before);
     }
