@@ -93,7 +93,7 @@ super::catalog! {
     SAF_CONFIG_BAD_YEARS:
         "antal år før gennemgang skal være et helt tal fra 1 til 50, ikke {value}",
         "the years before review must be a whole number from 1 to 50, not {value}";
-    SAF_K_ANONYMISE: "anonymisér", "anonymise";
+    SAF_K_ANONYMISE: "Anonymisér for altid", "Anonymise for good";
     SAF_ASK_ANONYMISE:
         "Anonymisér {name}? Navn, fødselsdato, kontakt, noter m.m. slettes for altid. (j/n)",
         "Anonymise {name}? Name, birth date, contact details, notes etc. are deleted for good. (y/n)";
