@@ -10,6 +10,7 @@
 //! user_name = "Mette Kjær"   # the name the audit log records (else the OS user)
 //! corps_name = "Rollemodelkorpset"
 //! season_start_month = 8     # 1–12; 8 = seasons run August–July
+//! review_after_years = 2     # 1–50; `korps privacy review` lists people inactive this long
 //! ```
 
 use std::fmt;
@@ -30,6 +31,9 @@ pub struct Config {
     pub corps_name: String,
     /// The month an appointment season starts (1–12, default 8 = August).
     pub season_start_month: u32,
+    /// After how many years without an appointment a person is up for privacy review (1–50,
+    /// default 2).
+    pub review_after_years: u32,
 }
 
 impl Default for Config {
@@ -39,12 +43,19 @@ impl Default for Config {
             user_name: None,
             corps_name: "Rollemodelkorpset".to_string(),
             season_start_month: 8,
+            review_after_years: 2,
         }
     }
 }
 
 /// The keys the config file knows, in the order the help and error messages list them.
-pub const CONFIG_KEYS: [&str; 4] = ["language", "user_name", "corps_name", "season_start_month"];
+pub const CONFIG_KEYS: [&str; 5] = [
+    "language",
+    "user_name",
+    "corps_name",
+    "season_start_month",
+    "review_after_years",
+];
 
 impl Config {
     /// Reads the config file at `path`; a missing file gives the defaults.
@@ -97,6 +108,15 @@ impl Config {
                         _ => return fail(Problem::BadMonth(n.as_str().to_string())),
                     }
                 }
+                ("review_after_years", DeValue::Integer(n)) => {
+                    match i64::from_str_radix(n.as_str(), n.radix()) {
+                        Ok(years @ 1..=50) => config.review_after_years = years as u32,
+                        _ => return fail(Problem::BadYears(n.as_str().to_string())),
+                    }
+                }
+                ("review_after_years", _) => {
+                    return fail(Problem::BadYears(snippet(text, span.clone())));
+                }
                 ("language" | "user_name" | "corps_name", _) => {
                     return fail(Problem::NotText(key.get_ref().to_string()));
                 }
@@ -138,6 +158,8 @@ pub enum Problem {
     BadMonth(String),
     /// The key needs a text in quotes.
     NotText(String),
+    /// `review_after_years` is not a whole number 1–50.
+    BadYears(String),
 }
 
 /// A config file that cannot be used.
@@ -212,6 +234,9 @@ impl ConfigError {
                         i18n::CONFIG_BAD_MONTH.fill(lang, &[("value", value)])
                     }
                     Problem::NotText(key) => i18n::CONFIG_NOT_TEXT.fill(lang, &[("key", key)]),
+                    Problem::BadYears(value) => {
+                        i18n::SAF_CONFIG_BAD_YEARS.fill(lang, &[("value", value)])
+                    }
                 };
                 let line = line.to_string();
                 let column = column.to_string();
@@ -285,7 +310,7 @@ mod tests {
     fn every_key_is_read() {
         let config = Config::parse(
             "language = \"en\"\nuser_name = \"Mette Kjær\"\ncorps_name = \"Ungekorpset\"\n\
-             season_start_month = 1\n",
+             season_start_month = 1\nreview_after_years = 5\n",
         )
         .unwrap();
         assert_eq!(
@@ -295,6 +320,7 @@ mod tests {
                 user_name: Some("Mette Kjær".to_string()),
                 corps_name: "Ungekorpset".to_string(),
                 season_start_month: 1,
+                review_after_years: 5,
             }
         );
     }

@@ -94,4 +94,6 @@ pub enum Action {
 
     /// The Besøg and Oversigt screens.
     Visits(VisitsAction),
+    /// Anonymising a person (see `app::privacy`).
+    Privacy(super::privacy::PrivacyAction),
 }

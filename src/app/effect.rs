@@ -63,6 +63,8 @@ pub enum Effect {
     Print(super::print_dialog::PrintEffect),
     /// The Besøg and Oversigt screens' work.
     Visits(VisitsEffect),
+    /// Anonymising a person (see `app::privacy`).
+    Privacy(super::privacy::PrivacyEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -172,6 +174,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             }
         }
         Effect::Print(effect) => super::print_dialog::perform(db, effect, lang),
+        Effect::Privacy(effect) => super::privacy::perform(db, effect, lang)?,
         Effect::LookupPlaces { field, query } => {
             let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
             Action::ChoicesLoaded {

@@ -174,6 +174,12 @@ static ROSTER: &[Binding] = &[
         false,
     ),
     bind(&[ch('p')], Action::OpenPrintDialog, i18n::K_PRINT, false),
+    bind(
+        &[ch('A')],
+        Action::Privacy(super::privacy::PrivacyAction::AskAnonymise),
+        i18n::SAF_K_ANONYMISE,
+        false,
+    ),
 ];
 
 /// Keys only the institutions list has.

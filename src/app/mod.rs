@@ -12,6 +12,7 @@ pub mod list;
 pub mod person_form;
 pub mod place_form;
 pub mod print_dialog;
+pub mod privacy;
 pub mod screen;
 pub mod state;
 pub mod update;

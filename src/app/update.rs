@@ -58,6 +58,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
         Action::Visits(action) => visits::update(state, action),
+        Action::Privacy(action) => super::privacy::update(state, action),
         other => update_list::update(state, other),
     }
 }

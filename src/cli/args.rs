@@ -17,7 +17,8 @@ pub const DEFAULT_SEED: u64 = 2010;
 #[command(name = "korps", version)]
 #[command(
     after_help = "Environment: KORPS_DB (database), KORPS_CONFIG (config file), \
-    KORPS_TODAY=YYYY-MM-DD (pin today's date), NO_COLOR (no colours)."
+    KORPS_TODAY=YYYY-MM-DD (pin today's date), NO_COLOR (no colours), \
+    KORPS_BUSY_TIMEOUT_MS (how long to wait for another user's lock, default 5000)."
 )]
 pub struct Cli {
     #[arg(
@@ -51,6 +52,9 @@ pub enum Command {
     Export(super::export::ExportArgs),
     /// Import from a spreadsheet
     Import(super::import::ImportArgs),
+    /// Backup, restore, check, a person's export and the privacy review
+    #[command(flatten)]
+    Safety(super::safety_args::SafetyCommand),
 }
 
 /// `korps demo`.

@@ -44,6 +44,9 @@ pub enum CliError {
     /// The TUI (interactive or headless) failed.
     #[error("{0:#}")]
     Screen(anyhow::Error),
+    /// Backup, restore, check and privacy commands (see `cli::safety`).
+    #[error(transparent)]
+    Safety(#[from] super::safety::SafetyError),
 }
 
 impl CliError {
@@ -76,6 +79,7 @@ impl CliError {
             CliError::Screen(e) => {
                 i18n::CLI_SCREEN_FAILED.fill(lang, &[("reason", &format!("{e:#}"))])
             }
+            CliError::Safety(e) => e.message(lang),
         }
     }
 

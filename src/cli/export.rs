@@ -25,12 +25,15 @@ pub enum ExportCommand {
     List(super::export_list::ExportListArgs),
     /// Events as an iCalendar file (.ics) for Outlook and other calendars
     Calendar(super::export_calendar::CalendarArgs),
+    /// Everything stored about one person, as JSON (a data subject's access request)
+    Person(super::safety_args::ExportPersonArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
     match &args.what {
         ExportCommand::List(list) => super::export_list::run(cli, list, setup),
         ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
+        ExportCommand::Person(person) => super::safety::run_export_person(cli, person, setup),
     }
 }
 

@@ -15,6 +15,9 @@ mod import;
 mod interactive;
 mod paths;
 mod render;
+mod safety;
+mod safety_args;
+mod stress;
 
 pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
 pub use error::CliError;
@@ -24,6 +27,8 @@ pub use export_list::{ExportListArgs, FormatArg};
 pub use import::{ImportArgs, ImportCommand, ImportPeopleArgs};
 pub use paths::{Dirs, Env, UNKNOWN_USER};
 pub use render::{SCREENS, parse_size};
+pub use safety::SafetyError;
+pub use safety_args::{BackupArgs, ExportPersonArgs, PrivacyCommand, RestoreArgs, StressArgs};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -70,6 +75,7 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         Some(Command::Render(args)) => render::run(cli, args, setup),
         Some(Command::Export(args)) => export::run(cli, args, setup),
         Some(Command::Import(args)) => import::run(cli, args, setup),
+        Some(Command::Safety(command)) => safety::run(cli, command, setup),
     }
 }
 
@@ -131,6 +137,6 @@ fn open_database(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliErr
     } else {
         setup.env.db_path(cli.db.as_deref())?
     };
-    let db = Database::open(&path, &setup.user)?;
+    let db = Database::open_with(&path, &setup.user, &setup.env.storage)?;
     Ok((db, path))
 }

@@ -35,6 +35,8 @@ pub struct Env {
     pub os_user: Option<String>,
     /// The platform directories (`None` when there is no home folder).
     pub dirs: Option<Dirs>,
+    /// `KORPS_BUSY_TIMEOUT_MS` and `KORPS_MAX_PAGE_COUNT` (see [`Env::open_options`]).
+    pub storage: crate::storage::OpenOptions,
 }
 
 /// The platform directories korps uses (`directories::ProjectDirs` for `dk.korps.korps`).
@@ -69,6 +71,10 @@ impl Env {
                 .or_else(|| text("LOGNAME"))
                 .or_else(|| text("USERNAME")),
             dirs,
+            storage: super::safety::open_options(
+                text("KORPS_BUSY_TIMEOUT_MS").as_deref(),
+                text("KORPS_MAX_PAGE_COUNT").as_deref(),
+            ),
         }
     }
 

@@ -14,6 +14,7 @@ mod list_texts;
 mod places;
 mod roster;
 mod rules_texts;
+mod safety_texts;
 mod shell;
 mod storage_texts;
 mod visits;
@@ -27,6 +28,7 @@ pub use list_texts::*;
 pub use places::*;
 pub use roster::*;
 pub use rules_texts::*;
+pub use safety_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
 pub use visits::*;
@@ -104,6 +106,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         list_texts::TEXTS,
         import_texts::TEXTS,
         visits::TEXTS,
+        safety_texts::TEXTS,
     ]
     .concat()
 }

@@ -40,6 +40,9 @@ pub enum StorageError {
     /// The database is locked by another process for longer than the busy timeout.
     #[error("database is busy")]
     Busy,
+    /// Another process has the database open (a restore needs it to itself).
+    #[error("{0} is in use")]
+    InUse(PathBuf),
     /// The file or folder cannot be written.
     #[error("read-only: {0}")]
     ReadOnly(PathBuf),
@@ -147,6 +150,7 @@ impl StorageError {
                 ],
             ),
             StorageError::Busy => i18n::ERR_BUSY.get(lang).to_string(),
+            StorageError::InUse(p) => i18n::SAF_ERR_IN_USE.fill(lang, &[("path", &shown(p))]),
             StorageError::ReadOnly(p) if p.as_os_str().is_empty() => {
                 i18n::ERR_READ_ONLY_OPEN.get(lang).to_string()
             }

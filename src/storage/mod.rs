@@ -23,9 +23,11 @@ mod error;
 pub mod events;
 pub mod import;
 pub mod institutions;
+mod maintenance;
 mod migrations;
 mod open;
 pub mod persons;
+pub mod privacy;
 pub mod school_holidays;
 mod search;
 #[cfg(test)]
@@ -34,7 +36,9 @@ pub mod yearly_list;
 
 pub use audit::AuditEntry;
 pub use error::StorageError;
+pub use maintenance::{CheckReport, Finding, Restored, Rule, restore, verify_backup};
 pub use migrations::{APPLICATION_ID, LATEST_VERSION, MIGRATIONS, Migration};
+pub use open::OpenOptions;
 
 use std::path::{Path, PathBuf};
 
@@ -74,7 +78,16 @@ impl Database {
     /// beside it. Refuses a file that is not a korps database or is newer than this program,
     /// leaving it untouched. `actor` is who the audit log names.
     pub fn open(path: &Path, actor: &str) -> Result<Database, StorageError> {
-        let opened = open::open_file(path)?;
+        Database::open_with(path, actor, &OpenOptions::default())
+    }
+
+    /// [`Database::open`] with a chosen busy timeout and page limit.
+    pub fn open_with(
+        path: &Path,
+        actor: &str,
+        options: &OpenOptions,
+    ) -> Result<Database, StorageError> {
+        let opened = open::open_file(path, options)?;
         let mut db = Database::from_conn(opened.conn, actor, Some(path.to_path_buf()));
         db.backup = opened.backup;
         Ok(db)

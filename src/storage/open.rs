@@ -17,7 +17,7 @@
 //! - Then the connection pragmas: WAL, `foreign_keys=ON`, `busy_timeout=5000`,
 //!   `synchronous=NORMAL`.
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -30,6 +30,25 @@ use super::migrations::{self, APPLICATION_ID, LATEST_VERSION};
 /// How long a writer waits for another one before giving up with [`StorageError::Busy`].
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How a file is opened: the busy timeout and, to simulate a full disk, a page limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenOptions {
+    /// How long to wait for another process's lock before [`StorageError::Busy`] (default 5 s).
+    pub busy_timeout: Duration,
+    /// `PRAGMA max_page_count` for this connection: the database cannot grow beyond it (tests
+    /// simulate a full disk with it; `None` leaves SQLite's limit).
+    pub max_page_count: Option<u64>,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            busy_timeout: BUSY_TIMEOUT,
+            max_page_count: None,
+        }
+    }
+}
+
 /// What opening a file did besides opening it.
 pub(crate) struct Opened {
     pub conn: Connection,
@@ -38,10 +57,10 @@ pub(crate) struct Opened {
 }
 
 /// What the read-only inspection found in an existing file.
-struct Found {
-    version: i64,
+pub(crate) struct Found {
+    pub version: i64,
     /// A plain SQLite file without any tables: initialised, nothing to back up.
-    empty: bool,
+    pub empty: bool,
 }
 
 /// A fresh, migrated in-memory database.
@@ -55,7 +74,7 @@ pub(crate) fn open_memory() -> Result<Connection, StorageError> {
 
 /// Opens the file at `path`, creating, checking, backing up and migrating it as the module doc
 /// describes.
-pub(crate) fn open_file(path: &Path) -> Result<Opened, StorageError> {
+pub(crate) fn open_file(path: &Path, options: &OpenOptions) -> Result<Opened, StorageError> {
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
             return Err(StorageError::Io {
@@ -67,16 +86,20 @@ pub(crate) fn open_file(path: &Path) -> Result<Opened, StorageError> {
         Err(e) if e.kind() == ErrorKind::NotFound => create_new(path)?,
         Err(e) => return Err(StorageError::io(path, e)),
     }
-    let found = inspect(path)?;
+    let found = inspect(path, options.busy_timeout)?;
     let at = |e: rusqlite::Error| StorageError::from(e).at(path);
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(at)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(at)?;
+    conn.busy_timeout(options.busy_timeout).map_err(at)?;
     if conn.is_readonly(MAIN_DB).map_err(at)? {
         return Err(StorageError::ReadOnly(path.to_path_buf()));
+    }
+    if let Some(pages) = options.max_page_count {
+        conn.pragma_update(None, "max_page_count", pages as i64)
+            .map_err(at)?;
     }
     let mut backup = None;
     if found.version < LATEST_VERSION {
@@ -134,7 +157,7 @@ fn build_into(tmp: &Path) -> Result<(), StorageError> {
 }
 
 /// Looks at an existing file without changing it; refuses what is not a usable korps database.
-fn inspect(path: &Path) -> Result<Found, StorageError> {
+pub(crate) fn inspect(path: &Path, busy_timeout: Duration) -> Result<Found, StorageError> {
     let not_korps = || StorageError::NotKorps(path.to_path_buf());
     let mut header = Vec::with_capacity(100);
     fs::File::open(path)
@@ -152,7 +175,7 @@ fn inspect(path: &Path) -> Result<Found, StorageError> {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(at)?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(at)?;
+    conn.busy_timeout(busy_timeout).map_err(at)?;
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(at)?;
@@ -237,8 +260,8 @@ fn backup_beside(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf
 
 /// Creates an empty file readable and writable by its owner only (`exclusive`: fail when it
 /// exists; otherwise truncate a leftover).
-fn private_file(path: &Path, exclusive: bool) -> std::io::Result<()> {
-    let mut options = OpenOptions::new();
+pub(crate) fn private_file(path: &Path, exclusive: bool) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
     options.write(true);
     if exclusive {
         options.create_new(true);
@@ -251,7 +274,7 @@ fn private_file(path: &Path, exclusive: bool) -> std::io::Result<()> {
 }
 
 /// Creates `dir` and any missing parents, each readable by its owner only.
-fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dirs(dir: &Path) -> std::io::Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

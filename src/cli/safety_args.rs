@@ -1,0 +1,89 @@
+//! The arguments of `korps backup`, `restore`, `check`, `export person`, `privacy review` and the
+//! hidden `stress-writer` the crash and concurrency tests drive.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+/// The safety and privacy commands (flattened into [`super::Command`]).
+#[derive(Debug, Subcommand)]
+pub enum SafetyCommand {
+    /// Write a consistent copy of the database to FILE (safe while others are working)
+    Backup(BackupArgs),
+    /// Replace the database with a backup: checked first, the current one kept beside it
+    Restore(RestoreArgs),
+    /// Check the database: integrity, references, schema version and the domain's rules
+    Check,
+    /// Privacy: the review list of people inactive for years
+    #[command(subcommand)]
+    Privacy(PrivacyCommand),
+    /// (for tests) Do real user actions and report each committed one on stdout
+    #[command(hide = true, name = "stress-writer")]
+    StressWriter(StressArgs),
+}
+
+/// `korps backup`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (mode 0600)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `korps restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// `korps export person`.
+#[derive(Debug, Args)]
+pub struct ExportPersonArgs {
+    /// The person's id, or name
+    #[arg(value_name = "NAME-OR-ID")]
+    pub who: String,
+    /// The JSON file to write (mode 0600; replaced if it exists)
+    #[arg(short = 'o', long = "out", value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+/// `korps privacy …`.
+#[derive(Debug, Subcommand)]
+pub enum PrivacyCommand {
+    /// List people with no appointment or other activity for more than N years
+    Review(ReviewArgs),
+}
+
+/// `korps privacy review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The number of years [default: review_after_years in the config, else 2]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub years: Option<u32>,
+}
+
+/// `korps stress-writer` (hidden).
+#[derive(Debug, Args)]
+pub struct StressArgs {
+    /// The seed of the action sequence
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// How many actions to do (then exit)
+    #[arg(long, default_value_t = 1000)]
+    pub actions: u64,
+    /// A prefix for the names this writer creates
+    #[arg(long, default_value = "w")]
+    pub tag: String,
+    /// Edit one person instead: ID:VERSION:NOTES
+    #[arg(long, value_name = "ID:VERSION:NOTES")]
+    pub edit: Option<String>,
+    /// Instead keep the database open (`open`, as an idle korps window does) or hold its
+    /// exclusive lock (`lock`, as a hung writer would) until stdin closes
+    #[arg(long, value_name = "open|lock")]
+    pub hold: Option<String>,
+}
