@@ -94,4 +94,6 @@ pub enum Action {
 
     /// The Besøg and Oversigt screens.
     Visits(VisitsAction),
+    /// The Fremmøde screen.
+    Attendance(super::attendance::AttendanceAction),
 }
