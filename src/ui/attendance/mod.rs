@@ -83,7 +83,7 @@ fn events(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         height
     };
     let top = (a.selected + 1).saturating_sub(rows);
-    let (date_w, time_w, logged_w, kind_w) = (15, 6, 12, 16);
+    let (date_w, time_w, logged_w, kind_w) = (15, 6, 11, 15);
     let inst_w = width.saturating_sub(2 + date_w + time_w + kind_w + logged_w);
     let mut lines = Vec::new();
     for (i, e) in a.events.iter().enumerate().skip(top).take(rows) {
