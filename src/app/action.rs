@@ -96,4 +96,6 @@ pub enum Action {
     Visits(VisitsAction),
     /// Anonymising a person (see `app::privacy`).
     Privacy(super::privacy::PrivacyAction),
+    /// The Fremmøde screen.
+    Attendance(super::attendance::AttendanceAction),
 }

@@ -65,12 +65,17 @@ pub enum Effect {
     Visits(VisitsEffect),
     /// Anonymising a person (see `app::privacy`).
     Privacy(super::privacy::PrivacyEffect),
+    /// The Fremmøde screen's work.
+    Attendance(super::attendance::AttendanceEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
 pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
     if let Effect::Visits(effect) = effect {
         return visits::effect::perform(db, effect, lang);
+    }
+    if let Effect::Attendance(effect) = effect {
+        return super::attendance::effect::perform(db, effect, lang);
     }
     match run(db, effect, lang) {
         Ok(action) => action,
@@ -183,7 +188,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
-        Effect::Visits(_) => unreachable!("handled in perform"),
+        Effect::Visits(_) | Effect::Attendance(_) => unreachable!("handled in perform"),
     })
 }
 

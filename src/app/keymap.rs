@@ -78,6 +78,7 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Form(_)) => Mode::Form,
         Some(Overlay::Print(_)) => Mode::Print,
         Some(Overlay::Visits(o)) => super::visits::keymap::mode(o),
+        Some(Overlay::Attendance(o)) => super::attendance::keymap::mode(o),
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -353,8 +354,11 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
             Screen::Steder => vec![PLACES, LIST],
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
+            Screen::Fremmoede => vec![super::attendance::keymap::SCREEN],
             _ => vec![LIST],
         },
+        Mode::Picker if screen == Screen::Fremmoede => vec![super::attendance::keymap::WALK_IN],
+        Mode::Prompt if screen == Screen::Fremmoede => vec![super::attendance::keymap::PROMPT],
         Mode::Picker => vec![super::visits::keymap::PICKER],
         Mode::Prompt => vec![super::visits::keymap::PROMPT],
         Mode::Search => vec![SEARCH],
@@ -398,6 +402,9 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
         (Mode::Print, Some(c)) => Some(Action::Print(super::print_dialog::PrintAction::Edit(
             InputRequest::InsertChar(c),
         ))),
+        (Mode::Prompt, Some(c)) if state.screen == Screen::Fremmoede => {
+            Some(super::attendance::keymap::typed(c))
+        }
         (Mode::Prompt, Some(c)) => Some(super::visits::keymap::typed(c)),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()

@@ -108,6 +108,8 @@ pub enum Overlay {
     Print(Box<super::print_dialog::PrintDialog>),
     /// The Besøg screen's picker and prompts.
     Visits(Box<VisitsOverlay>),
+    /// The Fremmøde screen's prompts and walk-in picker.
+    Attendance(Box<super::attendance::AttendanceOverlay>),
 }
 
 /// A message in the status bar.
@@ -128,6 +130,7 @@ pub struct State {
     pub places: PlacesScreen,
     pub visits: VisitsState,
     pub overview: OverviewState,
+    pub attendance: super::attendance::AttendanceState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -148,6 +151,7 @@ impl State {
             places: PlacesScreen::default(),
             visits: VisitsState::default(),
             overview: OverviewState::default(),
+            attendance: super::attendance::AttendanceState::default(),
             overlay: None,
             message: None,
             no_color: false,

@@ -59,6 +59,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
         Action::Visits(action) => visits::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),
+        Action::Attendance(action) => super::attendance::update(state, action),
         other => update_list::update(state, other),
     }
 }
@@ -85,6 +86,9 @@ fn dismiss(state: &mut State) -> Vec<Effect> {
         }
         Some(Overlay::Form(_)) => update_form::update(state, Action::CancelForm),
         Some(Overlay::Visits(_)) => visits::update(state, visits::VisitsAction::CloseOverlay),
+        Some(Overlay::Attendance(_)) => {
+            super::attendance::update(state, super::attendance::AttendanceAction::CloseOverlay)
+        }
         None => update_list::dismiss(state),
     }
 }

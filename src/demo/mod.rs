@@ -6,6 +6,7 @@
 //! issues add appointments, events, attendance and money the same way, each drawing from its
 //! own stream so the persons and places of a seed never change.
 
+pub mod attendance;
 pub mod events;
 pub mod institutions;
 pub mod names;
@@ -49,6 +50,7 @@ pub fn generate(
         let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
         let persons = persons::insert_all(db, &people, &mut tick)?;
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
+        db.batch(|db| attendance::generate(db, &mut Rng::stream(seed, "attendance"), today))?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

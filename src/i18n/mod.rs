@@ -5,6 +5,7 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod attendance;
 mod cli_texts;
 mod common;
 mod domain_texts;
@@ -19,6 +20,7 @@ mod shell;
 mod storage_texts;
 mod visits;
 
+pub use attendance::*;
 pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
@@ -107,6 +109,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         import_texts::TEXTS,
         visits::TEXTS,
         safety_texts::TEXTS,
+        attendance::TEXTS,
     ]
     .concat()
 }

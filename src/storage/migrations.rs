@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   school holidays; paid honoraria made immutable by triggers",
         sql: include_str!("schema/v2_domain.sql"),
     },
+    Migration {
+        version: 3,
+        comment: "the default honorarium rates (domain::rates::default_rates) from 2020-01-01, \
+                  so every database can price attendance",
+        sql: include_str!("schema/v3_rates.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.
@@ -94,6 +100,7 @@ mod tests {
         let stepwise = Connection::open_in_memory().unwrap();
         migrate_to(&stepwise, 1).unwrap();
         migrate_to(&stepwise, 2).unwrap();
+        migrate_to(&stepwise, 3).unwrap();
         migrate(&stepwise).unwrap();
         let direct = Connection::open_in_memory().unwrap();
         migrate(&direct).unwrap();

@@ -1,6 +1,7 @@
 //! Rendering: one file per screen plus shared widgets and the theme. Rendering reads the state
 //! and nothing else — never the database.
 
+mod attendance;
 mod chrome;
 mod dialog;
 mod form;
@@ -37,6 +38,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Steder => places::draw(frame, parts.body, state, theme),
         Screen::Besoeg => visits::draw(frame, parts.body, state, theme),
         Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
+        Screen::Fremmoede => attendance::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -52,6 +54,9 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
         Some(Overlay::Visits(o)) => visits::draw_overlay(frame, parts.body, o, state, theme),
+        Some(Overlay::Attendance(o)) => {
+            attendance::draw_overlay(frame, parts.body, o, state, theme);
+        }
         None => {}
     }
 }

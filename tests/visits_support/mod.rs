@@ -172,3 +172,13 @@ pub fn seed(db: &mut Database) -> Schedule {
         held,
     }
 }
+
+/// The seeded school visit on Thursday 3.12.2026 (next week), booked for the attendance tests.
+pub fn seed_ids_future(db: &Database) -> i64 {
+    db.events_between(common::date(2026, 12, 3), common::date(2026, 12, 3))
+        .expect("events")
+        .into_iter()
+        .find(|e| e.kind == EventKind::SchoolVisit)
+        .expect("visit")
+        .id
+}

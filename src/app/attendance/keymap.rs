@@ -1,0 +1,202 @@
+//! The key tables of the Fremmøde screen, its prompts and the walk-in picker. The shared keymap
+//! looks keys up here; the hint bar and `?` help are generated from them.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use tui_input::InputRequest;
+
+use super::{AttendanceAction as A, AttendanceOverlay, Mark};
+use crate::app::action::Action;
+use crate::app::keymap::{Binding, Key, Mode};
+use crate::i18n::{self, Text};
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+const fn b(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action: Action::Attendance(action),
+        label,
+        in_bar,
+    }
+}
+
+const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        in_bar,
+    }
+}
+
+/// The screen: events up and down, bookings with Tab, one key per outcome.
+pub static SCREEN: &[Binding] = &[
+    b(
+        &[ch('m')],
+        A::Mark(Mark::Attended),
+        i18n::ATT_K_ATTENDED,
+        true,
+    ),
+    b(&[ch('u')], A::Mark(Mark::NoShow), i18n::ATT_K_NO_SHOW, true),
+    b(
+        &[ch('a')],
+        A::Mark(Mark::Cancelled),
+        i18n::ATT_K_CANCELLED,
+        true,
+    ),
+    b(&[ch('t')], A::AskHours, i18n::ATT_K_HOURS, true),
+    b(&[ch('b')], A::AskAmount, i18n::ATT_K_AMOUNT, true),
+    b(&[ch('w')], A::OpenWalkIn, i18n::ATT_K_WALK_IN, true),
+    b(
+        &[key(KeyCode::Tab), key(KeyCode::Right), ch('l')],
+        A::MoveBooking(1),
+        i18n::ATT_K_BOOKING_NEXT,
+        true,
+    ),
+    b(
+        &[key(KeyCode::BackTab), key(KeyCode::Left), ch('h')],
+        A::MoveBooking(-1),
+        i18n::ATT_K_BOOKING_PREV,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        A::MoveEvent(-1),
+        i18n::ATT_K_EVENT_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        A::MoveEvent(1),
+        i18n::ATT_K_EVENT_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageUp)],
+        A::MoveEvent(-10),
+        i18n::K_PAGE_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageDown)],
+        A::MoveEvent(10),
+        i18n::K_PAGE_DOWN,
+        false,
+    ),
+    b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
+    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+];
+
+/// The walk-in picker.
+pub static WALK_IN: &[Binding] = &[
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        A::PickerMove(-1),
+        i18n::K_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        A::PickerMove(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageUp)],
+        A::PickerMove(-10),
+        i18n::K_PAGE_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::PageDown)],
+        A::PickerMove(10),
+        i18n::K_PAGE_DOWN,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Enter)],
+        A::PickerChoose,
+        i18n::ATT_K_CHOOSE,
+        true,
+    ),
+    b(
+        &[key(KeyCode::Esc), ch('q')],
+        A::CloseOverlay,
+        i18n::ATT_K_CLOSE,
+        true,
+    ),
+    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+];
+
+/// A prompt (hours, amount, reason; the walk-in's reason line).
+pub static PROMPT: &[Binding] = &[
+    b(
+        &[key(KeyCode::Enter)],
+        A::SubmitPrompt,
+        i18n::ATT_K_OK,
+        true,
+    ),
+    b(&[key(KeyCode::Esc)], A::CloseOverlay, i18n::K_CANCEL, true),
+    b(
+        &[key(KeyCode::Backspace)],
+        A::EditPrompt(InputRequest::DeletePrevChar),
+        i18n::K_BACKSPACE,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Delete)],
+        A::EditPrompt(InputRequest::DeleteNextChar),
+        i18n::K_DELETE_CHAR,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Left)],
+        A::EditPrompt(InputRequest::GoToPrevChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Right)],
+        A::EditPrompt(InputRequest::GoToNextChar),
+        i18n::K_CURSOR,
+        false,
+    ),
+    b(
+        &[ctrl('u')],
+        A::EditPrompt(InputRequest::DeleteLine),
+        i18n::K_CLEAR_FIELD,
+        false,
+    ),
+    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+];
+
+/// What a typed character does in a prompt.
+pub fn typed(c: char) -> Action {
+    Action::Attendance(A::EditPrompt(InputRequest::InsertChar(c)))
+}
+
+/// The input mode of an overlay of the screen.
+pub fn mode(overlay: &AttendanceOverlay) -> Mode {
+    match overlay {
+        AttendanceOverlay::WalkIn(w) if w.reason.is_none() => Mode::Picker,
+        _ => Mode::Prompt,
+    }
+}

@@ -1,0 +1,176 @@
+//! The Fremmøde (attendance) screen: the past events with bookings not yet logged, the selected
+//! event's bookings, one key each for *mødt*, *udeblevet* and *afbud*, the hours and amount
+//! prompts and the walk-in picker. State, actions and effects live here; `update` in
+//! `update.rs`, the storage calls in `effect.rs`, the key tables in `keymap.rs`.
+//!
+//! The shared app knows it through `Action::Attendance`, `Effect::Attendance`,
+//! `Overlay::Attendance` and `State::attendance`.
+
+pub mod effect;
+pub mod keymap;
+pub mod update;
+
+pub use update::{reload, update};
+
+use chrono::NaiveDate;
+use tui_input::{Input, InputRequest};
+
+use crate::storage::attendance::{LogBooking, LogEventRow, Outcome};
+use crate::storage::booking::PickerRow;
+
+/// How many events to log are loaded at once (most recent first).
+pub const EVENT_WINDOW: usize = 300;
+
+/// The screen's state.
+#[derive(Debug, Clone, Default)]
+pub struct AttendanceState {
+    /// How many events wait in all (`events` holds the most recent of them).
+    pub total: usize,
+    pub events: Vec<LogEventRow>,
+    pub selected: usize,
+    /// The bookings of the selected event.
+    pub bookings: Vec<LogBooking>,
+    pub cursor: usize,
+    /// Hours typed for a booking before it is logged: (assignment id, minutes).
+    pub hours: Option<(i64, u32)>,
+    pub loading: bool,
+}
+
+impl AttendanceState {
+    pub fn selected_event(&self) -> Option<&LogEventRow> {
+        self.events.get(self.selected)
+    }
+
+    pub fn selected_booking(&self) -> Option<&LogBooking> {
+        self.bookings.get(self.cursor)
+    }
+
+    /// The minutes logged for `booking` on *mødt*: typed hours, else the event's length.
+    pub fn minutes_for(&self, booking: &LogBooking) -> Option<u32> {
+        match self.hours {
+            Some((id, m)) if id == booking.assignment_id => Some(m),
+            _ => self.selected_event().and_then(LogEventRow::minutes),
+        }
+    }
+}
+
+/// What a prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptKind {
+    Hours {
+        assignment_id: i64,
+        name: String,
+    },
+    Amount {
+        assignment_id: i64,
+        name: String,
+    },
+    Reason {
+        assignment_id: i64,
+        name: String,
+        amount_ore: i64,
+    },
+}
+
+/// A one-line prompt.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+/// The walk-in picker.
+#[derive(Debug, Clone)]
+pub struct WalkIn {
+    pub event_id: i64,
+    pub label: String,
+    pub rows: Vec<PickerRow>,
+    pub cursor: usize,
+    /// Asking for the reason to add a blocked person: (person id, reason).
+    pub reason: Option<(i64, Input)>,
+    pub message: Option<String>,
+}
+
+/// The screen's overlays.
+#[derive(Debug, Clone)]
+pub enum AttendanceOverlay {
+    Prompt(Prompt),
+    WalkIn(Box<WalkIn>),
+}
+
+/// How a booking is logged by one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Attended,
+    NoShow,
+    Cancelled,
+}
+
+/// User intents and effect results of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AttendanceAction {
+    MoveEvent(isize),
+    MoveBooking(isize),
+    Mark(Mark),
+    AskHours,
+    AskAmount,
+    OpenWalkIn,
+    Reload,
+    PickerMove(isize),
+    PickerChoose,
+    CloseOverlay,
+    EditPrompt(InputRequest),
+    SubmitPrompt,
+    // Results.
+    Loaded {
+        total: usize,
+        events: Vec<LogEventRow>,
+        selected: usize,
+        bookings: Vec<LogBooking>,
+    },
+    WalkInLoaded {
+        event_id: i64,
+        label: String,
+        rows: Vec<PickerRow>,
+    },
+    /// Logged: the message, and the event to keep selected.
+    Logged {
+        message: String,
+        event_id: i64,
+    },
+    /// Refused: the message (shown in the open overlay, else the status bar).
+    Refused(String),
+}
+
+/// Storage work of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AttendanceEffect {
+    /// Load the events to log and the bookings of the event `select` (else of row `index`).
+    Load {
+        today: NaiveDate,
+        select: Option<i64>,
+        index: usize,
+    },
+    Log {
+        assignment_id: i64,
+        name: String,
+        event_id: i64,
+        outcome: Outcome,
+        today: NaiveDate,
+    },
+    LoadWalkIn {
+        event_id: i64,
+        label: String,
+        season: (NaiveDate, NaiveDate),
+    },
+    WalkIn {
+        event_id: i64,
+        person_id: i64,
+        name: String,
+        reason: Option<String>,
+        minutes: Option<u32>,
+        season: (NaiveDate, NaiveDate),
+        today: NaiveDate,
+    },
+}

@@ -1,0 +1,238 @@
+//! The Fremmøde screen: the events to log (date, time, institution, kind, `2/3 logget`) and the
+//! selected event's bookings (status in a word and a symbol, kind, hours, honorarium). Side by
+//! side from 110 columns, stacked above each other below that (80×24 keeps full lines).
+
+mod overlay;
+
+pub use overlay::draw as draw_overlay;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::State;
+use crate::app::attendance::update::format_hours;
+use crate::domain::date::format_date;
+use crate::domain::event::AssignmentStatus;
+use crate::domain::money::Money;
+use crate::domain::person::PersonKind;
+use crate::i18n;
+use crate::storage::attendance::LogBooking;
+use crate::ui::text::fit;
+use crate::ui::theme::Theme;
+
+/// `text` cut or padded to exactly `w` columns.
+pub(super) fn pad(text: &str, w: usize) -> String {
+    let t = fit(text, w);
+    let n = w.saturating_sub(t.width());
+    format!("{t}{}", " ".repeat(n))
+}
+
+fn boxed(title: &str, theme: Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(format!(" {title} "), theme.header()))
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let (left, right) = if area.width >= 110 {
+        let lw = area.width * 11 / 20;
+        (
+            Rect::new(area.x, area.y, lw, area.height),
+            Rect::new(area.x + lw, area.y, area.width - lw, area.height),
+        )
+    } else {
+        let top = area.height / 2;
+        (
+            Rect::new(area.x, area.y, area.width, top),
+            Rect::new(area.x, area.y + top, area.width, area.height - top),
+        )
+    };
+    events(frame, left, state, theme);
+    bookings(frame, right, state, theme);
+}
+
+fn events(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let a = &state.attendance;
+    let title = i18n::ATT_EVENTS_TITLE.fill(lang, &[("n", &a.total.to_string())]);
+    let block = boxed(&title, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    if a.events.is_empty() {
+        let text = if a.loading {
+            i18n::ATT_LOADING
+        } else {
+            i18n::ATT_EMPTY
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(fit(text.get(lang), width), theme.muted())),
+            inner,
+        );
+        return;
+    }
+    let more = a.total > a.events.len();
+    let rows = if more {
+        height.saturating_sub(1)
+    } else {
+        height
+    };
+    let top = (a.selected + 1).saturating_sub(rows);
+    let (date_w, time_w, logged_w, kind_w) = (15, 6, 11, 15);
+    let inst_w = width.saturating_sub(2 + date_w + time_w + kind_w + logged_w);
+    let mut lines = Vec::new();
+    for (i, e) in a.events.iter().enumerate().skip(top).take(rows) {
+        let sel = i == a.selected;
+        let style = if sel {
+            theme.selected()
+        } else {
+            theme.normal()
+        };
+        let time = e
+            .start
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default();
+        let logged = i18n::ATT_LOGGED.fill(
+            lang,
+            &[
+                ("done", &e.logged.to_string()),
+                ("total", &e.total.to_string()),
+            ],
+        );
+        let line = format!(
+            "{}{}{}{}{}{}",
+            if sel { "▶ " } else { "  " },
+            pad(&format_date(e.date, lang), date_w),
+            pad(&time, time_w),
+            pad(e.institution.as_deref().unwrap_or("–"), inst_w),
+            pad(&format!(" {}", i18n::event_kind(e.kind).get(lang)), kind_w),
+            pad(&format!(" {logged}"), logged_w),
+        );
+        lines.push(Line::styled(line, style));
+    }
+    if more {
+        let text = i18n::ATT_EVENTS_MORE.fill(
+            lang,
+            &[
+                ("shown", &a.events.len().to_string()),
+                ("n", &a.total.to_string()),
+            ],
+        );
+        lines.push(Line::styled(fit(&text, width), theme.muted()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The status of a booking as symbol and word, and its style.
+fn status_text(b: &LogBooking, state: &State, theme: Theme) -> (String, ratatui::style::Style) {
+    let lang = state.ctx.lang;
+    let (sym, style) = match b.status {
+        AssignmentStatus::Attended => ("✓", theme.good()),
+        AssignmentStatus::NoShow => ("✗", theme.error()),
+        AssignmentStatus::Cancelled => ("–", theme.muted()),
+        AssignmentStatus::Booked | AssignmentStatus::Confirmed => ("·", theme.warning()),
+    };
+    let word = if b.is_pending() {
+        i18n::ATT_PENDING.get(lang)
+    } else {
+        i18n::assignment_status(b.status).get(lang)
+    };
+    (format!("{sym} {word}"), style)
+}
+
+fn bookings(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let a = &state.attendance;
+    let title = match a.selected_event() {
+        Some(e) => format!(
+            "{} — {} {}",
+            i18n::ATT_BOOKINGS_TITLE.get(lang),
+            format_date(e.date, lang),
+            e.institution.as_deref().unwrap_or("")
+        ),
+        None => i18n::ATT_BOOKINGS_TITLE.get(lang).to_string(),
+    };
+    let block = boxed(
+        &fit(&title, usize::from(area.width).saturating_sub(6)),
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    if a.selected_event().is_none() {
+        return;
+    }
+    let mut lines = Vec::new();
+    if a.bookings.is_empty() {
+        lines.push(Line::styled(
+            fit(i18n::ATT_NO_BOOKINGS.get(lang), width),
+            theme.muted(),
+        ));
+    }
+    let rows = height.saturating_sub(1);
+    let top = (a.cursor + 1).saturating_sub(rows);
+    let (status_w, kind_w, hours_w, amount_w) = (13, 5, 6, 11);
+    let name_w = width.saturating_sub(2 + status_w + kind_w + hours_w + amount_w);
+    for (i, b) in a.bookings.iter().enumerate().skip(top).take(rows) {
+        let sel = i == a.cursor;
+        let base = if sel {
+            theme.selected()
+        } else {
+            theme.normal()
+        };
+        let (status, style) = status_text(b, state, theme);
+        let kind = match b.kind {
+            PersonKind::RoleModel => i18n::STAFF_RM.get(lang),
+            PersonKind::Ambassador => i18n::STAFF_AMB.get(lang),
+        };
+        let minutes = if b.is_pending() {
+            a.minutes_for(b)
+        } else {
+            b.minutes
+        };
+        let hours = minutes.map(format_hours).unwrap_or_default();
+        let amount = b
+            .honorarium_ore
+            .map(|o| Money(o).format_plain())
+            .unwrap_or_default();
+        let name = if b.walk_in {
+            format!("{} ({})", b.name, i18n::ATT_WALK_IN_MARK.get(lang))
+        } else {
+            b.name.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(if sel { "▶ " } else { "  " }, base),
+            Span::styled(pad(&status, status_w), base.patch(style)),
+            Span::styled(pad(&name, name_w), base),
+            Span::styled(pad(&format!(" {kind}"), kind_w), base),
+            Span::styled(format!("{hours:>5} "), base),
+            Span::styled(format!("{amount:>amount_w$}"), base),
+        ]));
+    }
+    let body = Rect::new(
+        inner.x,
+        inner.y,
+        inner.width,
+        inner.height.saturating_sub(1),
+    );
+    frame.render_widget(Paragraph::new(lines), body);
+    let foot = Rect::new(
+        inner.x,
+        inner.y + inner.height.saturating_sub(1),
+        inner.width,
+        1.min(inner.height),
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fit(i18n::ATT_HINT.get(lang), width),
+            theme.muted(),
+        )),
+        foot,
+    );
+}
