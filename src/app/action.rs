@@ -94,4 +94,6 @@ pub enum Action {
 
     /// The Besøg and Oversigt screens.
     Visits(VisitsAction),
+    /// The Honorarer screen.
+    Honoraria(super::honoraria::HonAction),
 }

@@ -73,7 +73,7 @@ pub enum Mode {
 pub fn mode(state: &State) -> Mode {
     match &state.overlay {
         Some(Overlay::Help) => Mode::Help,
-        Some(Overlay::Confirm { .. }) => Mode::Confirm,
+        Some(Overlay::Confirm { .. } | Overlay::Honoraria(_)) => Mode::Confirm,
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
         Some(Overlay::Print(_)) => Mode::Print,
@@ -333,6 +333,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
             Screen::Steder => vec![PLACES, LIST],
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
+            Screen::Honorarer => vec![super::honoraria::keymap::LIST],
             _ => vec![LIST],
         },
         Mode::Picker => vec![super::visits::keymap::PICKER],

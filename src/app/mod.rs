@@ -6,6 +6,7 @@
 pub mod action;
 pub mod effect;
 pub mod form;
+pub mod honoraria;
 pub mod keymap;
 pub mod layout;
 pub mod list;

@@ -81,6 +81,8 @@ pub enum FormKind {
     Place(Option<Box<Institution>>),
     /// A form of the Besøg screen (event, school holidays).
     Visits(VisitsForm),
+    /// A form of the Honorarer screen.
+    Honoraria(super::honoraria::HonForm),
 }
 
 /// An open form.
@@ -108,6 +110,8 @@ pub enum Overlay {
     Print(Box<super::print_dialog::PrintDialog>),
     /// The Besøg screen's picker and prompts.
     Visits(Box<VisitsOverlay>),
+    /// A Honorarer dialog (approval, payout).
+    Honoraria(Box<super::honoraria::HonOverlay>),
 }
 
 /// A message in the status bar.
@@ -128,6 +132,7 @@ pub struct State {
     pub places: PlacesScreen,
     pub visits: VisitsState,
     pub overview: OverviewState,
+    pub honoraria: super::honoraria::HonorariaState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -146,6 +151,7 @@ impl State {
             places: PlacesScreen::default(),
             visits: VisitsState::default(),
             overview: OverviewState::default(),
+            honoraria: super::honoraria::HonorariaState::default(),
             overlay: None,
             message: None,
             no_color: false,

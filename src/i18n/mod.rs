@@ -9,6 +9,7 @@ mod cli_texts;
 mod common;
 mod domain_texts;
 mod export_texts;
+mod honoraria;
 mod import_texts;
 mod list_texts;
 mod places;
@@ -22,6 +23,7 @@ pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
 pub use export_texts::*;
+pub use honoraria::*;
 pub use import_texts::*;
 pub use list_texts::*;
 pub use places::*;
@@ -104,6 +106,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         list_texts::TEXTS,
         import_texts::TEXTS,
         visits::TEXTS,
+        honoraria::TEXTS,
     ]
     .concat()
 }

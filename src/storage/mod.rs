@@ -21,11 +21,14 @@ pub mod booking;
 pub mod calendar;
 mod error;
 pub mod events;
+pub mod honoraria;
 pub mod import;
 pub mod institutions;
 mod migrations;
 mod open;
+pub mod payouts;
 pub mod persons;
+pub mod rates;
 pub mod school_holidays;
 mod search;
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod chrome;
 mod dialog;
 mod form;
+mod honoraria;
 mod list_screen;
 mod places;
 mod print_dialog;
@@ -37,6 +38,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Steder => places::draw(frame, parts.body, state, theme),
         Screen::Besoeg => visits::draw(frame, parts.body, state, theme),
         Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
+        Screen::Honorarer => honoraria::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -52,6 +54,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
         Some(Overlay::Visits(o)) => visits::draw_overlay(frame, parts.body, o, state, theme),
+        Some(Overlay::Honoraria(o)) => honoraria::draw_dialog(frame, parts.body, o, state, theme),
         None => {}
     }
 }
