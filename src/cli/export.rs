@@ -25,12 +25,15 @@ pub enum ExportCommand {
     List(super::export_list::ExportListArgs),
     /// Events as an iCalendar file (.ics) for Outlook and other calendars
     Calendar(super::export_calendar::CalendarArgs),
+    /// A payout batch as the payroll CSV
+    Payouts(super::export_payouts::PayoutsArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
     match &args.what {
         ExportCommand::List(list) => super::export_list::run(cli, list, setup),
         ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
+        ExportCommand::Payouts(payouts) => super::export_payouts::run(cli, payouts, setup),
     }
 }
 

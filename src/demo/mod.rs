@@ -9,6 +9,7 @@
 pub mod events;
 pub mod institutions;
 pub mod names;
+pub mod payouts;
 pub mod persons;
 pub mod rng;
 pub mod vocabulary;
@@ -49,6 +50,7 @@ pub fn generate(
         let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
         let persons = persons::insert_all(db, &people, &mut tick)?;
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
+        db.batch(|db| payouts::generate(db, today))?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

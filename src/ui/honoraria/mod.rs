@@ -100,7 +100,7 @@ fn top_line(frame: &mut Frame<'_>, area: Rect, s: &HonorariaState, lang: Lang, t
                 ],
             )
         };
-        right = format!("  {} · {count}", parts.join(" · "));
+        right = format!("  {count} · {}", parts.join(" · "));
     }
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(used);
