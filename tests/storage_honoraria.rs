@@ -322,3 +322,26 @@ fn the_payroll_csv_has_bom_semicolons_neutralised_cells_and_danish_amounts() {
     assert!(rows.contains(&"Aase Andersen;L-1001;800,00;2;02.03.2026–15.10.2026"));
     assert!(rows.contains(&"Ny Rettelse;'+45;-1.234,50;0;01.11.2026–01.11.2026"));
 }
+
+#[test]
+fn the_demo_step_approves_some_and_pays_one_batch_in_the_past() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = honoraria_support::file(dir.path());
+    let mut db = honoraria_support::open(&path);
+    korps::demo::payouts::generate(&mut db, common::today()).expect("demo");
+    let n = |s| db.honoraria_page(&filter(s), 0, 100).expect("page").total;
+    assert_eq!(
+        (
+            n(HonorariumStatus::Awaiting),
+            n(HonorariumStatus::Approved),
+            n(HonorariumStatus::Paid)
+        ),
+        (3, 1, 1)
+    );
+    let batch = &db.payout_batches(5).expect("batches")[0];
+    assert!(batch.paid_on < common::today());
+    // Without honoraria it does nothing.
+    let mut empty = korps::storage::Database::open_in_memory("t").expect("db");
+    korps::demo::payouts::generate(&mut empty, common::today()).expect("nothing");
+    assert!(empty.payout_batches(5).expect("batches").is_empty());
+}
