@@ -53,7 +53,7 @@ fn approval_dialog_states_count_and_total_and_approves_the_marked() {
     );
     assert_eq!(count(&path, HonorariumStatus::Approved), 0, "asks first");
     let (_, text) = run(&path, 80, 24, "  gj");
-    assert!(text.contains("2 honorarer godkendt."), "{text}");
+    assert!(text.contains("Honorarer godkendt: 2."), "{text}");
     assert_eq!(count(&path, HonorariumStatus::Approved), 2);
 }
 
@@ -65,10 +65,7 @@ fn payout_batch_then_export_then_correction() {
     assert_eq!(count(&path, HonorariumStatus::Approved), 5);
     // u: the form shows count and total; fill the reference, save, confirm.
     let (_, text) = run(&path, 120, 40, "u");
-    assert!(
-        text.contains("5 godkendte honorarer, i alt 2.150,00 kr."),
-        "{text}"
-    );
+    assert!(text.contains("5 godkendte · 2.150,00 kr."), "{text}");
     let (_, text) = run(&path, 120, 40, "u<Tab>Løn nov<C-s>");
     assert!(
         text.contains("Udbetal 5 honorarer, i alt 2.150,00 kr."),

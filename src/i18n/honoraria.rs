@@ -34,10 +34,10 @@ super::catalog! {
     HON_APPROVE_TITLE: "Godkend honorarer", "Approve honoraria";
     HON_APPROVE_COUNT: "Godkend {n} honorarer, i alt {total}?", "Approve {n} honoraria, total {total}?";
     HON_APPROVE_NONE: "Intet at godkende — vælg en række i Afventer (mellemrum markerer flere).", "Nothing to approve — pick a row in Awaiting (space marks several).";
-    HON_APPROVED: "{n} honorarer godkendt.", "{n} honoraria approved.";
+    HON_APPROVED: "Honorarer godkendt: {n}.", "Honoraria approved: {n}.";
     HON_PAYOUT_TITLE: "Ny udbetaling", "New payout batch";
     HON_PAYOUT_CONFIRM_TITLE: "Udbetal", "Pay out";
-    HON_PAYOUT_SUMMARY: "{n} godkendte honorarer, i alt {total}", "{n} approved honoraria, total {total}";
+    HON_PAYOUT_SUMMARY: "{n} godkendte · {total}", "{n} approved · {total}";
     HON_PAYOUT_LINE: "Udbetal {n} honorarer, i alt {total}, dato {date}, reference {reference}?", "Pay {n} honoraria, total {total}, dated {date}, reference {reference}?";
     HON_PAYOUT_PERIOD: "Kun optjent {from}–{to}", "Only earned {from}–{to}";
     HON_PAYOUT_NONE: "Ingen godkendte honorarer at udbetale.", "No approved honoraria to pay out.";
@@ -57,12 +57,12 @@ super::catalog! {
     HON_F_DATE: "Udbetalingsdato", "Payout date";
     HON_F_REFERENCE: "Reference", "Reference";
     HON_F_PATH: "Fil (.csv)", "File (.csv)";
-    HON_F_AMOUNT: "Beløb (kan være negativt)", "Amount (may be negative)";
+    HON_F_AMOUNT: "Beløb (±)", "Amount (±)";
     HON_F_REASON: "Begrundelse", "Reason";
     HON_F_KIND: "Type", "Kind";
     HON_F_PERSON_KIND: "Persontype", "Person kind";
-    HON_F_RATE_AMOUNT: "Beløb pr. deltagelse", "Amount per participation";
-    HON_F_PER_HOUR: "Pr. time (valgfrit)", "Per hour (optional)";
+    HON_F_RATE_AMOUNT: "Beløb pr. gang", "Amount each";
+    HON_F_PER_HOUR: "Plus pr. time", "Plus per hour";
     HON_F_EFFECTIVE: "Gælder fra", "Effective from";
     HON_ERR_REQUIRED: "skal udfyldes", "required";
     HON_ERR_MONEY: "ikke et beløb — skriv fx 1.234,50", "not an amount — write e.g. 1.234,50";

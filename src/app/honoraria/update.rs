@@ -155,8 +155,10 @@ fn payout_counted(
     match ask {
         None => {
             let summary = i18n::HON_PAYOUT_SUMMARY.fill(lang, &[("n", &n), ("total", &sum)]);
-            let form = forms::payout_form(&state.honoraria.filter, state.ctx.today, lang);
-            open_form(state, HonForm::Payout { count, total }, form, Some(summary));
+            let mut form = forms::payout_form(&state.honoraria.filter, state.ctx.today, lang);
+            // The count and total stay beside the date (a hint, not an error message).
+            form.fields[0].hint = Some(summary);
+            open_form(state, HonForm::Payout { count, total }, form, None);
         }
         Some(ask) => {
             let mut lines = vec![i18n::HON_PAYOUT_LINE.fill(
