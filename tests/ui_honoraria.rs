@@ -101,3 +101,23 @@ fn rates_view_and_new_rate_form() {
     assert!(text.contains("650,50 kr."), "{text}");
     assert!(!state.honoraria.rates.is_empty());
 }
+
+#[test]
+fn filter_dialog_by_person_and_period_and_kind_cycling() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = honoraria_support::file(dir.path());
+    let (state, text) = run(&path, 120, 40, "/aase<C-s>");
+    assert_eq!(state.honoraria.list.total, 2, "{text}");
+    assert!(
+        text.contains("2 stk. · i alt 800,00 kr. · «aase»"),
+        "{text}"
+    );
+    let (state, _) = run(&path, 120, 40, "/<Tab>1.4.2026<Tab>30.6.2026<C-s>");
+    assert_eq!(state.honoraria.list.total, 2);
+    let (_, text) = run(&path, 120, 40, "/<Tab>30.6.2026<Tab>1.4.2026<C-s>");
+    assert!(text.contains("før fra-datoen"), "{text}");
+    let (state, _) = run(&path, 120, 40, "f");
+    assert_eq!(state.honoraria.list.total, 2, "school visits");
+    let (state, _) = run(&path, 120, 40, "f<Esc>");
+    assert_eq!(state.honoraria.list.total, 5, "Esc clears the filters");
+}
