@@ -98,4 +98,6 @@ pub enum Action {
     Privacy(super::privacy::PrivacyAction),
     /// The Fremmøde screen.
     Attendance(super::attendance::AttendanceAction),
+    /// The Honorarer screen.
+    Honoraria(super::honoraria::HonAction),
 }

@@ -67,6 +67,8 @@ pub enum Effect {
     Privacy(super::privacy::PrivacyEffect),
     /// The Fremmøde screen's work.
     Attendance(super::attendance::AttendanceEffect),
+    /// The Honorarer screen's work.
+    Honoraria(super::honoraria::HonEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -76,6 +78,9 @@ pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
     }
     if let Effect::Attendance(effect) = effect {
         return super::attendance::effect::perform(db, effect, lang);
+    }
+    if let Effect::Honoraria(effect) = effect {
+        return super::honoraria::effect::perform(db, effect, lang);
     }
     match run(db, effect, lang) {
         Ok(action) => action,
@@ -188,7 +193,9 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
-        Effect::Visits(_) | Effect::Attendance(_) => unreachable!("handled in perform"),
+        Effect::Visits(_) | Effect::Attendance(_) | Effect::Honoraria(_) => {
+            unreachable!("handled in perform")
+        }
     })
 }
 

@@ -73,7 +73,7 @@ pub enum Mode {
 pub fn mode(state: &State) -> Mode {
     match &state.overlay {
         Some(Overlay::Help) => Mode::Help,
-        Some(Overlay::Confirm { .. }) => Mode::Confirm,
+        Some(Overlay::Confirm { .. } | Overlay::Honoraria(_)) => Mode::Confirm,
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
         Some(Overlay::Print(_)) => Mode::Print,
@@ -355,6 +355,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
             Screen::Fremmoede => vec![super::attendance::keymap::SCREEN],
+            Screen::Honorarer => vec![super::honoraria::keymap::LIST],
             _ => vec![LIST],
         },
         Mode::Picker if screen == Screen::Fremmoede => vec![super::attendance::keymap::WALK_IN],

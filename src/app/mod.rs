@@ -7,6 +7,7 @@ pub mod action;
 pub mod attendance;
 pub mod effect;
 pub mod form;
+pub mod honoraria;
 pub mod keymap;
 pub mod layout;
 pub mod list;

@@ -28,11 +28,12 @@ impl Screen {
     ];
 
     /// The screens built so far; the tab bar shows these (later issues add theirs).
-    pub const AVAILABLE: [Screen; 5] = [
+    pub const AVAILABLE: [Screen; 6] = [
         Self::Oversigt,
         Self::Korps,
         Self::Besoeg,
         Self::Fremmoede,
+        Self::Honorarer,
         Self::Steder,
     ];
 

@@ -81,6 +81,8 @@ pub enum FormKind {
     Place(Option<Box<Institution>>),
     /// A form of the Besøg screen (event, school holidays).
     Visits(VisitsForm),
+    /// A form of the Honorarer screen.
+    Honoraria(super::honoraria::HonForm),
 }
 
 /// An open form.
@@ -110,6 +112,8 @@ pub enum Overlay {
     Visits(Box<VisitsOverlay>),
     /// The Fremmøde screen's prompts and walk-in picker.
     Attendance(Box<super::attendance::AttendanceOverlay>),
+    /// A Honorarer dialog (approval, payout).
+    Honoraria(Box<super::honoraria::HonOverlay>),
 }
 
 /// A message in the status bar.
@@ -131,6 +135,7 @@ pub struct State {
     pub visits: VisitsState,
     pub overview: OverviewState,
     pub attendance: super::attendance::AttendanceState,
+    pub honoraria: super::honoraria::HonorariaState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -152,6 +157,7 @@ impl State {
             visits: VisitsState::default(),
             overview: OverviewState::default(),
             attendance: super::attendance::AttendanceState::default(),
+            honoraria: super::honoraria::HonorariaState::default(),
             overlay: None,
             message: None,
             no_color: false,

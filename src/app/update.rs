@@ -60,6 +60,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Visits(action) => visits::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),
         Action::Attendance(action) => super::attendance::update(state, action),
+        Action::Honoraria(action) => super::honoraria::update(state, action),
         other => update_list::update(state, other),
     }
 }
@@ -80,7 +81,9 @@ fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
 
 fn dismiss(state: &mut State) -> Vec<Effect> {
     match state.overlay {
-        Some(Overlay::Help | Overlay::Confirm { .. } | Overlay::Print(_)) => {
+        Some(
+            Overlay::Help | Overlay::Confirm { .. } | Overlay::Print(_) | Overlay::Honoraria(_),
+        ) => {
             state.overlay = None;
             Vec::new()
         }
@@ -107,6 +110,7 @@ fn answer(state: &mut State, yes: bool) -> Vec<Effect> {
             state.overlay = Some(Overlay::Form(open));
             update_form::answer_discard(state, yes)
         }
+        Some(Overlay::Honoraria(o)) => super::honoraria::answer(state, *o, yes),
         other => {
             state.overlay = other;
             Vec::new()

@@ -77,6 +77,7 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
         Screen::Besoeg => super::visits::reload(state),
         Screen::Oversigt => super::visits::reload_overview(state),
         Screen::Fremmoede => super::attendance::reload(state),
+        Screen::Honorarer => super::honoraria::reload(state),
         _ => Vec::new(),
     }
 }

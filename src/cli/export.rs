@@ -27,6 +27,8 @@ pub enum ExportCommand {
     Calendar(super::export_calendar::CalendarArgs),
     /// Everything stored about one person, as JSON (a data subject's access request)
     Person(super::safety_args::ExportPersonArgs),
+    /// A payout batch as the payroll CSV
+    Payouts(super::export_payouts::PayoutsArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
@@ -34,6 +36,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), Cli
         ExportCommand::List(list) => super::export_list::run(cli, list, setup),
         ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
         ExportCommand::Person(person) => super::safety::run_export_person(cli, person, setup),
+        ExportCommand::Payouts(payouts) => super::export_payouts::run(cli, payouts, setup),
     }
 }
 

@@ -11,6 +11,7 @@ mod error;
 mod export;
 mod export_calendar;
 mod export_list;
+mod export_payouts;
 mod import;
 mod interactive;
 mod paths;

@@ -10,6 +10,7 @@ pub mod attendance;
 pub mod events;
 pub mod institutions;
 pub mod names;
+pub mod payouts;
 pub mod persons;
 pub mod rng;
 pub mod vocabulary;
@@ -51,6 +52,7 @@ pub fn generate(
         let persons = persons::insert_all(db, &people, &mut tick)?;
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
         db.batch(|db| attendance::generate(db, &mut Rng::stream(seed, "attendance"), today))?;
+        db.batch(|db| payouts::generate(db, today))?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

@@ -18,6 +18,7 @@ pub mod csv;
 pub mod document;
 pub mod html;
 pub mod ical;
+pub mod payouts;
 pub mod pdf;
 pub mod text;
 pub mod visits_ics;

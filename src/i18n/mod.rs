@@ -10,6 +10,7 @@ mod cli_texts;
 mod common;
 mod domain_texts;
 mod export_texts;
+mod honoraria;
 mod import_texts;
 mod list_texts;
 mod places;
@@ -25,6 +26,7 @@ pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
 pub use export_texts::*;
+pub use honoraria::*;
 pub use import_texts::*;
 pub use list_texts::*;
 pub use places::*;
@@ -110,6 +112,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         visits::TEXTS,
         safety_texts::TEXTS,
         attendance::TEXTS,
+        honoraria::TEXTS,
     ]
     .concat()
 }

@@ -22,13 +22,16 @@ pub mod booking;
 pub mod calendar;
 mod error;
 pub mod events;
+pub mod honoraria;
 pub mod import;
 pub mod institutions;
 mod maintenance;
 mod migrations;
 mod open;
+pub mod payouts;
 pub mod persons;
 pub mod privacy;
+pub mod rates;
 pub mod school_holidays;
 mod search;
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod attendance;
 mod chrome;
 mod dialog;
 mod form;
+mod honoraria;
 mod list_screen;
 mod places;
 mod print_dialog;
@@ -39,6 +40,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Besoeg => visits::draw(frame, parts.body, state, theme),
         Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
         Screen::Fremmoede => attendance::draw(frame, parts.body, state, theme),
+        Screen::Honorarer => honoraria::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -57,6 +59,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Some(Overlay::Attendance(o)) => {
             attendance::draw_overlay(frame, parts.body, o, state, theme);
         }
+        Some(Overlay::Honoraria(o)) => honoraria::draw_dialog(frame, parts.body, o, state, theme),
         None => {}
     }
 }

@@ -1,0 +1,57 @@
+//! What the Honorarer screen's keys ask for and what its effects found.
+
+use crate::domain::money::Money;
+use crate::storage::honoraria::{HonorariumFilter, HonorariumPage, YearTotal};
+use crate::storage::payouts::PayoutBatch;
+use crate::storage::rates::RateRow;
+
+/// The Honorarer screen's actions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HonAction {
+    Move(isize),
+    Page(isize),
+    First,
+    Last,
+    /// Space: mark or unmark the selected row.
+    ToggleMark,
+    CycleView,
+    CycleKind,
+    OpenFilter,
+    ClearFilter,
+    AskApprove,
+    AskPayout,
+    AskExport,
+    AskCorrection,
+    NewRate,
+    Reload,
+
+    // Results.
+    Loaded {
+        filter: HonorariumFilter,
+        page: HonorariumPage,
+        latest_batch: Option<PayoutBatch>,
+    },
+    TotalsLoaded {
+        person_id: i64,
+        totals: Vec<YearTotal>,
+    },
+    RatesLoaded(Vec<RateRow>),
+    /// The approved honoraria a payout batch would take; `ask` carries the form's answers when
+    /// the user has filled it in (then the confirmation opens), else the form opens.
+    PayoutCounted {
+        count: usize,
+        total: Money,
+        ask: Option<PayoutAsk>,
+    },
+    /// A change was written.
+    Done(String),
+}
+
+/// The payout form's answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayoutAsk {
+    pub paid_on: chrono::NaiveDate,
+    pub reference: String,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+}

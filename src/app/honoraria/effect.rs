@@ -1,0 +1,127 @@
+//! The Honorarer screen's storage work and the payroll file it writes.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::action::{HonAction, PayoutAsk};
+use crate::app::action::Action;
+use crate::app::list::WINDOW;
+use crate::domain::money::Money;
+use crate::domain::rates::Rate;
+use crate::i18n::{self, Lang};
+use crate::storage::honoraria::HonorariumFilter;
+use crate::storage::{Database, StorageError};
+
+/// How many years of per-person totals the detail pane shows.
+const YEARS: usize = 6;
+/// How many rate rows are loaded.
+const RATE_LIMIT: usize = 500;
+
+/// Storage work of the Honorarer screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HonEffect {
+    Load {
+        filter: HonorariumFilter,
+        offset: usize,
+    },
+    LoadTotals(i64),
+    LoadRates,
+    Approve {
+        ids: Vec<i64>,
+        on: NaiveDate,
+    },
+    /// Count what a batch of the period would take (and ask to confirm when `ask` is given).
+    CountPayout {
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        ask: Option<PayoutAsk>,
+    },
+    CreateBatch(PayoutAsk),
+    Export {
+        batch: i64,
+        path: PathBuf,
+    },
+    Correct {
+        target: i64,
+        amount: Money,
+        reason: String,
+        on: NaiveDate,
+    },
+    AddRate(Rate),
+}
+
+/// Runs `effect`; errors become a message in `lang`.
+pub fn perform(db: &mut Database, effect: HonEffect, lang: Lang) -> Action {
+    match run(db, effect, lang) {
+        Ok(action) => Action::Honoraria(action),
+        Err(StorageError::Conflict) => Action::Conflict(StorageError::Conflict.message(lang)),
+        Err(e) => Action::Failed(e.message(lang)),
+    }
+}
+
+fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, StorageError> {
+    Ok(match effect {
+        HonEffect::Load { filter, offset } => HonAction::Loaded {
+            page: db.honoraria_page(&filter, offset, WINDOW)?,
+            latest_batch: db.payout_batches(1)?.into_iter().next(),
+            filter,
+        },
+        HonEffect::LoadTotals(person_id) => HonAction::TotalsLoaded {
+            person_id,
+            totals: db.person_year_totals(person_id, YEARS)?,
+        },
+        HonEffect::LoadRates => HonAction::RatesLoaded(db.list_rates(RATE_LIMIT)?),
+        HonEffect::Approve { ids, on } => {
+            let n = db.approve_honoraria(&ids, on)?;
+            HonAction::Done(i18n::HON_APPROVED.fill(lang, &[("n", &n.to_string())]))
+        }
+        HonEffect::CountPayout { from, to, ask } => {
+            let (count, total) = db.payout_preview(from, to)?;
+            HonAction::PayoutCounted { count, total, ask }
+        }
+        HonEffect::CreateBatch(ask) => {
+            let b = db.create_payout_batch(ask.paid_on, &ask.reference, ask.from, ask.to)?;
+            HonAction::Done(i18n::HON_PAID.fill(
+                lang,
+                &[
+                    ("id", &b.id.to_string()),
+                    ("n", &b.count.to_string()),
+                    ("total", &b.total.to_string()),
+                ],
+            ))
+        }
+        HonEffect::Export { batch, path } => {
+            let lines = db.payout_lines(batch)?;
+            let bytes = crate::export::payouts::payroll_csv(&lines, lang);
+            crate::export::write_private(&path, &bytes).map_err(|e| match e {
+                crate::export::ExportError::Io { path, source } => StorageError::io(&path, source),
+                other @ crate::export::ExportError::Pdf(_) => StorageError::Io {
+                    path: path.clone(),
+                    source: std::io::Error::other(other.to_string()),
+                },
+            })?;
+            HonAction::Done(i18n::HON_EXPORTED.fill(
+                lang,
+                &[
+                    ("id", &batch.to_string()),
+                    ("path", &path.display().to_string()),
+                    ("n", &lines.len().to_string()),
+                ],
+            ))
+        }
+        HonEffect::Correct {
+            target,
+            amount,
+            reason,
+            on,
+        } => {
+            db.add_correction(target, amount, &reason, on)?;
+            HonAction::Done(i18n::HON_CORRECTED.get(lang).to_string())
+        }
+        HonEffect::AddRate(rate) => {
+            db.add_rate(&rate)?;
+            HonAction::Done(i18n::HON_RATE_SAVED.get(lang).to_string())
+        }
+    })
+}
