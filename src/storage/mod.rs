@@ -16,6 +16,7 @@
 // "SQLite" is a name in prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]
 
+pub mod appointments;
 mod audit;
 mod error;
 pub mod institutions;
@@ -25,6 +26,7 @@ pub mod persons;
 mod search;
 #[cfg(test)]
 mod tests;
+pub mod unavailability;
 
 pub use audit::AuditEntry;
 pub use error::StorageError;
