@@ -55,6 +55,9 @@ pub enum Action {
     // A yes/no question.
     Answer(bool),
 
+    /// The Udpegninger screen, its dialogs and the roster's recruitment keys.
+    Appointments(super::appointments::AppointmentsAction),
+
     // Results of effects.
     PersonsLoaded {
         total: usize,

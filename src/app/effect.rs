@@ -58,6 +58,8 @@ pub enum Effect {
         field: usize,
         query: String,
     },
+    /// Appointments, recruitment steps and unavailability.
+    Appointments(super::appointments::AppointmentsEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -165,6 +167,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 message: i18n::DELETED_PLACE.get(lang).to_string(),
             }
         }
+        Effect::Appointments(effect) => super::appointments::effect::run(db, effect, lang)?,
         Effect::LookupPlaces { field, query } => {
             let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
             Action::ChoicesLoaded {

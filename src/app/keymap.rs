@@ -62,6 +62,8 @@ pub enum Mode {
     Form,
     Confirm,
     Help,
+    /// An appointments dialog.
+    Appointments(super::appointments::dialogs::DialogMode),
 }
 
 pub fn mode(state: &State) -> Mode {
@@ -70,6 +72,8 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Confirm { .. }) => Mode::Confirm,
         Some(Overlay::Form(open)) if open.confirm_discard => Mode::Confirm,
         Some(Overlay::Form(_)) => Mode::Form,
+        Some(Overlay::Appointments(d)) if d.asks() => Mode::Confirm,
+        Some(Overlay::Appointments(d)) => Mode::Appointments(d.mode()),
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -320,7 +324,8 @@ static HELP: &[Binding] = &[bind(
 pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
     let tables: Vec<&'static [Binding]> = match mode {
         Mode::List => match screen {
-            Screen::Korps => vec![ROSTER, LIST],
+            Screen::Korps => vec![ROSTER, super::appointments::keymap::ROSTER, LIST],
+            Screen::Udpegninger => vec![super::appointments::keymap::SCREEN],
             Screen::Steder => vec![PLACES, LIST],
             _ => vec![LIST],
         },
@@ -328,6 +333,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
         Mode::Form => vec![FORM],
         Mode::Confirm => vec![CONFIRM],
         Mode::Help => vec![HELP],
+        Mode::Appointments(dialog) => super::appointments::keymap::dialog(dialog),
     };
     tables.into_iter().flatten().collect()
 }
@@ -361,6 +367,7 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     match (mode, plain_char) {
         (Mode::Search, Some(c)) => Some(Action::EditSearch(InputRequest::InsertChar(c))),
         (Mode::Form, Some(c)) => Some(Action::EditField(InputRequest::InsertChar(c))),
+        (Mode::Appointments(_), Some(c)) => Some(super::appointments::keymap::typed(c)),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()
             .position(|d| d.code == KeyCode::Char(c))

@@ -28,7 +28,7 @@ impl Screen {
     ];
 
     /// The screens built so far; the tab bar shows these (later issues add theirs).
-    pub const AVAILABLE: [Screen; 2] = [Self::Korps, Self::Steder];
+    pub const AVAILABLE: [Screen; 3] = [Self::Korps, Self::Udpegninger, Self::Steder];
 
     /// The name used by `korps render SCREEN`.
     pub fn code(self) -> &'static str {

@@ -100,6 +100,8 @@ pub enum Overlay {
         question: String,
         effect: Effect,
     },
+    /// An appointments dialog (appoint, end early, renew, unavailability).
+    Appointments(Box<super::appointments::Dialog>),
 }
 
 /// A message in the status bar.
@@ -118,6 +120,7 @@ pub struct State {
     pub height: u16,
     pub roster: RosterScreen,
     pub places: PlacesScreen,
+    pub appointments: super::appointments::AppointmentsState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -134,6 +137,7 @@ impl State {
             height,
             roster: RosterScreen::default(),
             places: PlacesScreen::default(),
+            appointments: super::appointments::AppointmentsState::default(),
             overlay: None,
             message: None,
             no_color: false,

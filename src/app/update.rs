@@ -17,6 +17,10 @@ pub fn init(state: &mut State) -> Vec<Effect> {
 
 /// Applies `action` to `state` and returns the storage work it needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let action = match super::appointments::update::route(state, action) {
+        Ok(effects) => return effects,
+        Err(action) => action,
+    };
     match action {
         Action::Quit => {
             state.quit = true;
@@ -69,7 +73,7 @@ fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
 
 fn dismiss(state: &mut State) -> Vec<Effect> {
     match state.overlay {
-        Some(Overlay::Help | Overlay::Confirm { .. }) => {
+        Some(Overlay::Help | Overlay::Confirm { .. } | Overlay::Appointments(_)) => {
             state.overlay = None;
             Vec::new()
         }

@@ -5,6 +5,7 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod appointments;
 mod cli_texts;
 mod common;
 mod domain_texts;
@@ -15,6 +16,7 @@ mod rules_texts;
 mod shell;
 mod storage_texts;
 
+pub use appointments::*;
 pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
@@ -95,6 +97,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         storage_texts::TEXTS,
         cli_texts::TEXTS,
         export_texts::TEXTS,
+        appointments::TEXTS,
     ]
     .concat()
 }

@@ -1,6 +1,7 @@
 //! Rendering: one file per screen plus shared widgets and the theme. Rendering reads the state
 //! and nothing else — never the database.
 
+mod appointments;
 mod chrome;
 mod dialog;
 mod form;
@@ -33,6 +34,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
     chrome::tabs(frame, parts.tabs, state, theme);
     match state.screen {
         Screen::Steder => places::draw(frame, parts.body, state, theme),
+        Screen::Udpegninger => appointments::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -46,6 +48,9 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             dialog::confirm(frame, parts.body, question, state, theme);
         }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
+        Some(Overlay::Appointments(d)) => {
+            appointments::dialogs::draw(frame, parts.body, d, state, theme)
+        }
         None => {}
     }
 }
