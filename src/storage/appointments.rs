@@ -273,6 +273,63 @@ impl Database {
         Ok(id)
     }
 
+    /// Records a term as it was (the demo generator, imports of old lists): checked for overlap
+    /// like [`Database::appoint`] and audited, but the person's recruitment status is left as it
+    /// is. `status` may be ended early (date within the term, reason required).
+    pub fn record_appointment(
+        &mut self,
+        person_id: i64,
+        start: NaiveDate,
+        end: NaiveDate,
+        status: &AppointmentStatus,
+    ) -> Result<i64, StorageError> {
+        self.batch(|db| {
+            let existing = db.person_appointments(person_id, PERSON_TERMS_LIMIT)?;
+            let name = || db.person(person_id).map(|p| p.data.name);
+            let mut term = Appointment {
+                id: 0,
+                version: 1,
+                person_id,
+                start,
+                end,
+                status: AppointmentStatus::Active,
+            };
+            let checked =
+                validate_term(0, person_id, start, end, &existing).and_then(|()| match status {
+                    AppointmentStatus::Active => Ok(()),
+                    AppointmentStatus::EndedEarly { date, reason } => term.end_early(*date, reason),
+                });
+            if let Err(error) = checked {
+                return Err(StorageError::Appointment {
+                    name: name()?,
+                    error,
+                });
+            }
+            let (ended_on, reason) = match &term.status {
+                AppointmentStatus::Active => (None, String::new()),
+                AppointmentStatus::EndedEarly { date, reason } => (Some(*date), reason.clone()),
+            };
+            db.conn
+                .prepare_cached(
+                    "INSERT INTO appointments (person_id, term_start, term_end, status, \
+                     ended_on, end_reason) VALUES (:person_id, :start, :end, :status, \
+                     :ended_on, :reason)",
+                )?
+                .execute(named_params! {
+                    ":person_id": person_id,
+                    ":start": date_to_sql(Some(start)),
+                    ":end": date_to_sql(Some(end)),
+                    ":status": if ended_on.is_some() { "ended_early" } else { "active" },
+                    ":ended_on": date_to_sql(ended_on),
+                    ":reason": reason,
+                })?;
+            let id = db.conn.last_insert_rowid();
+            let after = serde_json::to_value(db.appointment(id)?)?;
+            db.audit("appointment.create", "appointments", id, None, Some(after))?;
+            Ok(id)
+        })
+    }
+
     /// Ends appointment `id` (loaded at `version`) early: `date` is its last day, `reason` is
     /// required. The row and its appointed end stay as history.
     pub fn end_appointment_early(

@@ -49,7 +49,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         }
         Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
         Some(Overlay::Appointments(d)) => {
-            appointments::dialogs::draw(frame, parts.body, d, state, theme)
+            appointments::dialogs::draw(frame, parts.body, d, state, theme);
         }
         None => {}
     }
