@@ -295,12 +295,8 @@ fn appoint_update(
             d.cursor = d.cursor.min(d.matches.len().saturating_sub(1));
         }
         A::Up => d.cursor = d.cursor.saturating_sub(1),
-        A::Down => {
-            d.cursor = (d.cursor + 1).min(d.matches.len().saturating_sub(1));
-            if d.focus == AppointFocus::Search {
-                d.focus = AppointFocus::List;
-            }
-        }
+        A::Down if d.focus == AppointFocus::Search => d.focus = AppointFocus::List,
+        A::Down => d.cursor = (d.cursor + 1).min(d.matches.len().saturating_sub(1)),
         A::NextField | A::PrevField => {
             let order = [
                 AppointFocus::Search,
