@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   school holidays; paid honoraria made immutable by triggers",
         sql: include_str!("schema/v2_domain.sql"),
     },
+    Migration {
+        version: 3,
+        comment: "an index on appointments' effective term, so a season's appointments are \
+                  counted from the index alone (the Udpegninger screen, the yearly list)",
+        sql: include_str!("schema/v3_appointment_seasons.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.
