@@ -332,3 +332,39 @@ fn unavailability_is_added_changed_and_deleted_with_audit() {
     );
     assert!(db.person_has_history(id).expect("history"));
 }
+
+#[test]
+fn a_dense_season_lists_the_same_order_as_a_sparse_one() {
+    // Above 1,500 terms the window walks persons in name order instead of sorting.
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let ids = db
+        .batch(|db| {
+            (0..1_600)
+                .map(|i| {
+                    let name = format!("{} {i:04}", ["Åse", "Anna", "Ærø", "Bo"][i % 4]);
+                    db.insert_person(&common::person(&name, PersonKind::Ambassador, None, None))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .expect("persons");
+    let start = date(2026, 8, 1);
+    db.appoint(&ids, start, default_end(start), common::today())
+        .expect("appoints");
+    let filter = AppointmentFilter::season(season());
+    assert_eq!(db.count_appointments(&filter).expect("count"), 1_600);
+    let names: Vec<String> = db
+        .list_appointments(&filter, 795, 10)
+        .expect("window")
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    let mut all: Vec<String> = db
+        .list_persons(&PersonFilter::default(), 0, 2_000)
+        .expect("persons")
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    all.drain(..795);
+    all.truncate(10);
+    assert_eq!(names, all);
+}

@@ -5,3 +5,6 @@
 -- so counting a season reads the index alone instead of every term's row.
 CREATE INDEX appointments_by_effective_term
     ON appointments (COALESCE(ended_on, term_end), term_start, person_id);
+-- Each person's sort key beside its id, so a sparse season's terms are sorted by name from
+-- two indexes without reading the (wide) person rows.
+CREATE INDEX persons_sort_by_id ON persons (id, name_sort);
