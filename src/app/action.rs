@@ -60,6 +60,8 @@ pub enum Action {
     OpenPrintDialog,
     /// In the print dialog.
     Print(super::print_dialog::PrintAction),
+    /// The Udpegninger screen, its dialogs and the roster's recruitment keys.
+    Appointments(super::appointments::AppointmentsAction),
 
     // Results of effects.
     PersonsLoaded {

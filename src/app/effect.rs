@@ -69,6 +69,8 @@ pub enum Effect {
     Attendance(super::attendance::AttendanceEffect),
     /// The Honorarer screen's work.
     Honoraria(super::honoraria::HonEffect),
+    /// Appointments, recruitment steps and unavailability.
+    Appointments(super::appointments::AppointmentsEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -185,6 +187,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
         }
         Effect::Print(effect) => super::print_dialog::perform(db, effect, lang),
         Effect::Privacy(effect) => super::privacy::perform(db, effect, lang)?,
+        Effect::Appointments(effect) => super::appointments::effect::run(db, effect, lang)?,
         Effect::LookupPlaces { field, query } => {
             let matches = db.institution_choices(&query, LOOKUP_LIMIT)?;
             Action::ChoicesLoaded {

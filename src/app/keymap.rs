@@ -68,6 +68,8 @@ pub enum Mode {
     Picker,
     /// A one-line prompt (go to, cancel reason, export path, the picker's reason line).
     Prompt,
+    /// An appointments dialog.
+    Appointments(super::appointments::dialogs::DialogMode),
 }
 
 pub fn mode(state: &State) -> Mode {
@@ -79,6 +81,8 @@ pub fn mode(state: &State) -> Mode {
         Some(Overlay::Print(_)) => Mode::Print,
         Some(Overlay::Visits(o)) => super::visits::keymap::mode(o),
         Some(Overlay::Attendance(o)) => super::attendance::keymap::mode(o),
+        Some(Overlay::Appointments(d)) if d.asks() => Mode::Confirm,
+        Some(Overlay::Appointments(d)) => Mode::Appointments(d.mode()),
         None => {
             let searching = match state.screen {
                 Screen::Korps => state.roster.searching,
@@ -350,7 +354,8 @@ static HELP: &[Binding] = &[
 pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
     let tables: Vec<&'static [Binding]> = match mode {
         Mode::List => match screen {
-            Screen::Korps => vec![ROSTER, LIST],
+            Screen::Korps => vec![ROSTER, super::appointments::keymap::ROSTER, LIST],
+            Screen::Udpegninger => vec![super::appointments::keymap::SCREEN],
             Screen::Steder => vec![PLACES, LIST],
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
@@ -367,6 +372,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
         Mode::Confirm => vec![CONFIRM],
         Mode::Help => vec![HELP],
         Mode::Print => vec![super::print_dialog::BINDINGS],
+        Mode::Appointments(dialog) => super::appointments::keymap::dialog(dialog),
     };
     tables.into_iter().flatten().collect()
 }
@@ -407,6 +413,7 @@ pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
             Some(super::attendance::keymap::typed(c))
         }
         (Mode::Prompt, Some(c)) => Some(super::visits::keymap::typed(c)),
+        (Mode::Appointments(_), Some(c)) => Some(super::appointments::keymap::typed(c)),
         (Mode::List | Mode::Help, Some(c)) => DIGITS
             .iter()
             .position(|d| d.code == KeyCode::Char(c))

@@ -85,13 +85,31 @@ pub fn list_rows(width: u16, height: u16) -> usize {
     usize::from(parts.table.height.saturating_sub(1))
 }
 
-/// The tab bar: each available screen's label and the columns it takes.
-pub fn tabs(lang: Lang) -> Vec<(Screen, String, u16, u16)> {
+/// How many letters of an inactive tab's title show when the full tab bar does not fit.
+const SHORT_TITLE: usize = 5;
+
+/// The tab bar in `width` columns with `active` showing: each available screen's label and the
+/// columns it takes. When the full titles do not fit, the inactive tabs are shortened
+/// (`4 Besøg`, `6 Honor`) and the active one keeps its whole title.
+pub fn tabs(lang: Lang, width: u16, active: Screen) -> Vec<(Screen, String, u16, u16)> {
+    let label = |s: Screen, short: bool| {
+        let title: String = if short && s != active {
+            s.title(lang).chars().take(SHORT_TITLE).collect()
+        } else {
+            s.title(lang).to_string()
+        };
+        format!(" {} {title} ", s.number())
+    };
+    let full: usize = Screen::AVAILABLE
+        .iter()
+        .map(|s| label(*s, false).width() + 1)
+        .sum();
+    let short = full > usize::from(width);
     let mut x = 0u16;
     Screen::AVAILABLE
         .iter()
         .map(|s| {
-            let label = format!(" {} {} ", s.number(), s.title(lang));
+            let label = label(*s, short);
             let w = label.width() as u16;
             let tab = (*s, label, x, w);
             x += w + 1;
@@ -101,8 +119,8 @@ pub fn tabs(lang: Lang) -> Vec<(Screen, String, u16, u16)> {
 }
 
 /// The screen whose tab is at `column`, if any.
-pub fn tab_at(column: u16, lang: Lang) -> Option<Screen> {
-    tabs(lang)
+pub fn tab_at(column: u16, lang: Lang, width: u16, active: Screen) -> Option<Screen> {
+    tabs(lang, width, active)
         .into_iter()
         .find(|(_, _, x, w)| column >= *x && column < x + w)
         .map(|(s, ..)| s)
@@ -129,9 +147,12 @@ mod tests {
 
     #[test]
     fn clicks_on_the_tab_bar_find_their_tab() {
-        let tabs = tabs(Lang::Da);
-        let (screen, _, x, _) = &tabs[1];
-        assert_eq!(tab_at(*x, Lang::Da), Some(*screen));
-        assert_eq!(tab_at(999, Lang::Da), None);
+        let all = tabs(Lang::Da, 200, Screen::Korps);
+        let (screen, _, x, _) = &all[1];
+        assert_eq!(tab_at(*x, Lang::Da, 200, Screen::Korps), Some(*screen));
+        assert_eq!(tab_at(999, Lang::Da, 200, Screen::Korps), None);
+        let narrow = tabs(Lang::Da, 80, Screen::Korps);
+        let (_, _, x, w) = narrow.last().expect("tabs");
+        assert!(x + w <= 80, "every tab fits at 80 columns");
     }
 }

@@ -28,9 +28,10 @@ impl Screen {
     ];
 
     /// The screens built so far; the tab bar shows these (later issues add theirs).
-    pub const AVAILABLE: [Screen; 6] = [
+    pub const AVAILABLE: [Screen; 7] = [
         Self::Oversigt,
         Self::Korps,
+        Self::Udpegninger,
         Self::Besoeg,
         Self::Fremmoede,
         Self::Honorarer,

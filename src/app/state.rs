@@ -114,6 +114,8 @@ pub enum Overlay {
     Attendance(Box<super::attendance::AttendanceOverlay>),
     /// A Honorarer dialog (approval, payout).
     Honoraria(Box<super::honoraria::HonOverlay>),
+    /// An appointments dialog (appoint, end early, renew, unavailability).
+    Appointments(Box<super::appointments::Dialog>),
 }
 
 /// A message in the status bar.
@@ -136,6 +138,7 @@ pub struct State {
     pub overview: OverviewState,
     pub attendance: super::attendance::AttendanceState,
     pub honoraria: super::honoraria::HonorariaState,
+    pub appointments: super::appointments::AppointmentsState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -158,6 +161,7 @@ impl State {
             overview: OverviewState::default(),
             attendance: super::attendance::AttendanceState::default(),
             honoraria: super::honoraria::HonorariaState::default(),
+            appointments: super::appointments::AppointmentsState::default(),
             overlay: None,
             message: None,
             no_color: false,

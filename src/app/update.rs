@@ -17,6 +17,10 @@ pub fn init(state: &mut State) -> Vec<Effect> {
 
 /// Applies `action` to `state` and returns the storage work it needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let action = match super::appointments::update::route(state, action) {
+        Ok(effects) => return effects,
+        Err(action) => action,
+    };
     match action {
         Action::Quit => {
             state.quit = true;
@@ -82,7 +86,11 @@ fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
 fn dismiss(state: &mut State) -> Vec<Effect> {
     match state.overlay {
         Some(
-            Overlay::Help | Overlay::Confirm { .. } | Overlay::Print(_) | Overlay::Honoraria(_),
+            Overlay::Help
+            | Overlay::Confirm { .. }
+            | Overlay::Print(_)
+            | Overlay::Honoraria(_)
+            | Overlay::Appointments(_),
         ) => {
             state.overlay = None;
             Vec::new()
@@ -123,7 +131,7 @@ fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         return Vec::new();
     }
     if row == 0 {
-        return match layout::tab_at(column, state.ctx.lang) {
+        return match layout::tab_at(column, state.ctx.lang, state.width, state.screen) {
             Some(screen) => go_to(state, screen),
             None => Vec::new(),
         };

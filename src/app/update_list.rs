@@ -78,6 +78,7 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
         Screen::Oversigt => super::visits::reload_overview(state),
         Screen::Fremmoede => super::attendance::reload(state),
         Screen::Honorarer => super::honoraria::reload(state),
+        Screen::Udpegninger => super::appointments::reload(state),
         _ => Vec::new(),
     }
 }
@@ -323,8 +324,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             effects(state, Screen::Steder, needs)
         }
         Action::PersonLoaded(person) => {
+            let id = person.id;
             state.roster.detail = Some(*person);
-            Vec::new()
+            super::appointments::person_loaded(state, id)
         }
         Action::PlaceLoaded(place) => {
             state.places.detail = Some(*place);

@@ -6,6 +6,7 @@
 //! issues add appointments, events, attendance and money the same way, each drawing from its
 //! own stream so the persons and places of a seed never change.
 
+pub mod appointments;
 pub mod attendance;
 pub mod events;
 pub mod institutions;
@@ -50,6 +51,7 @@ pub fn generate(
         let homes = institutions::insert_all(db, &places, &mut tick)?;
         let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
         let persons = persons::insert_all(db, &people, &mut tick)?;
+        appointments::insert_all(db, &mut Rng::stream(seed, "appointments"), today)?;
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
         db.batch(|db| attendance::generate(db, &mut Rng::stream(seed, "attendance"), today))?;
         db.batch(|db| payouts::generate(db, today))?;

@@ -5,6 +5,7 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod appointments;
 mod attendance;
 mod cli_texts;
 mod common;
@@ -21,6 +22,7 @@ mod shell;
 mod storage_texts;
 mod visits;
 
+pub use appointments::*;
 pub use attendance::*;
 pub use cli_texts::*;
 pub use common::*;
@@ -113,6 +115,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         safety_texts::TEXTS,
         attendance::TEXTS,
         honoraria::TEXTS,
+        appointments::TEXTS,
     ]
     .concat()
 }

@@ -58,6 +58,12 @@ pub enum StorageError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// An appointment of `name` refused by the rules (overlap, end before start, …).
+    #[error("{name}: {error:?}")]
+    Appointment {
+        name: String,
+        error: crate::domain::appointment::AppointmentError,
+    },
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(rusqlite::Error),
@@ -161,6 +167,9 @@ impl StorageError {
             }
             StorageError::Corrupt(p) => i18n::ERR_CORRUPT.fill(lang, &[("path", &shown(p))]),
             StorageError::Io { path, source } => io_message(path, source, lang),
+            StorageError::Appointment { name, error } => {
+                format!("{name}: {}", i18n::appointment_error(error).get(lang))
+            }
             StorageError::Sqlite(_) if self.is_paid_immutable() => {
                 i18n::ERR_PAID_IMMUTABLE.get(lang).to_string()
             }

@@ -38,6 +38,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   so every database can price attendance",
         sql: include_str!("schema/v3_rates.sql"),
     },
+    Migration {
+        version: 4,
+        comment: "an index on appointments' effective term, so a season's appointments are \
+                  counted from the index alone (the Udpegninger screen, the yearly list)",
+        sql: include_str!("schema/v3_appointment_seasons.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.

@@ -16,6 +16,7 @@
 // "SQLite" is a name in prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]
 
+pub mod appointments;
 pub mod attendance;
 mod audit;
 pub mod booking;
@@ -36,6 +37,7 @@ pub mod school_holidays;
 mod search;
 #[cfg(test)]
 mod tests;
+pub mod unavailability;
 pub mod yearly_list;
 
 pub use audit::AuditEntry;

@@ -383,7 +383,7 @@ impl Database {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn add_recruitment_history(
+    pub(super) fn add_recruitment_history(
         &self,
         person_id: i64,
         status: Recruitment,

@@ -15,7 +15,7 @@ use crate::i18n;
 
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut spans = Vec::new();
-    for (screen, label, _, _) in layout::tabs(state.ctx.lang) {
+    for (screen, label, _, _) in layout::tabs(state.ctx.lang, area.width, state.screen) {
         let style = if screen == state.screen {
             theme.tab_active()
         } else {

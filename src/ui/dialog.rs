@@ -89,6 +89,9 @@ fn entries(screen: Screen, lang: Lang) -> Vec<Entry> {
         }
         out.extend(section);
     }
+    if screen == Screen::Udpegninger {
+        out.extend(super::appointments::legend(lang));
+    }
     out
 }
 

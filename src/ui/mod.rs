@@ -1,6 +1,7 @@
 //! Rendering: one file per screen plus shared widgets and the theme. Rendering reads the state
 //! and nothing else — never the database.
 
+mod appointments;
 mod attendance;
 mod chrome;
 mod dialog;
@@ -41,6 +42,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
         Screen::Fremmoede => attendance::draw(frame, parts.body, state, theme),
         Screen::Honorarer => honoraria::draw(frame, parts.body, state, theme),
+        Screen::Udpegninger => appointments::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
@@ -60,6 +62,9 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             attendance::draw_overlay(frame, parts.body, o, state, theme);
         }
         Some(Overlay::Honoraria(o)) => honoraria::draw_dialog(frame, parts.body, o, state, theme),
+        Some(Overlay::Appointments(d)) => {
+            appointments::dialogs::draw(frame, parts.body, d, state, theme);
+        }
         None => {}
     }
 }

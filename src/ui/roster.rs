@@ -95,7 +95,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         .filter(|p| selected.is_some_and(|r| r.id == p.id));
     let institution = selected.and_then(|r| r.institution.as_deref());
     let lines = person
-        .map(|p| detail_lines(p, institution, today, lang, theme))
+        .map(|p| {
+            let facts = super::appointments::facts::lines(state, p.id, theme);
+            detail_lines(p, institution, facts, today, lang, theme)
+        })
         .unwrap_or_default();
     list_screen::detail(
         frame,
@@ -149,6 +152,7 @@ fn row_cells(row: &PersonRow, today: NaiveDate, lang: Lang, theme: Theme) -> Vec
 fn detail_lines(
     p: &Person,
     institution: Option<&str>,
+    facts: Vec<Line<'static>>,
     today: NaiveDate,
     lang: Lang,
     theme: Theme,
@@ -211,6 +215,7 @@ fn detail_lines(
         &recruitment,
         theme,
     );
+    lines.extend(facts);
     let consent = d.consent_date.map(format_date_short).unwrap_or_default();
     list_screen::field(&mut lines, i18n::F_CONSENT_DATE.get(lang), &consent, theme);
     list_screen::field(&mut lines, i18n::F_LANGUAGES.get(lang), &d.languages, theme);

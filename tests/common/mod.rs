@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod appointments;
+
 use chrono::NaiveDate;
 use korps::app::Context;
 use korps::domain::institution::{InstitutionData, InstitutionKind};

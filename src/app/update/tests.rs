@@ -169,7 +169,7 @@ fn a_screen_not_built_yet_says_so_and_stays() {
 #[test]
 fn clicking_a_tab_switches_screen_and_loads_it() {
     let mut s = loaded(5);
-    let (_, _, x, _) = layout::tabs(Lang::Da)
+    let (_, _, x, _) = layout::tabs(Lang::Da, 80, Screen::Korps)
         .into_iter()
         .find(|t| t.0 == Screen::Steder)
         .expect("the Steder tab");

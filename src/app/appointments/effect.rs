@@ -1,0 +1,150 @@
+//! Runs the appointments effects against the database and turns each result into an action.
+
+use super::{AppointmentsAction as A, AppointmentsEffect as E, PICKER_LIMIT, PersonFacts};
+use crate::app::action::Action;
+use crate::app::list::WINDOW;
+use crate::app::screen::Screen;
+use crate::i18n::{self, Lang};
+use crate::storage::appointments::{AppointmentFilter, PERSON_TERMS_LIMIT};
+use crate::storage::persons::PersonFilter;
+use crate::storage::unavailability::PERIODS_LIMIT;
+use crate::storage::{Database, StorageError};
+
+/// How many recruitment-history rows the detail pane keeps (the newest).
+const HISTORY_SHOWN: usize = 8;
+
+fn done(
+    db: &Database,
+    filter: &AppointmentFilter,
+    first: Option<i64>,
+    message: String,
+) -> Result<Action, StorageError> {
+    let selected = match first {
+        Some(id) => db.appointment_position(filter, id)?,
+        None => None,
+    };
+    Ok(Action::Appointments(A::Done { message, selected }))
+}
+
+/// The facts of person `id` for the roster's detail pane.
+pub fn facts(db: &Database, id: i64) -> Result<PersonFacts, StorageError> {
+    let mut history = db.recruitment_history(id)?;
+    let skip = history.len().saturating_sub(HISTORY_SHOWN);
+    history.drain(..skip);
+    Ok(PersonFacts {
+        person_id: id,
+        history,
+        appointments: db.person_appointments(id, PERSON_TERMS_LIMIT)?,
+        unavailability: db.unavailability(id, PERIODS_LIMIT)?,
+    })
+}
+
+/// Runs `effect`.
+pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageError> {
+    let ok = |a: A| Ok(Action::Appointments(a));
+    match effect {
+        E::Load { filter, offset } => {
+            let total = db.count_appointments(&filter)?;
+            let offset = offset.min(total.saturating_sub(1));
+            let rows = db.list_appointments(&filter, offset, WINDOW)?;
+            ok(A::Loaded {
+                total,
+                offset,
+                rows,
+            })
+        }
+        E::SearchCandidates { query } => {
+            let filter = PersonFilter {
+                search: query.clone(),
+                ..PersonFilter::default()
+            };
+            let total = db.count_persons(&filter)?;
+            let rows = db.list_persons(&filter, 0, PICKER_LIMIT)?;
+            ok(A::CandidatesLoaded { query, total, rows })
+        }
+        E::LoadRenewal(season) => {
+            let rows = db.renewal_candidates(season)?;
+            ok(A::RenewalLoaded { season, rows })
+        }
+        E::LoadFacts(id) => ok(A::FactsLoaded(Box::new(facts(db, id)?))),
+        E::Appoint {
+            person_ids,
+            start,
+            end,
+            on,
+            filter,
+        } => {
+            let ids = db.appoint(&person_ids, start, end, on)?;
+            let n = ids.len().to_string();
+            let message = i18n::APPT_APPOINTED.fill(lang, &[("n", &n)]);
+            done(db, &filter, ids.first().copied(), message)
+        }
+        E::EndEarly {
+            id,
+            version,
+            date,
+            reason,
+            filter,
+        } => {
+            db.end_appointment_early(id, version, date, &reason)?;
+            let message = i18n::APPT_ENDED.get(lang).to_string();
+            done(db, &filter, Some(id), message)
+        }
+        E::Renew {
+            person_ids,
+            season,
+            on,
+            filter,
+        } => {
+            let ids = db.renew(&person_ids, season, on)?;
+            let n = ids.len().to_string();
+            let message = i18n::APPT_RENEWED.fill(lang, &[("n", &n), ("season", &season.label())]);
+            done(db, &filter, ids.first().copied(), message)
+        }
+        E::SetRecruitment {
+            id,
+            version,
+            status,
+            on,
+            filter,
+        } => {
+            db.set_recruitment(id, version, status, on)?;
+            let name = db.person(id)?.data.name;
+            Ok(Action::Saved {
+                screen: Screen::Korps,
+                id: Some(id),
+                selected: db.person_position(&filter, id)?,
+                message: i18n::REC_CHANGED.fill(
+                    lang,
+                    &[
+                        ("name", &name),
+                        ("status", i18n::recruitment(status).get(lang)),
+                    ],
+                ),
+            })
+        }
+        E::AddPeriod {
+            person_id,
+            from,
+            to,
+            reason,
+        } => {
+            db.add_unavailability(person_id, from, to, &reason)?;
+            ok(A::PeriodsChanged {
+                facts: Box::new(facts(db, person_id)?),
+                message: i18n::PERIOD_ADDED.get(lang).to_string(),
+            })
+        }
+        E::DeletePeriod {
+            person_id,
+            id,
+            version,
+        } => {
+            db.delete_unavailability(id, version)?;
+            ok(A::PeriodsChanged {
+                facts: Box::new(facts(db, person_id)?),
+                message: i18n::PERIOD_DELETED.get(lang).to_string(),
+            })
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! Texts of appointments: the Udpegninger screen and its dialogs, the roster's recruitment
+//! quick keys and the person facts in the roster's detail pane.
+
+super::catalog! {
+    K_APPT_PREV_SEASON: "Forrige sæson", "Previous season";
+    K_APPT_NEXT_SEASON: "Sæson", "Season";
+    K_APPT_THIS_SEASON: "Denne sæson", "This season";
+    K_APPT_APPOINT: "Udpeg", "Appoint";
+    K_APPT_END_EARLY: "Stop før tid", "End early";
+    K_APPT_RENEW: "Forny", "Renew";
+    K_APPT_RENEW_CONFIRM: "Udpeg de valgte", "Appoint those ticked";
+    K_APPT_CLEAR: "Ryd besked", "Clear message";
+    K_APPT_HELP: "Hjælp og flag", "Help and flags";
+    K_APPT_TICK: "Vælg/fravælg", "Tick/untick";
+    K_REC_NEXT: "Rekruttering: næste trin", "Recruitment: next step";
+    K_REC_STOP: "Rekruttering: afvist/stoppet", "Recruitment: declined/stopped";
+    K_REC_UNAVAILABLE: "Fravær", "Unavailability";
+    K_PERIOD_ADD: "Tilføj fravær", "Add period";
+    K_PERIOD_DELETE: "Slet fravær", "Delete period";
+    K_CLOSE: "Luk", "Close";
+    APPT_NONE_TICKED: "Vælg mindst én person", "Tick at least one person";
+    APPT_APPOINTED: "{n} udpeget", "{n} appointed";
+    APPT_ENDED: "Udpegningen er stoppet før tid", "The appointment was ended early";
+    APPT_RENEWED: "{n} udpeget igen for {season}", "{n} appointed again for {season}";
+    REC_CHANGED: "{name} er nu {status}", "{name} is now {status}";
+    REC_ALREADY_APPOINTED: "{name} er allerede udpeget", "{name} is already appointed";
+    REC_ALREADY_OUT: "{name} er allerede {status} — tryk > for at starte forfra", "{name} is already {status} — press > to start over";
+    ASK_REC_STOP: "Markér {name} som {status}? (j/n)", "Mark {name} as {status}? (y/n)";
+    PERIOD_ADDED: "Fraværet er tilføjet", "The period was added";
+    PERIOD_DELETED: "Fraværet er slettet", "The period was deleted";
+    ASK_PERIOD_DELETE: "Slet fraværet {period}? (j/n)", "Delete the period {period}? (y/n)";
+    APPT_SEASON: "Sæson", "Season";
+    APPT_COL_TERM: "Periode", "Term";
+    APPT_COL_FLAGS: "Flag", "Flags";
+    APPT_STATUS_SHORT_ACTIVE: "aktiv", "active";
+    APPT_STATUS_SHORT_ENDED: "stoppet", "ended";
+    APPT_FLAG_SHORT_MINOR: "u18", "u18";
+    APPT_FLAG_SHORT_CONSENT: "samtykke", "consent";
+    APPT_FLAG_SHORT_ENDING: "udløber", "ending";
+    APPT_NONE_IN_SEASON: "Ingen udpegninger i {season} — tryk n for at udpege, R for at forny", "No appointments in {season} — press n to appoint, R to renew";
+    APPT_DETAIL: "Udpegning", "Appointment";
+    APPT_TERM: "Periode", "Term";
+    APPT_ENDED_ON: "Stoppet", "Ended";
+    APPT_REASON: "Begrundelse", "Reason";
+    APPT_NO_FLAGS: "ingen flag", "no flags";
+    APPT_PICKER_TITLE: "Udpeg til {season}", "Appoint for {season}";
+    APPT_TICKED: "{n} valgt", "{n} ticked";
+    APPT_MORE: "… og {n} flere — søg for at indsnævre", "… and {n} more — search to narrow";
+    APPT_NO_MATCHES: "Ingen personer matcher", "No persons match";
+    APPT_START: "Start", "Start";
+    APPT_END: "Slut", "End";
+    APPT_DATE: "Sidste dag", "Last day";
+    APPT_END_TITLE: "Stop {name} før tid", "End {name}'s term early";
+    APPT_RENEW_TITLE: "Forny for {season}", "Renew for {season}";
+    APPT_RENEW_INTRO: "Udpeg sidste sæsons aktive ({last}) for {season}: {term}", "Appoint last season's active people ({last}) for {season}: {term}";
+    APPT_RENEW_NONE: "Ingen at forny: alle fra sidste sæson er udpeget, stoppet eller arkiveret", "No one to renew: everyone from last season is appointed, stopped or archived";
+    APPT_RENEW_COUNT: "{n} af {total} valgt", "{n} of {total} ticked";
+    APPT_LEGEND: "Flag på udpegninger", "Appointment flags";
+    PERIOD_TITLE: "Fravær for {name}", "Unavailability of {name}";
+    PERIOD_FROM: "Fra", "From";
+    PERIOD_TO: "Til (tom = samme dag)", "To (empty = same day)";
+    PERIOD_REASON: "Årsag", "Reason";
+    PERIOD_NONE: "Intet fravær registreret", "No periods recorded";
+    FACTS_HISTORY: "Historik", "History";
+    FACTS_APPOINTMENT: "Udpegning", "Appointment";
+    FACTS_UNAVAILABLE: "Fravær", "Unavailable";
+    FACTS_MORE: "+{n} flere", "+{n} more";
+}
