@@ -18,9 +18,11 @@
 
 mod audit;
 pub mod booking;
+pub mod budget;
 pub mod calendar;
 mod error;
 pub mod events;
+pub mod expenses;
 pub mod import;
 pub mod institutions;
 mod migrations;
