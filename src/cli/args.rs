@@ -51,6 +51,8 @@ pub enum Command {
     Export(super::export::ExportArgs),
     /// Import from a spreadsheet
     Import(super::import::ImportArgs),
+    /// The year's budget figures and flags
+    Budget(super::budget::BudgetArgs),
 }
 
 /// `korps demo`.

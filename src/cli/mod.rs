@@ -6,6 +6,7 @@
 //! exit code 1 (2 for bad arguments, as clap does); nothing below calls `process::exit`.
 
 mod args;
+mod budget;
 mod demo;
 mod error;
 mod export;
@@ -70,6 +71,7 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         Some(Command::Render(args)) => render::run(cli, args, setup),
         Some(Command::Export(args)) => export::run(cli, args, setup),
         Some(Command::Import(args)) => import::run(cli, args, setup),
+        Some(Command::Budget(args)) => budget::run(cli, args, setup),
     }
 }
 

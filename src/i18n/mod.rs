@@ -17,6 +17,7 @@ mod rules_texts;
 mod shell;
 mod storage_texts;
 mod visits;
+mod budget;
 
 pub use cli_texts::*;
 pub use common::*;
@@ -30,6 +31,7 @@ pub use rules_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
 pub use visits::*;
+pub use budget::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -104,6 +106,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         list_texts::TEXTS,
         import_texts::TEXTS,
         visits::TEXTS,
+        budget::TEXTS,
     ]
     .concat()
 }
