@@ -94,4 +94,6 @@ pub enum Action {
 
     /// The Besøg and Oversigt screens.
     Visits(VisitsAction),
+    /// The Budget screen and the status bar's budget summary.
+    Budget(super::budget::BudgetAction),
 }

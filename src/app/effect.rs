@@ -63,12 +63,17 @@ pub enum Effect {
     Print(super::print_dialog::PrintEffect),
     /// The Besøg and Oversigt screens' work.
     Visits(VisitsEffect),
+    /// The Budget screen's work.
+    Budget(super::budget::BudgetEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
 pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
     if let Effect::Visits(effect) = effect {
         return visits::effect::perform(db, effect, lang);
+    }
+    if let Effect::Budget(effect) = effect {
+        return super::budget::perform(db, effect, lang);
     }
     match run(db, effect, lang) {
         Ok(action) => action,
@@ -180,7 +185,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
-        Effect::Visits(_) => unreachable!("handled in perform"),
+        Effect::Visits(_) | Effect::Budget(_) => unreachable!("handled in perform"),
     })
 }
 

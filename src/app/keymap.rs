@@ -333,6 +333,7 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
             Screen::Steder => vec![PLACES, LIST],
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
+            Screen::Budget => vec![super::budget::keymap::BUDGET],
             _ => vec![LIST],
         },
         Mode::Picker => vec![super::visits::keymap::PICKER],

@@ -4,6 +4,7 @@
 //! storage, feeding the result back as an [`Action`].
 
 pub mod action;
+pub mod budget;
 pub mod effect;
 pub mod form;
 pub mod keymap;

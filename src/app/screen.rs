@@ -28,7 +28,13 @@ impl Screen {
     ];
 
     /// The screens built so far; the tab bar shows these (later issues add theirs).
-    pub const AVAILABLE: [Screen; 4] = [Self::Oversigt, Self::Korps, Self::Besoeg, Self::Steder];
+    pub const AVAILABLE: [Screen; 5] = [
+        Self::Oversigt,
+        Self::Korps,
+        Self::Besoeg,
+        Self::Budget,
+        Self::Steder,
+    ];
 
     /// The name used by `korps render SCREEN`.
     pub fn code(self) -> &'static str {

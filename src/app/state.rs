@@ -81,6 +81,8 @@ pub enum FormKind {
     Place(Option<Box<Institution>>),
     /// A form of the Besøg screen (event, school holidays).
     Visits(VisitsForm),
+    /// A form of the Budget screen (expense, the year's budget).
+    Budget(super::budget::BudgetForm),
 }
 
 /// An open form.
@@ -128,6 +130,8 @@ pub struct State {
     pub places: PlacesScreen,
     pub visits: VisitsState,
     pub overview: OverviewState,
+    /// The Budget screen and the status bar's budget summary.
+    pub budget: super::budget::BudgetState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -146,6 +150,7 @@ impl State {
             places: PlacesScreen::default(),
             visits: VisitsState::default(),
             overview: OverviewState::default(),
+            budget: super::budget::BudgetState::default(),
             overlay: None,
             message: None,
             no_color: false,

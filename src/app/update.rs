@@ -12,7 +12,9 @@ use crate::i18n;
 
 /// The effects to run when the app starts: load the first screen.
 pub fn init(state: &mut State) -> Vec<Effect> {
-    update_list::reload(state, state.screen)
+    let mut effects = update_list::reload(state, state.screen);
+    effects.push(super::budget::summary_effect(state.ctx.today));
+    effects
 }
 
 /// Applies `action` to `state` and returns the storage work it needs.
@@ -52,6 +54,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
         Action::Visits(action) => visits::update(state, action),
+        Action::Budget(action) => super::budget::update(state, action),
         other => update_list::update(state, other),
     }
 }

@@ -76,6 +76,7 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
         }
         Screen::Besoeg => super::visits::reload(state),
         Screen::Oversigt => super::visits::reload_overview(state),
+        Screen::Budget => super::budget::reload(state),
         _ => Vec::new(),
     }
 }

@@ -12,12 +12,13 @@ super::catalog! {
     BUD_FLAGS: "Flag", "Flags";
     BUD_NO_FLAGS: "✓ Ingen flag", "✓ No flags";
     BUD_YEAR: "Budgetår {year}", "Budget year {year}";
-    BUD_PERIOD: "Projektperiode {from}–{to}: {total}", "Project period {from}–{to}: {total}";
+    BUD_PERIOD: "Periode {from}–{to}: {total}", "Period {from}–{to}: {total}";
+    BUD_PERCENT_LINE: "Grænse {threshold} % · prognose {percent} %", "Limit {threshold} % · forecast {percent} %";
     BUD_MONTH: "Måned", "Month";
     BUD_MONTH_SPENT: "Forbrug", "Spent";
     BUD_CUMULATIVE: "Akkumuleret", "Cumulative";
     BUD_PRO_RATA: "Pro rata", "Pro rata";
-    BUD_CHART: "Forbrug mod pro rata (tusind kr.)", "Spending against pro rata (thousand kr.)";
+    BUD_CHART: "Forbrug ⣿ mod pro rata • (t. kr.)", "Spent ⣿ against pro rata • (k kr.)";
     BUD_KIND: "Arrangementstype", "Event kind";
     BUD_EXPENSES: "Udgifter", "Expenses";
     BUD_NO_EXPENSES: "Ingen udgifter i året. Tryk a for at tilføje.", "No expenses this year. Press a to add one.";
@@ -44,6 +45,7 @@ super::catalog! {
     BUD_K_ADD: "ny udgift", "new expense";
     BUD_K_EDIT: "redigér udgift", "edit expense";
     BUD_K_DELETE: "slet udgift", "delete expense";
+    BUD_K_TOGGLE: "graf/månedstabel", "chart/month table";
     BUD_K_EDIT_YEAR: "budget og grænse", "budget and threshold";
     BUD_STATUS_OK: "Budget {year}: ✓ {percent} %", "Budget {year}: ✓ {percent} %";
     BUD_STATUS_FLAG: "Budget {year}: {symbol} {flag}", "Budget {year}: {symbol} {flag}";

@@ -35,6 +35,7 @@ fn title(open: &OpenForm, lang: Lang) -> String {
         FormKind::Place(None) => i18n::PLACE_NEW.get(lang).to_string(),
         FormKind::Place(Some(p)) => i18n::PLACE_EDIT.fill(lang, &[("name", &name(&p.data.name))]),
         FormKind::Visits(kind) => super::visits::form_title(kind, lang),
+        FormKind::Budget(kind) => super::budget::form_title(kind, lang),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Rendering: one file per screen plus shared widgets and the theme. Rendering reads the state
 //! and nothing else — never the database.
 
+pub mod budget;
 mod chrome;
 mod dialog;
 mod form;
@@ -37,6 +38,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Steder => places::draw(frame, parts.body, state, theme),
         Screen::Besoeg => visits::draw(frame, parts.body, state, theme),
         Screen::Oversigt => visits::draw_overview(frame, parts.body, state, theme),
+        Screen::Budget => budget::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
