@@ -96,7 +96,7 @@ pub fn table(frame: &mut Frame<'_>, area: Rect, months: &[MonthPoint; 12], lang:
     let table = Table::new(
         rows,
         [
-            Constraint::Length(4),
+            Constraint::Length(5),
             Constraint::Fill(1),
             Constraint::Fill(1),
             Constraint::Fill(1),

@@ -48,14 +48,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         frame.render_widget(Paragraph::new(i18n::LOADING.get(lang)), area);
         return;
     };
-    let wide = area.width >= 120;
-    let cols = if wide {
-        Layout::horizontal([
-            Constraint::Length(40),
-            Constraint::Fill(1),
-            Constraint::Length(52),
-        ])
-        .split(area)
+    // Tall enough for chart, month table and expenses at once; else `m` swaps chart and table.
+    let tall = area.height >= 34;
+    let cols = if area.width >= 120 {
+        Layout::horizontal([Constraint::Length(42), Constraint::Fill(1)]).split(area)
     } else {
         Layout::horizontal([Constraint::Length(38), Constraint::Fill(1)]).split(area)
     };
@@ -145,15 +141,16 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         height: right.height - chart_h,
         ..right
     };
-    if wide {
-        chart::chart(frame, chart_area, &report.months, lang, theme);
-        let table_area = Rect {
-            x: cols[2].x + 1,
-            width: cols[2].width.saturating_sub(1),
-            ..cols[2]
-        };
-        chart::table(frame, table_area, &report.months, lang, theme);
-        expenses(frame, expenses_area, state, theme);
+    if tall {
+        let parts = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+        ])
+        .split(right);
+        chart::chart(frame, parts[0], &report.months, lang, theme);
+        chart::table(frame, parts[1], &report.months, lang, theme);
+        expenses(frame, parts[2], state, theme);
     } else if state.budget.show_table {
         chart::table(
             frame,
