@@ -91,7 +91,10 @@ fn the_flag_is_amber_with_its_symbol_and_word_here_and_in_the_status_bar() {
     let text = buffer_text(&buffer);
     assert!(text.contains("⚠ Tæt på budgettet"), "{text}");
     assert!(text.contains("Budget 2026: ⚠ Tæt på budgettet"), "{text}");
-    assert_eq!(word_in_colour(&buffer, "⚠ Tæt på budgettet", Color::Yellow), 2);
+    assert_eq!(
+        word_in_colour(&buffer, "⚠ Tæt på budgettet", Color::Yellow),
+        2
+    );
 }
 
 #[test]
@@ -105,7 +108,10 @@ fn the_status_bar_shows_the_flag_on_other_screens() {
         "",
     )
     .expect("runs");
-    assert_eq!(word_in_colour(&buffer, "⚠ Tæt på budgettet", Color::Yellow), 1);
+    assert_eq!(
+        word_in_colour(&buffer, "⚠ Tæt på budgettet", Color::Yellow),
+        1
+    );
 }
 
 #[test]

@@ -75,7 +75,11 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
             }]
         }
         Screen::Besoeg => super::visits::reload(state),
-        Screen::Oversigt => super::visits::reload_overview(state),
+        Screen::Oversigt => {
+            let mut effects = super::visits::reload_overview(state);
+            effects.push(super::budget::summary_effect(state.ctx.today));
+            effects
+        }
         Screen::Budget => super::budget::reload(state),
         _ => Vec::new(),
     }

@@ -2,6 +2,8 @@
 //! exactly the keys `year`, `budget_ore`, `spent_ore`, `committed_ore`, `planned_ore`,
 //! `forecast_ore`, `remaining_ore`, `threshold_percent` and `flags` (codes, most severe first).
 
+use std::fmt::Write as _;
+
 use chrono::Datelike;
 use clap::Args;
 
@@ -73,23 +75,26 @@ fn text(year: i32, f: &BudgetFigures, flags: &[BudgetFlag], setup: &Setup) -> St
         (i18n::BUD_FORECAST, f.forecast),
         (i18n::BUD_REMAINING, f.remaining),
     ] {
-        out.push_str(&format!("{:<18} {:>18}\n", label.get(lang), Money(ore).to_string()));
+        let _ = writeln!(
+            out,
+            "{:<18} {:>18}",
+            label.get(lang),
+            Money(ore).to_string()
+        );
     }
-    out.push_str(&format!(
-        "{:<18} {:>16} %\n",
+    let _ = writeln!(
+        out,
+        "{:<18} {:>16} %",
         i18n::BUD_THRESHOLD.get(lang),
         f.threshold_percent
-    ));
+    );
     if flags.is_empty() {
-        out.push_str(&format!("{}\n", i18n::BUD_NO_FLAGS.get(lang)));
+        let _ = writeln!(out, "{}", i18n::BUD_NO_FLAGS.get(lang));
     }
     for flag in flags {
-        out.push_str(&format!(
-            "! {}: {}\n",
-            i18n::budget_flag(*flag).get(lang),
-            i18n::describe_budget_flag(*flag, f, year, setup.today, lang, |o| Money(o)
-                .to_string())
-        ));
+        let why =
+            i18n::describe_budget_flag(*flag, f, year, setup.today, lang, |o| Money(o).to_string());
+        let _ = writeln!(out, "! {}: {why}", i18n::budget_flag(*flag).get(lang));
     }
     out
 }

@@ -6,6 +6,7 @@
 //! issues add appointments, events, attendance and money the same way, each drawing from its
 //! own stream so the persons and places of a seed never change.
 
+pub mod budget;
 pub mod events;
 pub mod institutions;
 pub mod names;
@@ -49,6 +50,8 @@ pub fn generate(
         let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
         let persons = persons::insert_all(db, &people, &mut tick)?;
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
+        // Last: it sizes this year's final expense from the year's figures.
+        db.batch(|db| budget::generate(db, &mut Rng::stream(seed, "budget"), today))?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

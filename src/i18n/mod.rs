@@ -5,6 +5,7 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod budget;
 mod cli_texts;
 mod common;
 mod domain_texts;
@@ -17,8 +18,8 @@ mod rules_texts;
 mod shell;
 mod storage_texts;
 mod visits;
-mod budget;
 
+pub use budget::*;
 pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
@@ -31,7 +32,6 @@ pub use rules_texts::*;
 pub use shell::*;
 pub use storage_texts::*;
 pub use visits::*;
-pub use budget::*;
 
 use serde::{Deserialize, Serialize};
 

@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Database, StorageError, code_from_sql, date_from_sql};
 use crate::domain::budget::{
-    BudgetFigures, BudgetFlag, BudgetInputs, Change, DEFAULT_BUDGET_ORE,
-    DEFAULT_THRESHOLD_PERCENT, MonthPoint, ProjectPeriod, after_action, by_month,
+    BudgetFigures, BudgetFlag, BudgetInputs, Change, DEFAULT_BUDGET_ORE, DEFAULT_THRESHOLD_PERCENT,
+    MonthPoint, ProjectPeriod, after_action, by_month,
 };
 use crate::domain::event::EventKind;
 use crate::domain::person::PersonKind;
@@ -89,7 +89,11 @@ impl Database {
                  LIMIT 1",
             )?
             .query_row(named_params! { ":year": year }, |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?, r.get::<_, i64>(2)?))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
             })
             .optional()?;
         Ok(match row {
@@ -149,7 +153,9 @@ impl Database {
                 "budget.update",
                 "budgets",
                 i64::from(year),
-                (version != 0).then(|| serde_json::to_value(before)).transpose()?,
+                (version != 0)
+                    .then(|| serde_json::to_value(before))
+                    .transpose()?,
                 Some(serde_json::to_value(after)?),
             )
         })
@@ -203,7 +209,9 @@ impl Database {
                         "INSERT INTO project_period (id, start_year, end_year) \
                          VALUES (1, :start, :end)",
                     )?
-                    .execute(named_params! { ":start": period.start_year, ":end": period.end_year })?
+                    .execute(
+                        named_params! { ":start": period.start_year, ":end": period.end_year },
+                    )?
             } else {
                 db.conn
                     .prepare_cached(
@@ -424,7 +432,9 @@ impl Database {
             })?;
             for row in rows {
                 let (month, sum) = row?;
-                if let Some(slot) = usize::try_from(month - 1).ok().and_then(|i| months.get_mut(i))
+                if let Some(slot) = usize::try_from(month - 1)
+                    .ok()
+                    .and_then(|i| months.get_mut(i))
                 {
                     *slot = slot.saturating_add(sum);
                 }

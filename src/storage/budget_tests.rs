@@ -90,7 +90,9 @@ fn figures_are_exact() {
 fn flags_and_preview() {
     let mut db = fixture();
     let today = d(2026, 11, 27);
-    let (after, new) = db.budget_preview(2026, today, Change::plan(500_000)).unwrap();
+    let (after, new) = db
+        .budget_preview(2026, today, Change::plan(500_000))
+        .unwrap();
     assert_eq!(after.forecast, 870_000);
     assert_eq!(new, vec![BudgetFlag::Warning]);
     db.set_budget_year(2026, 1, 300_000, 80).unwrap();

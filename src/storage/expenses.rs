@@ -49,8 +49,7 @@ impl ExpenseData {
     pub fn validate(&self) -> Result<(), ExpenseError> {
         if self.amount_ore <= 0 {
             Err(ExpenseError::NotPositive)
-        } else if self.category.chars().count() > MAX_TEXT || self.text.chars().count() > MAX_TEXT
-        {
+        } else if self.category.chars().count() > MAX_TEXT || self.text.chars().count() > MAX_TEXT {
             Err(ExpenseError::TooLong)
         } else if self.category.trim().is_empty() && self.text.trim().is_empty() {
             Err(ExpenseError::NoDescription)

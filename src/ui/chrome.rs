@@ -35,7 +35,8 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let budget = super::budget::flags::status_span(state, theme);
-    let width = usize::from(area.width).saturating_sub(budget.as_ref().map_or(0, |b| b.content.width() + 3));
+    let width = usize::from(area.width)
+        .saturating_sub(budget.as_ref().map_or(0, |b| b.content.width() + 3));
     let place = format!(
         "{}: {} · {}: {}",
         i18n::STATUS_DB.get(lang),

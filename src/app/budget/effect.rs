@@ -14,9 +14,14 @@ use crate::storage::{Database, StorageError};
 #[derive(Debug, Clone, PartialEq)]
 pub enum BudgetEffect {
     /// The year's report and expenses.
-    Load { year: i32, today: NaiveDate },
+    Load {
+        year: i32,
+        today: NaiveDate,
+    },
     /// The current year's summary for the status bar.
-    LoadSummary { today: NaiveDate },
+    LoadSummary {
+        today: NaiveDate,
+    },
     SaveExpense {
         existing: Option<(i64, i64)>,
         data: Box<ExpenseData>,

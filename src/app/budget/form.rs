@@ -24,7 +24,11 @@ pub fn expense(existing: Option<&Expense>, today: NaiveDate, lang: Lang) -> Form
     let date = existing.map_or(today, |e| e.data.spent_on);
     let amount = existing.map(|e| Money(e.data.amount_ore).format_plain());
     Form::new(vec![
-        Field::text(i18n::BUD_DATE.get(lang), &date.format("%-d.%-m.%Y").to_string()).required(),
+        Field::text(
+            i18n::BUD_DATE.get(lang),
+            &date.format("%-d.%-m.%Y").to_string(),
+        )
+        .required(),
         Field::text(i18n::BUD_AMOUNT.get(lang), amount.as_deref().unwrap_or("")).required(),
         Field::text(
             i18n::BUD_CATEGORY.get(lang),
@@ -71,13 +75,13 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
             None
         }
     };
-    let data = ExpenseData {
+    let expense = ExpenseData {
         spent_on: date.unwrap_or(today),
         amount_ore: amount.unwrap_or(1),
         category: form.fields[2].text_value().trim().to_string(),
         text: form.fields[3].text_value().trim().to_string(),
     };
-    if let Err(e) = data.validate() {
+    if let Err(e) = expense.validate() {
         let (field, text) = match e {
             ExpenseError::NotPositive => (1, i18n::BUD_NOT_POSITIVE),
             ExpenseError::TooLong => (3, i18n::BUD_TOO_LONG),
@@ -87,7 +91,7 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
             errors.push((field, text.get(lang).to_string()));
         }
     }
-    finish(form, errors, data)
+    finish(form, errors, expense)
 }
 
 /// Validates the year form; `(amount øre, threshold %)` when valid.

@@ -63,8 +63,18 @@ pub static BUDGET: &[Binding] = &[
         false,
     ),
     b(&[ch('a'), ch('n')], B::AddExpense, i18n::BUD_K_ADD, true),
-    b(&[key(KeyCode::Enter), ch('e')], B::EditExpense, i18n::BUD_K_EDIT, true),
-    b(&[ch('d'), key(KeyCode::Delete)], B::DeleteExpense, i18n::BUD_K_DELETE, false),
+    b(
+        &[key(KeyCode::Enter), ch('e')],
+        B::EditExpense,
+        i18n::BUD_K_EDIT,
+        true,
+    ),
+    b(
+        &[ch('d'), key(KeyCode::Delete)],
+        B::DeleteExpense,
+        i18n::BUD_K_DELETE,
+        false,
+    ),
     b(&[ch('b')], B::EditYear, i18n::BUD_K_EDIT_YEAR, true),
     b(&[ch('m')], B::ToggleView, i18n::BUD_K_TOGGLE, false),
     app(

@@ -78,7 +78,11 @@ pub struct BudgetState {
 impl BudgetState {
     /// The year to show on `today`.
     pub fn year_or(&self, today: chrono::NaiveDate) -> i32 {
-        if self.year == 0 { today.year() } else { self.year }
+        if self.year == 0 {
+            today.year()
+        } else {
+            self.year
+        }
     }
 
     pub fn selected_expense(&self) -> Option<&Expense> {

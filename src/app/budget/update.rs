@@ -99,10 +99,7 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
         }
         BudgetAction::Loaded { report, expenses } => {
             if report.year == state.budget.year_or(today) {
-                state.budget.selected = state
-                    .budget
-                    .selected
-                    .min(expenses.len().saturating_sub(1));
+                state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
                 state.budget.report = Some(report);
                 state.budget.expenses = expenses;
             }

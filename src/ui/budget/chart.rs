@@ -16,16 +16,29 @@ use crate::ui::theme::Theme;
 
 fn thousands(ore: i64) -> f64 {
     // Display only: whole kroner / 1000 as a float for the chart's scale.
-    (ore / 100) as f64 / 1000.0
+    // Whole kroner fit an f64 exactly up to 2^53; a budget is far below that.
+    #[allow(clippy::cast_precision_loss)]
+    let kroner = (ore / 100) as f64;
+    kroner / 1000.0
 }
 
-pub fn chart(frame: &mut Frame<'_>, area: Rect, months: &[MonthPoint; 12], lang: Lang, theme: Theme) {
+pub fn chart(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    months: &[MonthPoint; 12],
+    lang: Lang,
+    theme: Theme,
+) {
     let spent: Vec<(f64, f64)> = months
         .iter()
         .map(|m| (f64::from(m.month), thousands(m.cumulative)))
         .collect();
     let line: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
-        .chain(months.iter().map(|m| (f64::from(m.month), thousands(m.pro_rata))))
+        .chain(
+            months
+                .iter()
+                .map(|m| (f64::from(m.month), thousands(m.pro_rata))),
+        )
         .collect();
     let top = months
         .iter()
@@ -68,7 +81,13 @@ pub fn chart(frame: &mut Frame<'_>, area: Rect, months: &[MonthPoint; 12], lang:
     frame.render_widget(chart, area);
 }
 
-pub fn table(frame: &mut Frame<'_>, area: Rect, months: &[MonthPoint; 12], lang: Lang, theme: Theme) {
+pub fn table(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    months: &[MonthPoint; 12],
+    lang: Lang,
+    theme: Theme,
+) {
     let header = Row::new(
         [
             i18n::BUD_MONTH,
@@ -83,11 +102,15 @@ pub fn table(frame: &mut Frame<'_>, area: Rect, months: &[MonthPoint; 12], lang:
         let ahead = m.cumulative > m.pro_rata;
         let mark = if ahead { "▲" } else { " " };
         Row::new([
-            Cell::from(month_name(m.month, lang).chars().take(3).collect::<String>()),
+            Cell::from(
+                month_name(m.month, lang)
+                    .chars()
+                    .take(3)
+                    .collect::<String>(),
+            ),
             Cell::from(Line::from(Money(m.spent).format_plain()).right_aligned()),
             Cell::from(
-                Line::from(format!("{}{mark}", Money(m.cumulative).format_plain()))
-                    .right_aligned(),
+                Line::from(format!("{}{mark}", Money(m.cumulative).format_plain())).right_aligned(),
             )
             .style(if ahead { theme.warning() } else { Style::new() }),
             Cell::from(Line::from(Money(m.pro_rata).format_plain()).right_aligned()),

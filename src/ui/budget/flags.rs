@@ -53,7 +53,10 @@ pub fn status_span(state: &crate::app::State, theme: Theme) -> Option<Span<'stat
             style(flag, theme),
         ),
         None => Span::styled(
-            i18n::BUD_STATUS_OK.fill(lang, &[("year", &year), ("percent", &s.percent().to_string())]),
+            i18n::BUD_STATUS_OK.fill(
+                lang,
+                &[("year", &year), ("percent", &s.percent().to_string())],
+            ),
             theme.muted(),
         ),
     })

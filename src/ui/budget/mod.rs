@@ -4,6 +4,7 @@
 
 mod chart;
 pub mod flags;
+pub mod overview;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -119,7 +120,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         theme.header(),
     ));
     for k in &report.by_kind {
-        let name: String = i18n::event_kind(k.kind).get(lang).chars().take(14).collect();
+        let name: String = i18n::event_kind(k.kind)
+            .get(lang)
+            .chars()
+            .take(14)
+            .collect();
         let value = format!(
             "{} + {}",
             crate::domain::money::Money(k.committed).format_plain(),
@@ -220,12 +225,12 @@ fn expenses(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             let amount = crate::domain::money::Money(e.data.amount_ore).format_plain();
             let what = clean(&format!("{} · {}", e.data.category, e.data.text));
             let head = format!("{} {:>10} ", format_date_short(e.data.spent_on), amount);
-            let text = fit(
-                &format!("{head}{what}"),
-                w,
-            );
+            let text = fit(&format!("{head}{what}"), w);
             if i == state.budget.selected {
-                Line::styled(format!("▶{}", fit(&text, w.saturating_sub(1))), theme.selected())
+                Line::styled(
+                    format!("▶{}", fit(&text, w.saturating_sub(1))),
+                    theme.selected(),
+                )
             } else {
                 Line::from(format!(" {}", fit(&text, w.saturating_sub(1))))
             }
