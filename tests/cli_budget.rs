@@ -97,3 +97,47 @@ fn text_names_the_flag_and_a_default_year() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_status_report_pdf_parses_and_md_has_the_year_table() {
+    let dir = setup();
+    let pdf = dir.path().join("rapport.pdf");
+    korps(&dir)
+        .args([
+            "export", "report", "--year", "2026", "--format", "pdf", "-o",
+        ])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let bytes = std::fs::read(&pdf).expect("pdf written");
+    let doc = lopdf::Document::load_mem(&bytes).expect("lopdf parses the report");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text").replace('\n', "");
+    assert!(text.contains("Statusrapport 2026"), "{text}");
+    assert!(text.contains("Tæt på budgettet"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let md = dir.path().join("rapport.md");
+    korps(&dir)
+        .args(["export", "report", "--period", "--format", "md", "-o"])
+        .arg(&md)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&md).expect("md");
+    assert!(
+        text.contains("# Statusrapport projektperioden 2026–2028"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| 2026 | 10.000,00 kr. | 8.500,00 kr. | 8.500,00 kr. | 1.500,00 kr. | ! Tæt på budgettet |"),
+        "{text}"
+    );
+    korps(&dir)
+        .args(["export", "report", "--format", "md", "-o", "-"])
+        .assert()
+        .code(2);
+}

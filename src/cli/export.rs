@@ -25,12 +25,15 @@ pub enum ExportCommand {
     List(super::export_list::ExportListArgs),
     /// Events as an iCalendar file (.ics) for Outlook and other calendars
     Calendar(super::export_calendar::CalendarArgs),
+    /// The committee status report for a year or the project period (PDF, HTML or Markdown)
+    Report(super::export_report::ReportArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
     match &args.what {
         ExportCommand::List(list) => super::export_list::run(cli, list, setup),
         ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
+        ExportCommand::Report(report) => super::export_report::run(cli, report, setup),
     }
 }
 

@@ -12,6 +12,7 @@ mod error;
 mod export;
 mod export_calendar;
 mod export_list;
+mod export_report;
 mod import;
 mod interactive;
 mod paths;

@@ -28,6 +28,7 @@ pub mod institutions;
 mod migrations;
 mod open;
 pub mod persons;
+pub mod report;
 pub mod school_holidays;
 mod search;
 #[cfg(test)]
