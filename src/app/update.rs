@@ -53,7 +53,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::SaveForm
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
-        Action::Visits(action) => visits::update(state, action),
+        Action::Visits(action) => {
+            super::budget::guard::guard(visits::update(state, action), state.ctx.today)
+        }
         Action::Budget(action) => super::budget::update(state, action),
         other => update_list::update(state, other),
     }

@@ -30,6 +30,20 @@ pub enum BudgetEffect {
         id: i64,
         version: i64,
     },
+    /// Check a booking against the budget first (see `guard`).
+    CheckBooking {
+        today: NaiveDate,
+        then: Box<crate::app::effect::Effect>,
+    },
+    /// The user confirmed an action that raises `flags`: audit, then run `then`.
+    ConfirmedOverrun {
+        today: NaiveDate,
+        year: i32,
+        before: crate::domain::budget::BudgetFigures,
+        after: crate::domain::budget::BudgetFigures,
+        flags: Vec<crate::domain::budget::BudgetFlag>,
+        then: Box<crate::app::effect::Effect>,
+    },
     SaveYear {
         year: i32,
         version: i64,
@@ -40,8 +54,20 @@ pub enum BudgetEffect {
 
 /// Runs `effect` against `db`; errors become a message in `lang`.
 pub fn perform(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Action {
-    match run(db, effect, lang) {
-        Ok(action) => Action::Budget(action),
+    let outcome = match effect {
+        BudgetEffect::CheckBooking { today, then } => super::guard::check(db, today, *then, lang),
+        BudgetEffect::ConfirmedOverrun {
+            today,
+            year,
+            before,
+            after,
+            flags,
+            then,
+        } => super::guard::confirmed(db, today, year, &before, &after, &flags, *then, lang),
+        other => run(db, other, lang).map(Action::Budget),
+    };
+    match outcome {
+        Ok(action) => action,
         Err(StorageError::Conflict) => Action::Conflict(StorageError::Conflict.message(lang)),
         Err(e) => Action::Failed(e.message(lang)),
     }
@@ -75,6 +101,9 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
         BudgetEffect::DeleteExpense { id, version } => {
             db.delete_expense(id, version)?;
             BudgetAction::Saved(i18n::BUD_DELETED_EXPENSE.get(lang).to_string())
+        }
+        BudgetEffect::CheckBooking { .. } | BudgetEffect::ConfirmedOverrun { .. } => {
+            unreachable!("handled in perform")
         }
         BudgetEffect::SaveYear {
             year,

@@ -7,6 +7,7 @@
 
 pub mod effect;
 pub mod form;
+pub mod guard;
 pub mod keymap;
 pub mod update;
 
@@ -106,6 +107,13 @@ pub enum BudgetAction {
         expenses: Vec<Expense>,
     },
     SummaryLoaded(Option<BudgetSummary>),
+    /// Another screen's result after a change that moves the budget, with the fresh summary.
+    WithSummary(Box<crate::app::action::Action>, Option<BudgetSummary>),
+    /// An action would raise a budget flag: ask, and run `effect` on yes.
+    AskOverrun {
+        question: String,
+        effect: Box<crate::app::effect::Effect>,
+    },
     /// A change was written: show the message and reload.
     Saved(String),
 }

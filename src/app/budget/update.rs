@@ -105,6 +105,17 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             }
             Vec::new()
         }
+        BudgetAction::AskOverrun { question, effect } => {
+            state.overlay = Some(Overlay::Confirm {
+                question,
+                effect: *effect,
+            });
+            Vec::new()
+        }
+        BudgetAction::WithSummary(inner, summary) => {
+            state.budget.summary = summary;
+            crate::app::update(state, *inner)
+        }
         BudgetAction::SummaryLoaded(summary) => {
             state.budget.summary = summary;
             Vec::new()
