@@ -102,4 +102,6 @@ pub enum Action {
     Attendance(super::attendance::AttendanceAction),
     /// The Honorarer screen.
     Honoraria(super::honoraria::HonAction),
+    /// The Budget screen and the status bar's budget summary.
+    Budget(super::budget::BudgetAction),
 }

@@ -71,6 +71,8 @@ pub enum Effect {
     Honoraria(super::honoraria::HonEffect),
     /// Appointments, recruitment steps and unavailability.
     Appointments(super::appointments::AppointmentsEffect),
+    /// The Budget screen's work.
+    Budget(super::budget::BudgetEffect),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
@@ -83,6 +85,9 @@ pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
     }
     if let Effect::Honoraria(effect) = effect {
         return super::honoraria::effect::perform(db, effect, lang);
+    }
+    if let Effect::Budget(effect) = effect {
+        return super::budget::perform(db, effect, lang);
     }
     match run(db, effect, lang) {
         Ok(action) => action,
@@ -196,7 +201,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
-        Effect::Visits(_) | Effect::Attendance(_) | Effect::Honoraria(_) => {
+        Effect::Visits(_) | Effect::Attendance(_) | Effect::Honoraria(_) | Effect::Budget(_) => {
             unreachable!("handled in perform")
         }
     })

@@ -85,26 +85,31 @@ pub fn list_rows(width: u16, height: u16) -> usize {
     usize::from(parts.table.height.saturating_sub(1))
 }
 
-/// How many letters of an inactive tab's title show when the full tab bar does not fit.
-const SHORT_TITLE: usize = 5;
+/// How many letters of an inactive tab's title show when the full tab bar does not fit, tried
+/// in turn until the bar fits.
+const SHORT_TITLES: [usize; 3] = [5, 4, 3];
 
 /// The tab bar in `width` columns with `active` showing: each available screen's label and the
 /// columns it takes. When the full titles do not fit, the inactive tabs are shortened
 /// (`4 Besøg`, `6 Honor`) and the active one keeps its whole title.
 pub fn tabs(lang: Lang, width: u16, active: Screen) -> Vec<(Screen, String, u16, u16)> {
-    let label = |s: Screen, short: bool| {
-        let title: String = if short && s != active {
-            s.title(lang).chars().take(SHORT_TITLE).collect()
-        } else {
-            s.title(lang).to_string()
+    let label = |s: Screen, short: Option<usize>| {
+        let title: String = match short {
+            Some(n) if s != active => s.title(lang).chars().take(n).collect(),
+            _ => s.title(lang).to_string(),
         };
         format!(" {} {title} ", s.number())
     };
-    let full: usize = Screen::AVAILABLE
-        .iter()
-        .map(|s| label(*s, false).width() + 1)
-        .sum();
-    let short = full > usize::from(width);
+    let bar_width = |short| {
+        Screen::AVAILABLE
+            .iter()
+            .map(|s| label(*s, short).width() + 1)
+            .sum::<usize>()
+    };
+    let short = std::iter::once(None)
+        .chain(SHORT_TITLES.into_iter().map(Some))
+        .find(|short| bar_width(*short) <= usize::from(width))
+        .unwrap_or(Some(SHORT_TITLES[SHORT_TITLES.len() - 1]));
     let mut x = 0u16;
     Screen::AVAILABLE
         .iter()

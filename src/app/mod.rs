@@ -6,6 +6,7 @@
 pub mod action;
 pub mod appointments;
 pub mod attendance;
+pub mod budget;
 pub mod effect;
 pub mod form;
 pub mod honoraria;

@@ -28,13 +28,14 @@ impl Screen {
     ];
 
     /// The screens built so far; the tab bar shows these (later issues add theirs).
-    pub const AVAILABLE: [Screen; 7] = [
+    pub const AVAILABLE: [Screen; 8] = [
         Self::Oversigt,
         Self::Korps,
         Self::Udpegninger,
         Self::Besoeg,
         Self::Fremmoede,
         Self::Honorarer,
+        Self::Budget,
         Self::Steder,
     ];
 

@@ -83,6 +83,8 @@ pub enum FormKind {
     Visits(VisitsForm),
     /// A form of the Honorarer screen.
     Honoraria(super::honoraria::HonForm),
+    /// A form of the Budget screen (expense, the year's budget).
+    Budget(super::budget::BudgetForm),
 }
 
 /// An open form.
@@ -139,6 +141,8 @@ pub struct State {
     pub attendance: super::attendance::AttendanceState,
     pub honoraria: super::honoraria::HonorariaState,
     pub appointments: super::appointments::AppointmentsState,
+    /// The Budget screen and the status bar's budget summary.
+    pub budget: super::budget::BudgetState,
     pub overlay: Option<Overlay>,
     pub message: Option<Message>,
     /// Draw without colour (`NO_COLOR`); symbols and words carry every meaning anyway.
@@ -162,6 +166,7 @@ impl State {
             attendance: super::attendance::AttendanceState::default(),
             honoraria: super::honoraria::HonorariaState::default(),
             appointments: super::appointments::AppointmentsState::default(),
+            budget: super::budget::BudgetState::default(),
             overlay: None,
             message: None,
             no_color: false,

@@ -12,7 +12,9 @@ use crate::i18n;
 
 /// The effects to run when the app starts: load the first screen.
 pub fn init(state: &mut State) -> Vec<Effect> {
-    update_list::reload(state, state.screen)
+    let mut effects = update_list::reload(state, state.screen);
+    effects.push(super::budget::summary_effect(state.ctx.today));
+    effects
 }
 
 /// Applies `action` to `state` and returns the storage work it needs.
@@ -61,7 +63,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::SaveForm
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
-        Action::Visits(action) => visits::update(state, action),
+        Action::Visits(action) => {
+            super::budget::guard::guard(visits::update(state, action), state.ctx.today)
+        }
+        Action::Budget(action) => super::budget::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),
         Action::Attendance(action) => super::attendance::update(state, action),
         Action::Honoraria(action) => super::honoraria::update(state, action),

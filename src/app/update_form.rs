@@ -110,6 +110,7 @@ fn check(open: &mut OpenForm, today: chrono::NaiveDate, lang: i18n::Lang) -> boo
         FormKind::Place(_) => place_form::check(&mut open.form, lang).is_some(),
         FormKind::Visits(_) => visits::form_check(open, today, lang),
         FormKind::Honoraria(_) => super::honoraria::form_check(open, today, lang),
+        FormKind::Budget(_) => super::budget::form_check(open, today, lang),
     }
 }
 
@@ -153,6 +154,7 @@ fn save(state: &mut State) -> Vec<Effect> {
         }
         FormKind::Visits(_) => visits::form_save(open, today, lang),
         FormKind::Honoraria(_) => super::honoraria::form_save(open, today, lang),
+        FormKind::Budget(_) => super::budget::form_save(open, today, lang),
     };
     if let Some(effect) = effect {
         return vec![effect];

@@ -79,6 +79,12 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
         Screen::Fremmoede => super::attendance::reload(state),
         Screen::Honorarer => super::honoraria::reload(state),
         Screen::Udpegninger => super::appointments::reload(state),
+        Screen::Oversigt => {
+            let mut effects = super::visits::reload_overview(state);
+            effects.push(super::budget::summary_effect(state.ctx.today));
+            effects
+        }
+        Screen::Budget => super::budget::reload(state),
         _ => Vec::new(),
     }
 }

@@ -55,6 +55,8 @@ pub enum Command {
     /// Backup, restore, check, a person's export and the privacy review
     #[command(flatten)]
     Safety(super::safety_args::SafetyCommand),
+    /// The year's budget figures and flags
+    Budget(super::budget::BudgetArgs),
 }
 
 /// `korps demo`.

@@ -29,6 +29,8 @@ pub enum ExportCommand {
     Person(super::safety_args::ExportPersonArgs),
     /// A payout batch as the payroll CSV
     Payouts(super::export_payouts::PayoutsArgs),
+    /// The committee status report for a year or the project period (PDF, HTML or Markdown)
+    Report(super::export_report::ReportArgs),
 }
 
 pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), CliError> {
@@ -37,6 +39,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs, setup: &Setup) -> Result<(), Cli
         ExportCommand::Calendar(calendar) => super::export_calendar::run(cli, calendar, setup),
         ExportCommand::Person(person) => super::safety::run_export_person(cli, person, setup),
         ExportCommand::Payouts(payouts) => super::export_payouts::run(cli, payouts, setup),
+        ExportCommand::Report(report) => super::export_report::run(cli, report, setup),
     }
 }
 

@@ -6,12 +6,14 @@
 //! exit code 1 (2 for bad arguments, as clap does); nothing below calls `process::exit`.
 
 mod args;
+mod budget;
 mod demo;
 mod error;
 mod export;
 mod export_calendar;
 mod export_list;
 mod export_payouts;
+mod export_report;
 mod import;
 mod interactive;
 mod paths;
@@ -77,6 +79,7 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         Some(Command::Export(args)) => export::run(cli, args, setup),
         Some(Command::Import(args)) => import::run(cli, args, setup),
         Some(Command::Safety(command)) => safety::run(cli, command, setup),
+        Some(Command::Budget(args)) => budget::run(cli, args, setup),
     }
 }
 

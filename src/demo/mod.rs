@@ -8,6 +8,7 @@
 
 pub mod appointments;
 pub mod attendance;
+pub mod budget;
 pub mod events;
 pub mod institutions;
 pub mod names;
@@ -55,6 +56,8 @@ pub fn generate(
         db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
         db.batch(|db| attendance::generate(db, &mut Rng::stream(seed, "attendance"), today))?;
         db.batch(|db| payouts::generate(db, today))?;
+        // Last: it sizes this year's final expense from the year's figures.
+        db.batch(|db| budget::generate(db, &mut Rng::stream(seed, "budget"), today))?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

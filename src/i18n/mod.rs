@@ -7,6 +7,7 @@
 
 mod appointments;
 mod attendance;
+mod budget;
 mod cli_texts;
 mod common;
 mod domain_texts;
@@ -24,6 +25,7 @@ mod visits;
 
 pub use appointments::*;
 pub use attendance::*;
+pub use budget::*;
 pub use cli_texts::*;
 pub use common::*;
 pub use domain_texts::*;
@@ -116,6 +118,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         attendance::TEXTS,
         honoraria::TEXTS,
         appointments::TEXTS,
+        budget::TEXTS,
     ]
     .concat()
 }

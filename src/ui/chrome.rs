@@ -34,7 +34,9 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 
 pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
-    let width = usize::from(area.width);
+    let budget = super::budget::flags::status_span(state, theme);
+    let width = usize::from(area.width)
+        .saturating_sub(budget.as_ref().map_or(0, |b| b.content.width() + 3));
     let place = format!(
         "{}: {} · {}: {}",
         i18n::STATUS_DB.get(lang),
@@ -61,6 +63,14 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             ])
         }
         None => Line::styled(fit(&place, width), theme.muted()),
+    };
+    let line = match budget {
+        Some(b) => {
+            let mut spans = vec![b, Span::raw(" · ")];
+            spans.extend(line.spans);
+            Line::from(spans)
+        }
+        None => line,
     };
     frame.render_widget(Paragraph::new(line), area);
 }

@@ -36,6 +36,7 @@ fn title(open: &OpenForm, lang: Lang) -> String {
         FormKind::Place(Some(p)) => i18n::PLACE_EDIT.fill(lang, &[("name", &name(&p.data.name))]),
         FormKind::Visits(kind) => super::visits::form_title(kind, lang),
         FormKind::Honoraria(kind) => crate::app::honoraria::forms::title(kind, lang),
+        FormKind::Budget(kind) => super::budget::form_title(kind, lang),
     }
 }
 

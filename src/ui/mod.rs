@@ -3,6 +3,7 @@
 
 mod appointments;
 mod attendance;
+pub mod budget;
 mod chrome;
 mod dialog;
 mod form;
@@ -43,6 +44,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Fremmoede => attendance::draw(frame, parts.body, state, theme),
         Screen::Honorarer => honoraria::draw(frame, parts.body, state, theme),
         Screen::Udpegninger => appointments::draw(frame, parts.body, state, theme),
+        Screen::Budget => budget::draw(frame, parts.body, state, theme),
         _ => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);

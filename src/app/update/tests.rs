@@ -65,7 +65,7 @@ fn loaded(total: usize) -> State {
     let effects = init(&mut s);
     assert!(matches!(
         effects[..],
-        [Effect::LoadPersons { offset: 0, .. }]
+        [Effect::LoadPersons { offset: 0, .. }, Effect::Budget(_)]
     ));
     let rows = (0..total.min(200)).map(|i| row(i as i64 + 1)).collect();
     let effects = update(
@@ -152,18 +152,6 @@ fn saying_no_runs_nothing() {
     update(&mut s, Action::DeleteItem);
     assert!(update(&mut s, Action::Answer(false)).is_empty());
     assert!(s.overlay.is_none());
-}
-
-#[test]
-fn a_screen_not_built_yet_says_so_and_stays() {
-    let mut s = loaded(5);
-    update(&mut s, Action::GoTo(Screen::Budget));
-    assert_eq!(s.screen, Screen::Korps);
-    assert!(
-        s.message
-            .as_ref()
-            .is_some_and(|m| m.text.contains("Budget"))
-    );
 }
 
 #[test]

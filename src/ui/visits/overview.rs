@@ -51,11 +51,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         };
     // Issue 5 (money) replaces this with the budget gauge and adds its flags to the alerts.
     lines.push((i18n::OV_BUDGET.get(lang).to_string(), theme.header(), None));
-    lines.push((
-        format!("  {}", i18n::OV_BUDGET_LATER.get(lang)),
-        theme.muted(),
-        None,
-    ));
+    for (text, style) in crate::ui::budget::overview::lines(state, theme, width) {
+        lines.push((text, style, None));
+    }
     lines.push((i18n::OV_ALERTS.get(lang).to_string(), theme.header(), None));
     let alerts = data.understaffed.len() + data.ending.len() + data.unvisited.len();
     if alerts == 0 {

@@ -1,0 +1,100 @@
+//! The key table of the Budget screen; the hint bar and `?` help are generated from it.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::BudgetAction as B;
+use crate::app::action::Action;
+use crate::app::keymap::{Binding, Key};
+use crate::i18n::{self, Text};
+
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn b(keys: &'static [Key], action: B, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action: Action::Budget(action),
+        label,
+        in_bar,
+    }
+}
+
+const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        label,
+        in_bar,
+    }
+}
+
+/// The Budget screen.
+pub static BUDGET: &[Binding] = &[
+    b(
+        &[key(KeyCode::Left), ch('h')],
+        B::ShiftYear(-1),
+        i18n::BUD_K_PREV_YEAR,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Right), ch('l')],
+        B::ShiftYear(1),
+        i18n::BUD_K_NEXT_YEAR,
+        true,
+    ),
+    b(
+        &[key(KeyCode::Up), ch('k')],
+        B::MoveSelection(-1),
+        i18n::K_UP,
+        false,
+    ),
+    b(
+        &[key(KeyCode::Down), ch('j')],
+        B::MoveSelection(1),
+        i18n::K_DOWN,
+        false,
+    ),
+    b(&[ch('a'), ch('n')], B::AddExpense, i18n::BUD_K_ADD, true),
+    b(
+        &[key(KeyCode::Enter), ch('e')],
+        B::EditExpense,
+        i18n::BUD_K_EDIT,
+        true,
+    ),
+    b(
+        &[ch('d'), key(KeyCode::Delete)],
+        B::DeleteExpense,
+        i18n::BUD_K_DELETE,
+        false,
+    ),
+    b(&[ch('b')], B::EditYear, i18n::BUD_K_EDIT_YEAR, true),
+    b(&[ch('m')], B::ToggleView, i18n::BUD_K_TOGGLE, false),
+    app(
+        &[ch('r')],
+        Action::GoTo(crate::app::Screen::Budget),
+        i18n::K_RELOAD,
+        false,
+    ),
+    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    app(
+        &[
+            ch('q'),
+            Key {
+                code: KeyCode::Char('c'),
+                mods: KeyModifiers::CONTROL,
+            },
+        ],
+        Action::Quit,
+        i18n::K_QUIT,
+        true,
+    ),
+];

@@ -1,0 +1,119 @@
+//! The Budget screen (tab 7): the year's figures and flags, month table and chart, by event
+//! kind, the expenses with add/edit/delete, the year's budget and threshold, the project-period
+//! total; and the budget summary every screen's status bar shows.
+//!
+//! The shared app knows it through `Action::Budget`, `Effect::Budget`, `FormKind::Budget` and
+//! the field `State::budget`.
+
+pub mod effect;
+pub mod form;
+pub mod guard;
+pub mod keymap;
+pub mod update;
+
+pub use effect::{BudgetEffect, perform};
+pub use form::BudgetForm;
+pub use update::{form_check, form_save, reload, summary_effect, update};
+
+use chrono::Datelike;
+
+use crate::domain::budget::{BudgetFigures, BudgetFlag};
+use crate::storage::budget::BudgetReport;
+use crate::storage::expenses::Expense;
+
+/// The current year's budget in one line: what the status bar and Oversigt show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BudgetSummary {
+    pub year: i32,
+    pub figures: BudgetFigures,
+    /// The most severe flag raised, if any.
+    pub flag: Option<BudgetFlag>,
+    /// All flags raised (most severe first), at most four.
+    pub flags: [Option<BudgetFlag>; 4],
+}
+
+impl BudgetSummary {
+    pub fn new(year: i32, figures: BudgetFigures, flags: &[BudgetFlag]) -> BudgetSummary {
+        let mut all = [None; 4];
+        for (slot, f) in all.iter_mut().zip(flags) {
+            *slot = Some(*f);
+        }
+        BudgetSummary {
+            year,
+            figures,
+            flag: flags.first().copied(),
+            flags: all,
+        }
+    }
+
+    /// The forecast in whole percent of the budget (0 when the budget is 0).
+    pub fn percent(&self) -> i64 {
+        percent(self.figures.forecast, self.figures.budget)
+    }
+}
+
+/// `part` in whole percent of `whole`, rounded down (0 when `whole` is 0).
+pub fn percent(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        0
+    } else {
+        i64::try_from(i128::from(part) * 100 / i128::from(whole)).unwrap_or(i64::MAX)
+    }
+}
+
+/// The Budget screen's state.
+#[derive(Debug, Clone, Default)]
+pub struct BudgetState {
+    /// The year shown (0 until the screen is first opened: then today's year).
+    pub year: i32,
+    pub report: Option<Box<BudgetReport>>,
+    pub expenses: Vec<Expense>,
+    /// The selected expense.
+    pub selected: usize,
+    /// Show the month table instead of the chart where only one fits (`m`).
+    pub show_table: bool,
+    /// The current year's summary for the status bar (loaded at start and after changes).
+    pub summary: Option<BudgetSummary>,
+}
+
+impl BudgetState {
+    /// The year to show on `today`.
+    pub fn year_or(&self, today: chrono::NaiveDate) -> i32 {
+        if self.year == 0 {
+            today.year()
+        } else {
+            self.year
+        }
+    }
+
+    pub fn selected_expense(&self) -> Option<&Expense> {
+        self.expenses.get(self.selected)
+    }
+}
+
+/// What the Budget screen can be asked to do, and what its effects found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BudgetAction {
+    ShiftYear(i32),
+    MoveSelection(isize),
+    AddExpense,
+    EditExpense,
+    DeleteExpense,
+    EditYear,
+    /// Chart ↔ month table where only one fits.
+    ToggleView,
+    Loaded {
+        report: Box<BudgetReport>,
+        expenses: Vec<Expense>,
+    },
+    SummaryLoaded(Option<BudgetSummary>),
+    /// Another screen's result after a change that moves the budget, with the fresh summary.
+    WithSummary(Box<crate::app::action::Action>, Option<BudgetSummary>),
+    /// An action would raise a budget flag: ask, and run `effect` on yes.
+    AskOverrun {
+        question: String,
+        effect: Box<crate::app::effect::Effect>,
+    },
+    /// A change was written: show the message and reload.
+    Saved(String),
+}

@@ -1,0 +1,169 @@
+//! `update` for the Budget screen: year, selection, forms, delete with a question, and reloads
+//! (the screen and the status-bar summary) after every change.
+
+use chrono::NaiveDate;
+
+use super::effect::kr;
+use super::form::{self, BudgetForm};
+use super::{BudgetAction, BudgetEffect};
+use crate::app::effect::Effect;
+use crate::app::state::{FormKind, OpenForm, Overlay, State};
+use crate::i18n::{self, Lang};
+
+fn fx(effect: BudgetEffect) -> Effect {
+    Effect::Budget(effect)
+}
+
+/// The effect that refreshes the status bar's budget summary.
+pub fn summary_effect(today: NaiveDate) -> Effect {
+    fx(BudgetEffect::LoadSummary { today })
+}
+
+/// Loads the shown year.
+pub fn reload(state: &mut State) -> Vec<Effect> {
+    let today = state.ctx.today;
+    let year = state.budget.year_or(today);
+    state.budget.year = year;
+    vec![fx(BudgetEffect::Load { year, today })]
+}
+
+fn open_form(state: &mut State, kind: BudgetForm, form: crate::app::form::Form) {
+    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
+        kind: FormKind::Budget(kind),
+        form,
+        message: None,
+        confirm_discard: false,
+    })));
+}
+
+pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
+    let lang = state.ctx.lang;
+    let today = state.ctx.today;
+    match action {
+        BudgetAction::ShiftYear(delta) => {
+            let year = (state.budget.year_or(today) + delta).clamp(1900, 2200);
+            state.budget.year = year;
+            state.budget.selected = 0;
+            reload(state)
+        }
+        BudgetAction::MoveSelection(delta) => {
+            let n = state.budget.expenses.len();
+            if n > 0 {
+                let at = state.budget.selected.saturating_add_signed(delta);
+                state.budget.selected = at.min(n - 1);
+            }
+            Vec::new()
+        }
+        BudgetAction::AddExpense => {
+            let form = form::expense(None, today, lang);
+            open_form(state, BudgetForm::Expense(None), form);
+            Vec::new()
+        }
+        BudgetAction::EditExpense => {
+            if let Some(e) = state.budget.selected_expense().cloned() {
+                let form = form::expense(Some(&e), today, lang);
+                open_form(state, BudgetForm::Expense(Some(Box::new(e))), form);
+            }
+            Vec::new()
+        }
+        BudgetAction::DeleteExpense => {
+            if let Some(e) = state.budget.selected_expense() {
+                let text = if e.data.text.is_empty() {
+                    &e.data.category
+                } else {
+                    &e.data.text
+                };
+                let question = i18n::BUD_CONFIRM_DELETE
+                    .fill(lang, &[("amount", &kr(e.data.amount_ore)), ("text", text)]);
+                state.overlay = Some(Overlay::Confirm {
+                    question,
+                    effect: fx(BudgetEffect::DeleteExpense {
+                        id: e.id,
+                        version: e.version,
+                    }),
+                });
+            }
+            Vec::new()
+        }
+        BudgetAction::EditYear => {
+            if let Some(report) = &state.budget.report {
+                let settings = report.settings;
+                let form = form::year(&settings, lang);
+                open_form(state, BudgetForm::Year(settings), form);
+            }
+            Vec::new()
+        }
+        BudgetAction::ToggleView => {
+            state.budget.show_table = !state.budget.show_table;
+            Vec::new()
+        }
+        BudgetAction::Loaded { report, expenses } => {
+            if report.year == state.budget.year_or(today) {
+                state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
+                state.budget.report = Some(report);
+                state.budget.expenses = expenses;
+            }
+            Vec::new()
+        }
+        BudgetAction::AskOverrun { question, effect } => {
+            state.overlay = Some(Overlay::Confirm {
+                question,
+                effect: *effect,
+            });
+            Vec::new()
+        }
+        BudgetAction::WithSummary(inner, summary) => {
+            state.budget.summary = summary;
+            crate::app::update(state, *inner)
+        }
+        BudgetAction::SummaryLoaded(summary) => {
+            state.budget.summary = summary;
+            Vec::new()
+        }
+        BudgetAction::Saved(message) => {
+            if matches!(state.overlay, Some(Overlay::Form(_))) {
+                state.overlay = None;
+            }
+            state.info(message);
+            let mut effects = reload(state);
+            effects.push(summary_effect(today));
+            effects
+        }
+    }
+}
+
+/// Inline validation of an open Budget form.
+pub fn form_check(open: &mut OpenForm, today: NaiveDate, lang: Lang) -> bool {
+    match &open.kind {
+        FormKind::Budget(BudgetForm::Expense(_)) => {
+            form::check_expense(&mut open.form, today, lang).is_some()
+        }
+        FormKind::Budget(BudgetForm::Year(_)) => form::check_year(&mut open.form, lang).is_some(),
+        _ => false,
+    }
+}
+
+/// The save effect of an open Budget form when it is valid.
+pub fn form_save(open: &mut OpenForm, today: NaiveDate, lang: Lang) -> Option<Effect> {
+    match &open.kind {
+        FormKind::Budget(BudgetForm::Expense(existing)) => {
+            let existing = existing.as_ref().map(|e| (e.id, e.version));
+            let data = form::check_expense(&mut open.form, today, lang)?;
+            Some(fx(BudgetEffect::SaveExpense {
+                existing,
+                data: Box::new(data),
+            }))
+        }
+        FormKind::Budget(BudgetForm::Year(settings)) => {
+            let settings = *settings;
+            let (amount_ore, threshold_percent) = form::check_year(&mut open.form, lang)?;
+            Some(fx(BudgetEffect::SaveYear {
+                year: settings.year,
+                version: settings.version,
+                amount_ore,
+                threshold_percent,
+            }))
+        }
+        _ => None,
+    }
+}

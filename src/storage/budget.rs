@@ -1,0 +1,501 @@
+//! The yearly budget (DESIGN §4): the year's amount and threshold, the project period, and the
+//! figures and flags read with one indexed, bounded query per sum.
+//!
+//! Decisions:
+//! - A year without a `budgets` row has the default budget (50.000 kr., 80 %); saving writes
+//!   the row (`budget.update` in the audit log, before/after as JSON).
+//! - Without a `project_period` row the period is three years from the first year that has a
+//!   budget row, or from the current year when none has.
+//! - Honoraria count in the year of their `earned_on` date (the event date, or a correction's
+//!   date); expenses in the year of `spent_on`.
+//! - *Planned*: booked and confirmed assignments on requested/planned/confirmed events of the
+//!   year, at the rate in force on the event date for the event kind and person kind, for the
+//!   planned duration of the event. Stored rates win; where none is stored, the default rates
+//!   of `domain::rates` apply (from 1900), so a fresh database still plans realistically.
+//! - A confirmed overrun is an audit row `budget.overrun_confirmed` on table `budgets`, row =
+//!   the year, with the figures before and after and the flags raised.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveTime};
+use rusqlite::{OptionalExtension, named_params};
+use serde::{Deserialize, Serialize};
+
+use super::{Database, StorageError, code_from_sql, date_from_sql};
+use crate::domain::budget::{
+    BudgetFigures, BudgetFlag, BudgetInputs, Change, DEFAULT_BUDGET_ORE, DEFAULT_THRESHOLD_PERCENT,
+    MonthPoint, ProjectPeriod, after_action, by_month,
+};
+use crate::domain::event::EventKind;
+use crate::domain::person::PersonKind;
+use crate::domain::rates::{Rate, default_rates, expected_honorarium};
+
+/// Upper bound on the groups one sum reads (bookings are grouped by kind, date and times).
+const MAX_GROUPS: i64 = 200_000;
+/// Upper bound on the rate rows read.
+const MAX_RATES: i64 = 10_000;
+
+/// The settings of one budget year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetYear {
+    pub year: i32,
+    pub amount_ore: i64,
+    pub threshold_percent: u32,
+    /// The row version; 0 when the year has no row yet (defaults).
+    pub version: i64,
+}
+
+/// Spending of one event kind in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindFigures {
+    pub kind: EventKind,
+    /// Honoraria paid, approved or awaiting.
+    pub committed: i64,
+    pub planned: i64,
+}
+
+/// Everything the Budget screen shows for a year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetReport {
+    pub year: i32,
+    pub settings: BudgetYear,
+    pub inputs: BudgetInputs,
+    pub figures: BudgetFigures,
+    pub flags: Vec<BudgetFlag>,
+    pub months: [MonthPoint; 12],
+    pub by_kind: Vec<KindFigures>,
+    pub period: ProjectPeriod,
+    pub period_total_ore: i64,
+}
+
+fn year_bounds(year: i32) -> (String, String) {
+    (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
+}
+
+fn parse_time(text: Option<String>) -> Option<NaiveTime> {
+    text.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok())
+}
+
+/// One group of pending bookings: event kind, person kind, date, planned minutes, how many.
+type PlannedGroup = (EventKind, PersonKind, NaiveDate, Option<u32>, i64);
+
+impl Database {
+    /// The settings of `year` (defaults when it has no row).
+    pub fn budget_year(&self, year: i32) -> Result<BudgetYear, StorageError> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT amount_ore, threshold_percent, version FROM budgets WHERE year = :year \
+                 LIMIT 1",
+            )?
+            .query_row(named_params! { ":year": year }, |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, u32>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })
+            .optional()?;
+        Ok(match row {
+            Some((amount_ore, threshold_percent, version)) => BudgetYear {
+                year,
+                amount_ore,
+                threshold_percent,
+                version,
+            },
+            None => BudgetYear {
+                year,
+                amount_ore: DEFAULT_BUDGET_ORE,
+                threshold_percent: DEFAULT_THRESHOLD_PERCENT,
+                version: 0,
+            },
+        })
+    }
+
+    /// Sets the budget and threshold of `year`; `version` is the one loaded (0: no row yet).
+    pub fn set_budget_year(
+        &mut self,
+        year: i32,
+        version: i64,
+        amount_ore: i64,
+        threshold_percent: u32,
+    ) -> Result<(), StorageError> {
+        self.batch(|db| {
+            let before = db.budget_year(year)?;
+            if before.version != version {
+                return Err(StorageError::Conflict);
+            }
+            let params = named_params! {
+                ":year": year, ":amount": amount_ore, ":threshold": threshold_percent,
+                ":version": version,
+            };
+            let changed = if version == 0 {
+                db.conn
+                    .prepare_cached(
+                        "INSERT INTO budgets (year, amount_ore, threshold_percent) \
+                         SELECT :year, :amount, :threshold WHERE :version = 0",
+                    )?
+                    .execute(params)?
+            } else {
+                db.conn
+                    .prepare_cached(
+                        "UPDATE budgets SET amount_ore = :amount, \
+                         threshold_percent = :threshold, version = version + 1 \
+                         WHERE year = :year AND version = :version",
+                    )?
+                    .execute(params)?
+            };
+            if changed == 0 {
+                return Err(StorageError::Conflict);
+            }
+            let after = db.budget_year(year)?;
+            db.audit(
+                "budget.update",
+                "budgets",
+                i64::from(year),
+                (version != 0)
+                    .then(|| serde_json::to_value(before))
+                    .transpose()?,
+                Some(serde_json::to_value(after)?),
+            )
+        })
+    }
+
+    /// The project period (the default when none is stored, see the module doc) and its
+    /// version (0: not stored).
+    pub fn project_period(&self, today: NaiveDate) -> Result<(ProjectPeriod, i64), StorageError> {
+        let stored = self
+            .conn
+            .prepare_cached(
+                "SELECT start_year, end_year, version FROM project_period WHERE id = 1 LIMIT 1",
+            )?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        if let Some((start_year, end_year, version)) = stored {
+            return Ok((
+                ProjectPeriod {
+                    start_year,
+                    end_year,
+                },
+                version,
+            ));
+        }
+        let first: Option<i32> = self
+            .conn
+            .prepare_cached("SELECT min(year) FROM budgets LIMIT 1")?
+            .query_row([], |r| r.get(0))?;
+        let start = first.unwrap_or_else(|| chrono::Datelike::year(&today));
+        Ok((ProjectPeriod::starting(start), 0))
+    }
+
+    /// Stores the project period; `version` as loaded (0: none stored yet).
+    pub fn set_project_period(
+        &mut self,
+        period: ProjectPeriod,
+        version: i64,
+    ) -> Result<(), StorageError> {
+        self.batch(|db| {
+            let today = db.today();
+            let (before, stored) = db.project_period(today)?;
+            if stored != version {
+                return Err(StorageError::Conflict);
+            }
+            let params = named_params! {
+                ":start": period.start_year, ":end": period.end_year, ":version": version,
+            };
+            let changed = if version == 0 {
+                db.conn
+                    .prepare_cached(
+                        "INSERT INTO project_period (id, start_year, end_year) \
+                         VALUES (1, :start, :end)",
+                    )?
+                    .execute(
+                        named_params! { ":start": period.start_year, ":end": period.end_year },
+                    )?
+            } else {
+                db.conn
+                    .prepare_cached(
+                        "UPDATE project_period SET start_year = :start, end_year = :end, \
+                         version = version + 1 WHERE id = 1 AND version = :version",
+                    )?
+                    .execute(params)?
+            };
+            if changed == 0 {
+                return Err(StorageError::Conflict);
+            }
+            db.audit(
+                "project_period.update",
+                "project_period",
+                1,
+                Some(serde_json::to_value(before)?),
+                Some(serde_json::to_value(period)?),
+            )
+        })
+    }
+
+    /// The period's total: the sum of its years' budgets (defaults for years without a row).
+    pub fn project_period_total(&self, period: ProjectPeriod) -> Result<i64, StorageError> {
+        let mut total = 0i64;
+        for year in period.years() {
+            total = total.saturating_add(self.budget_year(year)?.amount_ore);
+        }
+        Ok(total)
+    }
+
+    /// Honoraria of `year` with status `status`, summed (one indexed query).
+    fn honoraria_sum(&self, year: i32, status: &str) -> Result<i64, StorageError> {
+        let (from, to) = year_bounds(year);
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(amount_ore), 0) FROM honoraria INDEXED BY honoraria_by_status \
+                 WHERE status = :status AND earned_on >= :from AND earned_on < :to",
+            )?
+            .query_row(
+                named_params! { ":status": status, ":from": from, ":to": to },
+                |r| r.get(0),
+            )?)
+    }
+
+    fn expenses_sum(&self, year: i32) -> Result<i64, StorageError> {
+        let (from, to) = year_bounds(year);
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
+                 WHERE spent_on >= :from AND spent_on < :to",
+            )?
+            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?)
+    }
+
+    /// The rates: the defaults (from 1900) under the stored ones, stored in id order.
+    pub fn rates_for_planning(&self) -> Result<Vec<Rate>, StorageError> {
+        let base = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default();
+        let mut rates = default_rates(base);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT event_kind, person_kind, amount_ore, per_hour_ore, effective_from \
+             FROM honorarium_rates ORDER BY id LIMIT :limit",
+        )?;
+        let stored = stmt.query_map(named_params! { ":limit": MAX_RATES }, |r| {
+            Ok(Rate {
+                event_kind: code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
+                person_kind: code_from_sql(1, &r.get::<_, String>(1)?, PersonKind::from_code)?,
+                amount_ore: r.get(2)?,
+                per_hour_ore: r.get(3)?,
+                effective_from: date_from_sql(4, r.get(4)?)?.unwrap_or(base),
+            })
+        })?;
+        for rate in stored {
+            rates.push(rate?);
+        }
+        Ok(rates)
+    }
+
+    /// Pending bookings of `year`, grouped (one query on `events_by_status`).
+    fn planned_groups(&self, year: i32) -> Result<Vec<PlannedGroup>, StorageError> {
+        let (from, to) = year_bounds(year);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.kind, p.kind, e.date, e.start_time, e.end_time, count(*) \
+             FROM events e JOIN assignments a ON a.event_id = e.id \
+             JOIN persons p ON p.id = a.person_id \
+             WHERE e.status IN ('requested', 'planned', 'confirmed') \
+               AND e.date >= :from AND e.date < :to \
+               AND a.status IN ('booked', 'confirmed') \
+             GROUP BY e.kind, p.kind, e.date, e.start_time, e.end_time LIMIT :limit",
+        )?;
+        let rows = stmt.query_map(
+            named_params! { ":from": from, ":to": to, ":limit": MAX_GROUPS },
+            |r| {
+                let start = parse_time(r.get(3)?);
+                let end = parse_time(r.get(4)?);
+                let minutes = start
+                    .zip(end)
+                    .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
+                    .filter(|&m| m > 0);
+                Ok((
+                    code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
+                    code_from_sql(1, &r.get::<_, String>(1)?, PersonKind::from_code)?,
+                    date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
+                    minutes,
+                    r.get(5)?,
+                ))
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Planned spending of `year` by event kind.
+    fn planned_by_kind(
+        &self,
+        year: i32,
+        rates: &[Rate],
+    ) -> Result<HashMap<EventKind, i64>, StorageError> {
+        let mut out = HashMap::new();
+        for (kind, person_kind, date, minutes, count) in self.planned_groups(year)? {
+            let each = expected_honorarium(rates, kind, person_kind, date, minutes).unwrap_or(0);
+            let entry = out.entry(kind).or_insert(0i64);
+            *entry = entry.saturating_add(each.saturating_mul(count));
+        }
+        Ok(out)
+    }
+
+    /// The sums of `year` (one query each).
+    pub fn budget_inputs(&self, year: i32) -> Result<BudgetInputs, StorageError> {
+        let settings = self.budget_year(year)?;
+        let rates = self.rates_for_planning()?;
+        let planned = self
+            .planned_by_kind(year, &rates)?
+            .values()
+            .fold(0i64, |a, b| a.saturating_add(*b));
+        Ok(BudgetInputs {
+            budget_ore: settings.amount_ore,
+            threshold_percent: settings.threshold_percent,
+            paid_ore: self.honoraria_sum(year, "paid")?,
+            approved_ore: self.honoraria_sum(year, "approved")?,
+            awaiting_ore: self.honoraria_sum(year, "awaiting")?,
+            expenses_ore: self.expenses_sum(year)?,
+            planned_ore: planned,
+        })
+    }
+
+    /// The figures and flags of `year` on `today`.
+    pub fn budget_figures(
+        &self,
+        year: i32,
+        today: NaiveDate,
+    ) -> Result<(BudgetFigures, Vec<BudgetFlag>), StorageError> {
+        let figures = BudgetFigures::compute(&self.budget_inputs(year)?);
+        let flags = figures.flags(year, today);
+        Ok((figures, flags))
+    }
+
+    /// The figures after `change` and the flags it would newly raise (the "before the action"
+    /// dialogs).
+    pub fn budget_preview(
+        &self,
+        year: i32,
+        today: NaiveDate,
+        change: Change,
+    ) -> Result<(BudgetFigures, Vec<BudgetFlag>), StorageError> {
+        let (figures, _) = self.budget_figures(year, today)?;
+        Ok(after_action(&figures, change, year, today))
+    }
+
+    /// The expected honorarium of booking a person of `person_kind` on an event (for the
+    /// picker's preview), at the rate in force on `date`.
+    pub fn planned_honorarium(
+        &self,
+        event_kind: EventKind,
+        person_kind: PersonKind,
+        date: NaiveDate,
+        minutes: Option<u32>,
+    ) -> Result<i64, StorageError> {
+        let rates = self.rates_for_planning()?;
+        Ok(expected_honorarium(&rates, event_kind, person_kind, date, minutes).unwrap_or(0))
+    }
+
+    /// Writes the audit row of an action the user confirmed although it raises `flags`.
+    pub fn record_overrun_confirmed(
+        &mut self,
+        year: i32,
+        what: &str,
+        before: &BudgetFigures,
+        after: &BudgetFigures,
+        flags: &[BudgetFlag],
+    ) -> Result<(), StorageError> {
+        self.batch(|db| {
+            let codes: Vec<&str> = flags.iter().map(|f| f.code()).collect();
+            db.audit(
+                "budget.overrun_confirmed",
+                "budgets",
+                i64::from(year),
+                Some(serde_json::to_value(before)?),
+                Some(serde_json::json!({ "action": what, "figures": after, "flags": codes })),
+            )
+        })
+    }
+
+    /// Paid honoraria plus expenses of `year`, per month (two grouped queries).
+    fn spent_by_month(&self, year: i32) -> Result<[i64; 12], StorageError> {
+        let (from, to) = year_bounds(year);
+        let mut months = [0i64; 12];
+        for sql in [
+            "SELECT CAST(substr(earned_on, 6, 2) AS INTEGER), sum(amount_ore) FROM honoraria \
+             INDEXED BY honoraria_by_status WHERE status = 'paid' AND earned_on >= :from \
+             AND earned_on < :to GROUP BY 1 LIMIT 12",
+            "SELECT CAST(substr(spent_on, 6, 2) AS INTEGER), sum(amount_ore) FROM expenses \
+             WHERE spent_on >= :from AND spent_on < :to GROUP BY 1 LIMIT 12",
+        ] {
+            let mut stmt = self.conn.prepare_cached(sql)?;
+            let rows = stmt.query_map(named_params! { ":from": from, ":to": to }, |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+            })?;
+            for row in rows {
+                let (month, sum) = row?;
+                if let Some(slot) = usize::try_from(month - 1)
+                    .ok()
+                    .and_then(|i| months.get_mut(i))
+                {
+                    *slot = slot.saturating_add(sum);
+                }
+            }
+        }
+        Ok(months)
+    }
+
+    /// Honoraria of `year` (any status) by the kind of their event.
+    fn committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
+        let (from, to) = year_bounds(year);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.kind, sum(h.amount_ore) FROM honoraria h \
+             LEFT JOIN honoraria o ON o.id = h.corrects_honorarium_id \
+             JOIN assignments a ON a.id = coalesce(h.assignment_id, o.assignment_id) \
+             JOIN events e ON e.id = a.event_id \
+             WHERE h.earned_on >= :from AND h.earned_on < :to GROUP BY e.kind LIMIT 10",
+        )?;
+        let rows = stmt.query_map(named_params! { ":from": from, ":to": to }, |r| {
+            Ok((
+                code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
+                r.get::<_, i64>(1)?,
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Everything the Budget screen shows for `year`.
+    pub fn budget_report(&self, year: i32, today: NaiveDate) -> Result<BudgetReport, StorageError> {
+        let settings = self.budget_year(year)?;
+        let inputs = self.budget_inputs(year)?;
+        let figures = BudgetFigures::compute(&inputs);
+        let flags = figures.flags(year, today);
+        let months = by_month(settings.amount_ore, year, &self.spent_by_month(year)?);
+        let rates = self.rates_for_planning()?;
+        let planned = self.planned_by_kind(year, &rates)?;
+        let committed = self.committed_by_kind(year)?;
+        let by_kind = EventKind::ALL
+            .into_iter()
+            .map(|kind| KindFigures {
+                kind,
+                committed: committed.get(&kind).copied().unwrap_or(0),
+                planned: planned.get(&kind).copied().unwrap_or(0),
+            })
+            .collect();
+        let (period, _) = self.project_period(today)?;
+        let period_total_ore = self.project_period_total(period)?;
+        Ok(BudgetReport {
+            year,
+            settings,
+            inputs,
+            figures,
+            flags,
+            months,
+            by_kind,
+            period,
+            period_total_ore,
+        })
+    }
+}
+
+#[cfg(test)]
+#[path = "budget_tests.rs"]
+mod tests;

@@ -1,0 +1,63 @@
+//! A budget flag as drawn everywhere (Budget screen, status bar, Oversigt): a symbol and the
+//! word, in red (over budget, forecast over budget) or amber (warning, fast pace), so colour
+//! never carries the meaning alone.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+
+use crate::domain::budget::BudgetFlag;
+use crate::i18n::{self, Lang};
+use crate::ui::theme::Theme;
+
+/// The symbol of a flag.
+pub fn symbol(flag: BudgetFlag) -> &'static str {
+    match flag {
+        BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget => "✗",
+        BudgetFlag::Warning => "⚠",
+        BudgetFlag::FastPace => "»",
+    }
+}
+
+/// The style of a flag: red for the overruns, amber for the warnings.
+pub fn style(flag: BudgetFlag, theme: Theme) -> Style {
+    match flag {
+        BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget => theme.error(),
+        BudgetFlag::Warning | BudgetFlag::FastPace => theme.warning(),
+    }
+}
+
+/// `⚠ Tæt på budgettet`, styled.
+pub fn span(flag: BudgetFlag, lang: Lang, theme: Theme) -> Span<'static> {
+    Span::styled(
+        format!("{} {}", symbol(flag), i18n::budget_flag(flag).get(lang)),
+        style(flag, theme),
+    )
+}
+
+/// The status bar's budget item: the current year's most severe flag (symbol, word, colour),
+/// or `✓` and the forecast's share of the budget; `None` until the summary is loaded.
+pub fn status_span(state: &crate::app::State, theme: Theme) -> Option<Span<'static>> {
+    let s = state.budget.summary?;
+    let lang = state.ctx.lang;
+    let year = s.year.to_string();
+    Some(match s.flag {
+        Some(flag) => Span::styled(
+            i18n::BUD_STATUS_FLAG.fill(
+                lang,
+                &[
+                    ("year", &year),
+                    ("symbol", symbol(flag)),
+                    ("flag", i18n::budget_flag(flag).get(lang)),
+                ],
+            ),
+            style(flag, theme),
+        ),
+        None => Span::styled(
+            i18n::BUD_STATUS_OK.fill(
+                lang,
+                &[("year", &year), ("percent", &s.percent().to_string())],
+            ),
+            theme.muted(),
+        ),
+    })
+}

@@ -1,0 +1,240 @@
+//! The Budget screen: the year's figures and flags (left), the chart or month table and the
+//! expenses (right; from 120 columns the month table gets its own column), by event kind below
+//! the figures. Reads `State::budget` only.
+
+mod chart;
+pub mod flags;
+pub mod overview;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::app::State;
+use crate::app::budget::BudgetForm;
+use crate::app::budget::effect::kr;
+use crate::domain::date::format_date_short;
+use crate::i18n::{self, Lang};
+use crate::ui::text::{clean, fit};
+use crate::ui::theme::Theme;
+
+/// The title of a Budget form.
+pub fn form_title(kind: &BudgetForm, lang: Lang) -> String {
+    match kind {
+        BudgetForm::Expense(None) => i18n::BUD_EXPENSE_NEW.get(lang).to_string(),
+        BudgetForm::Expense(Some(_)) => i18n::BUD_EXPENSE_EDIT.get(lang).to_string(),
+        BudgetForm::Year(s) => i18n::BUD_YEAR_EDIT.fill(lang, &[("year", &s.year.to_string())]),
+    }
+}
+
+fn money_line(label: &str, ore: i64, width: usize, theme: Theme, strong: bool) -> Line<'static> {
+    let value = kr(ore);
+    let pad = width.saturating_sub(label.chars().count() + value.chars().count());
+    let style = if strong {
+        theme.header()
+    } else {
+        theme.normal()
+    };
+    Line::from(vec![
+        Span::raw(label.to_string()),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(value, style),
+    ])
+}
+
+pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    let Some(report) = state.budget.report.as_deref() else {
+        frame.render_widget(Paragraph::new(i18n::LOADING.get(lang)), area);
+        return;
+    };
+    // Tall enough for chart, month table and expenses at once; else `m` swaps chart and table.
+    let tall = area.height >= 34;
+    let cols = if area.width >= 120 {
+        Layout::horizontal([Constraint::Length(42), Constraint::Fill(1)]).split(area)
+    } else {
+        Layout::horizontal([Constraint::Length(38), Constraint::Fill(1)]).split(area)
+    };
+    let left = Rect {
+        width: cols[0].width.saturating_sub(1),
+        ..cols[0]
+    };
+    let w = usize::from(left.width);
+    let f = &report.figures;
+    let mut lines = vec![Line::styled(
+        fit(
+            &format!(
+                "◀ {} ▶",
+                i18n::BUD_YEAR.fill(lang, &[("year", &report.year.to_string())])
+            ),
+            w,
+        ),
+        theme.header(),
+    )];
+    for (label, ore, strong) in [
+        (i18n::BUD_BUDGET, f.budget, false),
+        (i18n::BUD_SPENT, f.spent, false),
+        (i18n::BUD_COMMITTED, f.committed, false),
+        (i18n::BUD_PLANNED, f.planned, false),
+        (i18n::BUD_FORECAST, f.forecast, true),
+        (i18n::BUD_REMAINING, f.remaining, true),
+    ] {
+        lines.push(money_line(label.get(lang), ore, w, theme, strong));
+    }
+    lines.push(Line::from(fit(
+        &i18n::BUD_PERCENT_LINE.fill(
+            lang,
+            &[
+                ("threshold", &f.threshold_percent.to_string()),
+                (
+                    "percent",
+                    &crate::app::budget::percent(f.forecast, f.budget).to_string(),
+                ),
+            ],
+        ),
+        w,
+    )));
+    lines.push(Line::styled(
+        fit(
+            &i18n::BUD_PERIOD.fill(
+                lang,
+                &[
+                    ("from", &report.period.start_year.to_string()),
+                    ("to", &report.period.end_year.to_string()),
+                    ("total", &kr(report.period_total_ore)),
+                ],
+            ),
+            w,
+        ),
+        theme.muted(),
+    ));
+    if report.flags.is_empty() {
+        lines.push(Line::styled(i18n::BUD_NO_FLAGS.get(lang), theme.good()));
+    }
+    for flag in &report.flags {
+        lines.push(Line::from(flags::span(*flag, lang, theme)));
+    }
+    lines.push(Line::styled(
+        fit(i18n::BUD_KIND.get(lang), w),
+        theme.header(),
+    ));
+    for k in &report.by_kind {
+        let name: String = i18n::event_kind(k.kind)
+            .get(lang)
+            .chars()
+            .take(14)
+            .collect();
+        let value = format!(
+            "{} + {}",
+            crate::domain::money::Money(k.committed).format_plain(),
+            crate::domain::money::Money(k.planned).format_plain()
+        );
+        let pad = w.saturating_sub(name.chars().count() + value.chars().count());
+        lines.push(Line::from(format!("{name}{}{value}", " ".repeat(pad))));
+    }
+    frame.render_widget(Paragraph::new(lines), left);
+
+    let right = cols[1];
+    let chart_h = (right.height / 2).max(8).min(right.height);
+    let chart_area = Rect {
+        height: chart_h,
+        ..right
+    };
+    let expenses_area = Rect {
+        y: right.y + chart_h,
+        height: right.height - chart_h,
+        ..right
+    };
+    if tall {
+        let parts = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(13),
+            Constraint::Fill(1),
+        ])
+        .split(right);
+        chart::chart(frame, parts[0], &report.months, lang, theme);
+        chart::table(frame, parts[1], &report.months, lang, theme);
+        expenses(frame, parts[2], state, theme);
+    } else if state.budget.show_table {
+        chart::table(
+            frame,
+            Rect {
+                height: right.height.min(13),
+                ..right
+            },
+            &report.months,
+            lang,
+            theme,
+        );
+        let rest = Rect {
+            y: right.y + right.height.min(13),
+            height: right.height.saturating_sub(13),
+            ..right
+        };
+        expenses(frame, rest, state, theme);
+    } else {
+        chart::chart(frame, chart_area, &report.months, lang, theme);
+        expenses(frame, expenses_area, state, theme);
+    }
+}
+
+fn expenses(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
+    let lang = state.ctx.lang;
+    if area.height < 2 {
+        return;
+    }
+    let total: i64 = state
+        .budget
+        .expenses
+        .iter()
+        .map(|e| e.data.amount_ore)
+        .fold(0, i64::saturating_add);
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border())
+        .title(format!(
+            "{} ({}, {})",
+            i18n::BUD_EXPENSES.get(lang),
+            state.budget.expenses.len(),
+            kr(total)
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = usize::from(inner.width);
+    if state.budget.expenses.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                fit(i18n::BUD_NO_EXPENSES.get(lang), w),
+                theme.muted(),
+            )),
+            inner,
+        );
+        return;
+    }
+    let rows = usize::from(inner.height);
+    let first = state.budget.selected.saturating_sub(rows.saturating_sub(1));
+    let lines: Vec<Line> = state
+        .budget
+        .expenses
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, e)| {
+            let amount = crate::domain::money::Money(e.data.amount_ore).format_plain();
+            let what = clean(&format!("{} · {}", e.data.category, e.data.text));
+            let head = format!("{} {:>10} ", format_date_short(e.data.spent_on), amount);
+            let text = fit(&format!("{head}{what}"), w);
+            if i == state.budget.selected {
+                Line::styled(
+                    format!("▶{}", fit(&text, w.saturating_sub(1))),
+                    theme.selected(),
+                )
+            } else {
+                Line::from(format!(" {}", fit(&text, w.saturating_sub(1))))
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}

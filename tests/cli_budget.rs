@@ -1,0 +1,143 @@
+//! `korps budget --year 2026 [--json]`: the exact JSON keys and values on a small dataset.
+
+use assert_cmd::Command;
+use assert_cmd::cargo::cargo_bin_cmd;
+use chrono::NaiveDate;
+use korps::storage::Database;
+use korps::storage::expenses::ExpenseData;
+use tempfile::TempDir;
+
+fn korps(dir: &TempDir) -> Command {
+    let home = dir.path();
+    let mut cmd = cargo_bin_cmd!("korps");
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("KORPS_CONFIG", home.join("config.toml"))
+        .env("KORPS_DB", home.join("korps.db"))
+        .env("KORPS_TODAY", "2026-11-27")
+        .env_remove("LANG");
+    cmd
+}
+
+fn setup() -> TempDir {
+    let dir = TempDir::new().expect("temp dir");
+    let mut db = Database::open(&dir.path().join("korps.db"), "tester").expect("open");
+    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
+    db.insert_expense(&ExpenseData {
+        spent_on: NaiveDate::from_ymd_opt(2026, 3, 2).expect("date"),
+        amount_ore: 850_000,
+        category: "Festival".into(),
+        text: "Stand".into(),
+    })
+    .expect("expense");
+    dir
+}
+
+#[test]
+fn json_has_exactly_the_keys_and_values() {
+    let dir = setup();
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026", "--json"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let obj = v.as_object().expect("object");
+    let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "budget_ore",
+            "committed_ore",
+            "flags",
+            "forecast_ore",
+            "planned_ore",
+            "remaining_ore",
+            "spent_ore",
+            "threshold_percent",
+            "year"
+        ]
+    );
+    assert_eq!(v["year"], 2026);
+    assert_eq!(v["budget_ore"], 1_000_000);
+    assert_eq!(v["spent_ore"], 850_000);
+    assert_eq!(v["committed_ore"], 850_000);
+    assert_eq!(v["planned_ore"], 0);
+    assert_eq!(v["forecast_ore"], 850_000);
+    assert_eq!(v["remaining_ore"], 150_000);
+    assert_eq!(v["threshold_percent"], 80);
+    assert_eq!(v["flags"], serde_json::json!(["warning"]));
+}
+
+#[test]
+fn text_names_the_flag_and_a_default_year() {
+    let dir = setup();
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("8.500,00 kr."), "{text}");
+    assert!(text.contains("Tæt på budgettet"), "{text}");
+    let out = korps(&dir)
+        .args(["budget", "--year", "2027", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["budget_ore"], 5_000_000);
+    assert_eq!(v["flags"], serde_json::json!([]));
+    korps(&dir)
+        .args(["budget", "--year", "3000"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn the_status_report_pdf_parses_and_md_has_the_year_table() {
+    let dir = setup();
+    let pdf = dir.path().join("rapport.pdf");
+    korps(&dir)
+        .args([
+            "export", "report", "--year", "2026", "--format", "pdf", "-o",
+        ])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let bytes = std::fs::read(&pdf).expect("pdf written");
+    let doc = lopdf::Document::load_mem(&bytes).expect("lopdf parses the report");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text").replace('\n', "");
+    assert!(text.contains("Statusrapport 2026"), "{text}");
+    assert!(text.contains("Tæt på budgettet"), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf).expect("meta").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let md = dir.path().join("rapport.md");
+    korps(&dir)
+        .args(["export", "report", "--period", "--format", "md", "-o"])
+        .arg(&md)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&md).expect("md");
+    assert!(
+        text.contains("# Statusrapport projektperioden 2026–2028"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| 2026 | 10.000,00 kr. | 8.500,00 kr. | 8.500,00 kr. | 1.500,00 kr. | ! Tæt på budgettet |"),
+        "{text}"
+    );
+    korps(&dir)
+        .args(["export", "report", "--format", "md", "-o", "-"])
+        .assert()
+        .code(2);
+}
