@@ -7,6 +7,9 @@
 //! computed in Rust, once per opening, never while drawing. Appointments are read here with
 //! their own read-only query, so this module does not depend on the appointments module.
 //!
+//! The joins are `CROSS JOIN` so SQLite goes from the events of the date (or season) to their
+//! bookings, not from every booking of a status to its event.
+//!
 //! Booking re-checks every verdict inside the write transaction: a person who became blocked
 //! since the picker opened (someone else booked them meanwhile) is refused unless a reason was
 //! given, and nothing is written.
@@ -180,7 +183,7 @@ impl Database {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.person_id, e.id, e.start_time, e.end_time, coalesce(i.name, '') \
-             FROM events e JOIN assignments a ON a.event_id = e.id \
+             FROM events e CROSS JOIN assignments a ON a.event_id = e.id \
              LEFT JOIN institutions i ON i.id = e.institution_id \
              WHERE e.date = :date AND e.status <> 'cancelled' \
              AND a.status IN ('booked', 'confirmed') LIMIT :limit",
@@ -203,7 +206,7 @@ impl Database {
             });
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.person_id, count(*) FROM events e JOIN assignments a ON a.event_id = e.id \
+            "SELECT a.person_id, count(*) FROM events e CROSS JOIN assignments a ON a.event_id = e.id \
              WHERE e.date BETWEEN :from AND :to \
              AND a.status IN ('booked', 'confirmed', 'attended') \
              GROUP BY a.person_id LIMIT :limit",
