@@ -27,9 +27,7 @@ use crate::domain::appointment::{Appointment, AppointmentStatus, default_end};
 use crate::domain::event::{Event, EventData};
 use crate::domain::holidays::is_public_holiday;
 use crate::domain::person::PersonKind;
-use crate::domain::schedule::{
-    Booking, Candidate, FairKey, Level, Picker, Slot, Unavailability, Verdict, sort_fair,
-};
+use crate::domain::schedule::{Booking, Candidate, Level, Picker, Slot, Unavailability, Verdict};
 
 use super::events::time_from_sql;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
@@ -110,10 +108,12 @@ impl Database {
         let holidays = self.school_holidays_between(data.date, data.date)?;
         let picker = Picker::new(event_id, data, &is_public_holiday, &holidays);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, kind, birth_date FROM persons WHERE archived = 0 \
+            "SELECT id, name, kind, birth_date, name_sort FROM persons WHERE archived = 0 \
              ORDER BY id LIMIT :limit",
         )?;
-        let mut rows = Vec::new();
+        // Each row with its fair-order key; the Danish sort key is the stored `name_sort`
+        // (the same key `domain::schedule::sort_fair` would compute, without building it again).
+        let mut rows: Vec<((Level, u32, String), PickerRow)> = Vec::new();
         let mut query = stmt.query(named_params! { ":limit": PERSON_LIMIT })?;
         while let Some(r) = query.next()? {
             let id: i64 = r.get(0)?;
@@ -123,21 +123,19 @@ impl Database {
                 unavailability: facts.unavailability.get(&id).map_or(&[], Vec::as_slice),
                 bookings: facts.bookings.get(&id).map_or(&[], Vec::as_slice),
             };
-            rows.push(PickerRow {
+            let row = PickerRow {
                 person_id: id,
                 name: r.get(1)?,
                 kind: code_from_sql(2, &r.get::<_, String>(2)?, PersonKind::from_code)?,
                 verdict: picker.verdict(&candidate),
                 events_this_season: facts.season.get(&id).copied().unwrap_or(0),
                 booked_here: facts.here.get(&id).copied().unwrap_or(false),
-            });
+            };
+            let key = (row.verdict.level, row.events_this_season, r.get(4)?);
+            rows.push((key, row));
         }
-        sort_fair(&mut rows, |r| FairKey {
-            level: r.verdict.level,
-            events_this_season: r.events_this_season,
-            name: &r.name,
-        });
-        Ok(rows)
+        rows.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.person_id.cmp(&b.1.person_id)));
+        Ok(rows.into_iter().map(|(_, row)| row).collect())
     }
 
     fn picker_facts(
