@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   school holidays; paid honoraria made immutable by triggers",
         sql: include_str!("schema/v2_domain.sql"),
     },
+    Migration {
+        version: 3,
+        comment: "scheduling: a covering index from events to their bookings (the picker's \
+                  season counts and the week view's staffing read the index alone)",
+        sql: include_str!("schema/v3_booking_index.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.
