@@ -7,6 +7,9 @@
 //! computed in Rust, once per opening, never while drawing. Appointments are read here with
 //! their own read-only query, so this module does not depend on the appointments module.
 //!
+//! The joins are `CROSS JOIN` so SQLite goes from the events of the date (or season) to their
+//! bookings, not from every booking of a status to its event.
+//!
 //! Booking re-checks every verdict inside the write transaction: a person who became blocked
 //! since the picker opened (someone else booked them meanwhile) is refused unless a reason was
 //! given, and nothing is written.
@@ -24,9 +27,7 @@ use crate::domain::appointment::{Appointment, AppointmentStatus, default_end};
 use crate::domain::event::{Event, EventData};
 use crate::domain::holidays::is_public_holiday;
 use crate::domain::person::PersonKind;
-use crate::domain::schedule::{
-    Booking, Candidate, FairKey, Level, Picker, Slot, Unavailability, Verdict, sort_fair,
-};
+use crate::domain::schedule::{Booking, Candidate, Level, Picker, Slot, Unavailability, Verdict};
 
 use super::events::time_from_sql;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
@@ -107,10 +108,12 @@ impl Database {
         let holidays = self.school_holidays_between(data.date, data.date)?;
         let picker = Picker::new(event_id, data, &is_public_holiday, &holidays);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, kind, birth_date FROM persons WHERE archived = 0 \
+            "SELECT id, name, kind, birth_date, name_sort FROM persons WHERE archived = 0 \
              ORDER BY id LIMIT :limit",
         )?;
-        let mut rows = Vec::new();
+        // Each row with its fair-order key; the Danish sort key is the stored `name_sort`
+        // (the same key `domain::schedule::sort_fair` would compute, without building it again).
+        let mut rows: Vec<((Level, u32, String), PickerRow)> = Vec::new();
         let mut query = stmt.query(named_params! { ":limit": PERSON_LIMIT })?;
         while let Some(r) = query.next()? {
             let id: i64 = r.get(0)?;
@@ -120,21 +123,19 @@ impl Database {
                 unavailability: facts.unavailability.get(&id).map_or(&[], Vec::as_slice),
                 bookings: facts.bookings.get(&id).map_or(&[], Vec::as_slice),
             };
-            rows.push(PickerRow {
+            let row = PickerRow {
                 person_id: id,
                 name: r.get(1)?,
                 kind: code_from_sql(2, &r.get::<_, String>(2)?, PersonKind::from_code)?,
                 verdict: picker.verdict(&candidate),
                 events_this_season: facts.season.get(&id).copied().unwrap_or(0),
                 booked_here: facts.here.get(&id).copied().unwrap_or(false),
-            });
+            };
+            let key = (row.verdict.level, row.events_this_season, r.get(4)?);
+            rows.push((key, row));
         }
-        sort_fair(&mut rows, |r| FairKey {
-            level: r.verdict.level,
-            events_this_season: r.events_this_season,
-            name: &r.name,
-        });
-        Ok(rows)
+        rows.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.person_id.cmp(&b.1.person_id)));
+        Ok(rows.into_iter().map(|(_, row)| row).collect())
     }
 
     fn picker_facts(
@@ -180,7 +181,7 @@ impl Database {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.person_id, e.id, e.start_time, e.end_time, coalesce(i.name, '') \
-             FROM events e JOIN assignments a ON a.event_id = e.id \
+             FROM events e CROSS JOIN assignments a ON a.event_id = e.id \
              LEFT JOIN institutions i ON i.id = e.institution_id \
              WHERE e.date = :date AND e.status <> 'cancelled' \
              AND a.status IN ('booked', 'confirmed') LIMIT :limit",
@@ -203,7 +204,7 @@ impl Database {
             });
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.person_id, count(*) FROM events e JOIN assignments a ON a.event_id = e.id \
+            "SELECT a.person_id, count(*) FROM events e CROSS JOIN assignments a ON a.event_id = e.id \
              WHERE e.date BETWEEN :from AND :to \
              AND a.status IN ('booked', 'confirmed', 'attended') \
              GROUP BY a.person_id LIMIT :limit",

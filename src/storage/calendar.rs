@@ -123,7 +123,7 @@ impl Database {
             "SELECT e.id, e.ics_uid, e.sequence, e.date, e.start_time, e.end_time, e.kind, \
              e.status, i.name, i.address, e.place, e.grades, e.contact, e.notes, \
              (SELECT group_concat(name, char(10)) FROM \
-                (SELECT p.name FROM assignments a JOIN persons p ON p.id = a.person_id \
+                (SELECT p.name FROM assignments a CROSS JOIN persons p ON p.id = a.person_id \
                  WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended') \
                  ORDER BY p.name_sort)) \
              FROM events e LEFT JOIN institutions i ON i.id = e.institution_id \

@@ -86,18 +86,21 @@ const COLUMNS: &str = "id, version, sequence, kind, institution_id, date, start_
     place, grades, expected_pupils, contact, status, cancel_reason, needs_role_models, \
     needs_ambassadors, notes";
 
-/// The row columns: staffing counted by person kind from the event's counting bookings.
+/// The row columns: staffing counted by person kind from the event's counting bookings, both
+/// counts in one subquery (role models in the low 16 bits, ambassadors above: one pass over
+/// the bookings instead of two).
+/// `CROSS JOIN` keeps SQLite's join order (the event's bookings first, then their persons);
+/// left to itself it scanned every person of a kind per event, 1.3 s for a busy week.
 const ROW_SELECT: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, e.status, \
     e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
-    (SELECT count(*) FROM assignments a JOIN persons p ON p.id = a.person_id \
-      WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended') \
-      AND p.kind = 'role_model'), \
-    (SELECT count(*) FROM assignments a JOIN persons p ON p.id = a.person_id \
-      WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended') \
-      AND p.kind = 'ambassador') \
+    (SELECT coalesce(sum(CASE p.kind WHEN 'role_model' THEN 1 ELSE 65536 END), 0) \
+      FROM assignments a CROSS JOIN persons p ON p.id = a.person_id \
+      WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended')) \
     FROM events e LEFT JOIN institutions i ON i.id = e.institution_id";
 
-const ORDER: &str = " ORDER BY e.date, e.start_time IS NOT NULL, e.start_time, e.id";
+/// Whole-day events (no start time) come first on their day: SQLite sorts NULL first, so the
+/// order is the `events_by_date` index's own.
+const ORDER: &str = " ORDER BY e.date, e.start_time, e.id";
 
 const INSERT: &str = "INSERT INTO events (kind, institution_id, date, start_time, end_time, \
     place, grades, expected_pupils, contact, status, cancel_reason, needs_role_models, \
@@ -167,9 +170,12 @@ pub(crate) fn row_from_row(r: &Row<'_>) -> Result<EventRow, rusqlite::Error> {
         status: code_from_sql(5, &r.get::<_, String>(5)?, EventStatus::from_code)?,
         institution_id: r.get(6)?,
         institution: r.get(7)?,
-        staffing: Staffing {
-            role_models: (r.get(10)?, r.get(8)?),
-            ambassadors: (r.get(11)?, r.get(9)?),
+        staffing: {
+            let packed: i64 = r.get(10)?;
+            Staffing {
+                role_models: ((packed % 65_536) as u32, r.get(8)?),
+                ambassadors: ((packed / 65_536) as u32, r.get(9)?),
+            }
         },
     })
 }
@@ -274,7 +280,7 @@ impl Database {
     pub fn event_bookings(&self, event_id: i64) -> Result<Vec<EventBooking>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.person_id, p.name, p.kind, a.status, a.forced_reason \
-             FROM assignments a JOIN persons p ON p.id = a.person_id \
+             FROM assignments a CROSS JOIN persons p ON p.id = a.person_id \
              WHERE a.event_id = :id ORDER BY p.name_sort, p.id LIMIT 500",
         )?;
         let rows = stmt.query_map(named_params! { ":id": event_id }, |r| {

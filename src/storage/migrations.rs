@@ -44,6 +44,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   counted from the index alone (the Udpegninger screen, the yearly list)",
         sql: include_str!("schema/v3_appointment_seasons.sql"),
     },
+    Migration {
+        version: 5,
+        comment: "scheduling: a covering index from events to their bookings (the picker's \
+                  season counts and the week view's staffing read the index alone)",
+        sql: include_str!("schema/v3_booking_index.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.
