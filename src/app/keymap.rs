@@ -362,7 +362,6 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
             Screen::Fremmoede => vec![super::attendance::keymap::SCREEN],
             Screen::Honorarer => vec![super::honoraria::keymap::LIST],
             Screen::Budget => vec![super::budget::keymap::BUDGET],
-            _ => vec![LIST],
         },
         Mode::Picker if screen == Screen::Fremmoede => vec![super::attendance::keymap::WALK_IN],
         Mode::Prompt if screen == Screen::Fremmoede => vec![super::attendance::keymap::PROMPT],

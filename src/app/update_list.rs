@@ -75,7 +75,6 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
             }]
         }
         Screen::Besoeg => super::visits::reload(state),
-        Screen::Oversigt => super::visits::reload_overview(state),
         Screen::Fremmoede => super::attendance::reload(state),
         Screen::Honorarer => super::honoraria::reload(state),
         Screen::Udpegninger => super::appointments::reload(state),
@@ -85,7 +84,6 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
             effects
         }
         Screen::Budget => super::budget::reload(state),
-        _ => Vec::new(),
     }
 }
 

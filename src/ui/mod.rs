@@ -45,7 +45,7 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Honorarer => honoraria::draw(frame, parts.body, state, theme),
         Screen::Udpegninger => appointments::draw(frame, parts.body, state, theme),
         Screen::Budget => budget::draw(frame, parts.body, state, theme),
-        _ => roster::draw(frame, parts.body, state, theme),
+        Screen::Korps => roster::draw(frame, parts.body, state, theme),
     }
     chrome::status(frame, parts.status, state, theme);
     chrome::hints(frame, parts.hints, state, theme);

@@ -20,6 +20,7 @@ fn fx(effect: E) -> Effect {
 }
 
 /// Handles `action` when it is ours (`Ok` with the effects), else gives it back.
+#[allow(clippy::result_large_err)] // the "error" is the action handed back, not a failure
 pub fn route(state: &mut State, action: Action) -> Result<Vec<Effect>, Action> {
     if let Action::Appointments(a) = action {
         return Ok(update(state, a));
