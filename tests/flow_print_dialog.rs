@@ -73,3 +73,21 @@ fn a_path_that_cannot_be_written_keeps_the_dialog_open_with_the_reason() {
         "{text}"
     );
 }
+
+#[test]
+fn p_on_udpegninger_prints_the_season_being_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = appointed_db(&dir.path().join("korps.db"));
+    let (state, buffer) = run_headless(
+        db,
+        common::ctx(Lang::Da),
+        Screen::Udpegninger,
+        100,
+        30,
+        "<Left>p",
+    )
+    .expect("runs");
+    assert!(matches!(state.overlay, Some(Overlay::Print(_))));
+    let text = buffer_text(&buffer);
+    assert!(text.contains("ambassadørliste-2025-26"), "{text}");
+}

@@ -47,7 +47,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Dismiss => dismiss(state),
         Action::Click { column, row } => click(state, column, row),
         Action::Answer(yes) => answer(state, yes),
-        Action::OpenPrintDialog => super::print_dialog::open(state, None),
+        Action::OpenPrintDialog => {
+            // On Udpegninger the list is of the season being shown; elsewhere of today's.
+            let season = (state.screen == Screen::Udpegninger).then(|| {
+                state
+                    .appointments
+                    .season_or(state.ctx.today, state.ctx.season_start_month)
+            });
+            super::print_dialog::open(state, season)
+        }
         Action::Print(action) => super::print_dialog::update(state, action),
         Action::Failed(text) | Action::Conflict(text) => {
             if let Some(Overlay::Form(open)) = &mut state.overlay {

@@ -64,6 +64,7 @@ pub static SCREEN: &[Binding] = &[
     appt(&[ch('n')], A::OpenAppoint, i18n::K_APPT_APPOINT, true),
     appt(&[ch('x')], A::OpenEndEarly, i18n::K_APPT_END_EARLY, true),
     appt(&[ch('R')], A::OpenRenew, i18n::K_APPT_RENEW, true),
+    bind(&[ch('p')], Action::OpenPrintDialog, i18n::K_PRINT, false),
     appt(&[ch('f')], A::CycleKind, i18n::K_FILTER_KIND, false),
     bind(
         &[key(KeyCode::Up), ch('k')],
