@@ -58,6 +58,7 @@ pub fn update(state: &mut State, action: PrivacyAction) -> Vec<Effect> {
                 return Vec::new();
             };
             state.overlay = Some(Overlay::Confirm {
+                back: None,
                 question: i18n::SAF_ASK_ANONYMISE.fill(lang, &[("name", &person.data.name)]),
                 effect: Effect::Privacy(PrivacyEffect::Preview {
                     id: person.id,
@@ -88,6 +89,7 @@ pub fn update(state: &mut State, action: PrivacyAction) -> Vec<Effect> {
                 ],
             );
             state.overlay = Some(Overlay::Confirm {
+                back: None,
                 question,
                 effect: Effect::Privacy(PrivacyEffect::Anonymise {
                     id,

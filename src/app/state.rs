@@ -103,10 +103,12 @@ pub struct OpenForm {
 pub enum Overlay {
     Help,
     Form(Box<OpenForm>),
-    /// A yes/no question; `effect` runs on yes.
+    /// A yes/no question; `effect` runs on yes. `back` is the dialog that asked (a form, the
+    /// picker): it returns on either answer, so "no" loses nothing typed or marked.
     Confirm {
         question: String,
         effect: Effect,
+        back: Option<Box<Overlay>>,
     },
     /// The print dialog of the yearly list.
     Print(Box<super::print_dialog::PrintDialog>),

@@ -98,12 +98,10 @@ fn go_to(state: &mut State, screen: Screen) -> Vec<Effect> {
 
 fn dismiss(state: &mut State) -> Vec<Effect> {
     match state.overlay {
+        // Esc on a question is "no": the dialog that asked comes back.
+        Some(Overlay::Confirm { .. }) => answer(state, false),
         Some(
-            Overlay::Help
-            | Overlay::Confirm { .. }
-            | Overlay::Print(_)
-            | Overlay::Honoraria(_)
-            | Overlay::Appointments(_),
+            Overlay::Help | Overlay::Print(_) | Overlay::Honoraria(_) | Overlay::Appointments(_),
         ) => {
             state.overlay = None;
             Vec::new()
@@ -119,7 +117,8 @@ fn dismiss(state: &mut State) -> Vec<Effect> {
 
 fn answer(state: &mut State, yes: bool) -> Vec<Effect> {
     match state.overlay.take() {
-        Some(Overlay::Confirm { effect, .. }) => {
+        Some(Overlay::Confirm { effect, back, .. }) => {
+            state.overlay = back.map(|b| *b);
             if yes {
                 vec![effect]
             } else {

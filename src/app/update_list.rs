@@ -456,6 +456,7 @@ fn ask_archive(state: &mut State) -> Vec<Effect> {
                 i18n::ASK_UNARCHIVE
             };
             state.overlay = Some(Overlay::Confirm {
+                back: None,
                 question: text.fill(lang, &[("name", &p.data.name)]),
                 effect: Effect::SetPersonArchived {
                     id: p.id,
@@ -477,6 +478,7 @@ fn ask_archive(state: &mut State) -> Vec<Effect> {
             let question = text.fill(lang, &[("name", &p.data.name)]);
             p.data.active = !p.data.active;
             state.overlay = Some(Overlay::Confirm {
+                back: None,
                 question,
                 effect: Effect::SavePlace {
                     existing: Some((p.id, p.version)),
@@ -520,6 +522,7 @@ fn ask_delete(state: &mut State) -> Vec<Effect> {
         _ => return Vec::new(),
     };
     state.overlay = Some(Overlay::Confirm {
+        back: None,
         question: i18n::ASK_DELETE.fill(lang, &[("name", &name)]),
         effect,
     });

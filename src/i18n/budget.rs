@@ -53,6 +53,10 @@ super::catalog! {
     BUD_OVERRUN_TITLE: "Budgettet efter bookingen", "The budget after the booking";
     BUD_OVERRUN_LINE: "Prognose {before} → {after} af {budget}", "Forecast {before} → {after} of {budget}";
     BUD_OVERRUN_ASK: "Book alligevel?", "Book anyway?";
+    BUD_OVERRUN_TITLE_EVENT: "Budgettet efter ændringen", "The budget after the change";
+    BUD_OVERRUN_ASK_EVENT: "Gem alligevel?", "Save anyway?";
+    BUD_APPROVAL_LINE: "Budget {year} efter godkendelsen: prognose {forecast} af {budget} ({percent} %)", "Budget {year} after approval: forecast {forecast} of {budget} ({percent} %)";
+    BUD_APPROVAL_ASK: "Det er ud over budgettet. Godkend alligevel? (skrives i loggen)", "That goes beyond the budget. Approve anyway? (written to the log)";
     BUD_CLI_BAD_YEAR: "Året skal være mellem 1900 og 2200: {value}", "The year must be between 1900 and 2200: {value}";
     BUD_CLI_NEED_YEAR: "Angiv --year ÅR eller --period", "Give --year YEAR or --period";
     BUD_REPORT_TITLE: "Statusrapport {what}", "Status report {what}";

@@ -30,8 +30,8 @@ use crate::domain::event::EventKind;
 use crate::domain::person::PersonKind;
 use crate::domain::rates::{Rate, default_rates, expected_honorarium};
 
-/// Upper bound on the groups one sum reads (bookings are grouped by kind, date and times).
-const MAX_GROUPS: i64 = 200_000;
+/// Upper bound on the pending bookings one year's planned sum reads.
+const MAX_BOOKINGS: i64 = 200_000;
 /// Upper bound on the rate rows read.
 const MAX_RATES: i64 = 10_000;
 
@@ -291,37 +291,44 @@ impl Database {
         Ok(rates)
     }
 
-    /// Pending bookings of `year`, grouped (one query on `events_by_status`).
+    /// Pending bookings of `year`, grouped by what prices them: one query from the year's open
+    /// events (`events_by_status`, covering) to their bookings (`assignments_by_event`,
+    /// covering) and the persons' kinds, in that fixed order, grouped here in Rust — SQLite's
+    /// GROUP BY sorter took four times as long as the reading at scale 100.
     fn planned_groups(&self, year: i32) -> Result<Vec<PlannedGroup>, StorageError> {
         let (from, to) = year_bounds(year);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, p.kind, e.date, e.start_time, e.end_time, count(*) \
-             FROM events e JOIN assignments a ON a.event_id = e.id \
-             JOIN persons p ON p.id = a.person_id \
+            "SELECT e.kind, p.kind, e.date, e.start_time, e.end_time \
+             FROM events e INDEXED BY events_by_status \
+             CROSS JOIN assignments a INDEXED BY assignments_by_event ON a.event_id = e.id \
+             CROSS JOIN persons p ON p.id = a.person_id \
              WHERE e.status IN ('requested', 'planned', 'confirmed') \
                AND e.date >= :from AND e.date < :to \
-               AND a.status IN ('booked', 'confirmed') \
-             GROUP BY e.kind, p.kind, e.date, e.start_time, e.end_time LIMIT :limit",
+               AND a.status IN ('booked', 'confirmed') LIMIT :limit",
         )?;
-        let rows = stmt.query_map(
-            named_params! { ":from": from, ":to": to, ":limit": MAX_GROUPS },
-            |r| {
-                let start = parse_time(r.get(3)?);
-                let end = parse_time(r.get(4)?);
-                let minutes = start
-                    .zip(end)
-                    .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
-                    .filter(|&m| m > 0);
-                Ok((
-                    code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
-                    code_from_sql(1, &r.get::<_, String>(1)?, PersonKind::from_code)?,
-                    date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
-                    minutes,
-                    r.get(5)?,
-                ))
-            },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut groups: HashMap<(EventKind, PersonKind, NaiveDate, Option<u32>), i64> =
+            HashMap::new();
+        let mut rows =
+            stmt.query(named_params! { ":from": from, ":to": to, ":limit": MAX_BOOKINGS })?;
+        while let Some(r) = rows.next()? {
+            let start = parse_time(r.get(3)?);
+            let end = parse_time(r.get(4)?);
+            let minutes = start
+                .zip(end)
+                .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
+                .filter(|&m| m > 0);
+            let key = (
+                code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
+                code_from_sql(1, &r.get::<_, String>(1)?, PersonKind::from_code)?,
+                date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
+                minutes,
+            );
+            *groups.entry(key).or_insert(0) += 1;
+        }
+        Ok(groups
+            .into_iter()
+            .map(|((kind, person, date, minutes), count)| (kind, person, date, minutes, count))
+            .collect())
     }
 
     /// Planned spending of `year` by event kind.
@@ -498,4 +505,4 @@ impl Database {
 
 #[cfg(test)]
 #[path = "budget_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -50,6 +50,18 @@ pub const MIGRATIONS: &[Migration] = &[
                   season counts and the week view's staffing read the index alone)",
         sql: include_str!("schema/v3_booking_index.sql"),
     },
+    Migration {
+        version: 6,
+        comment: "budget: the honoraria sums per status and year and the open events' kind, date \
+                  and times read from indexes alone (the year's figures)",
+        sql: include_str!("schema/v6_budget_sums.sql"),
+    },
+    Migration {
+        version: 7,
+        comment: "scheduling: each booking carries its event's date (kept by triggers) with an \
+                  index, so the picker's season counts are one range scan",
+        sql: include_str!("schema/v7_booking_dates.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.

@@ -21,11 +21,13 @@ pub mod attendance;
 mod audit;
 pub mod booking;
 pub mod budget;
+mod budget_checks;
 pub mod calendar;
 mod error;
 pub mod events;
 pub mod expenses;
 pub mod honoraria;
+mod id_map;
 pub mod import;
 pub mod institutions;
 mod maintenance;
@@ -164,11 +166,30 @@ pub(crate) fn date_to_sql(date: Option<NaiveDate>) -> Option<String> {
 }
 
 /// A stored date back; a malformed one (impossible behind the CHECK constraints) is an error.
+/// `YYYY-MM-DD` read without chrono's format machinery (the picker reads thousands of dates per
+/// opening); anything else is left to `parse_from_str`, which also gives the error.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(num(0..4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
+}
+
 pub(crate) fn date_from_sql(
     column: usize,
     text: Option<String>,
 ) -> Result<Option<NaiveDate>, rusqlite::Error> {
     text.map(|t| {
+        if let Some(date) = iso_date(&t) {
+            return Ok(date);
+        }
         NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(
                 column,

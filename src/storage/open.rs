@@ -15,7 +15,8 @@
 //!   (`<stem>.v<N>-backup.db`, then `-2`, `-3`, … never overwriting; mode 0600) and migrated in
 //!   one transaction.
 //! - Then the connection pragmas: WAL, `foreign_keys=ON`, `busy_timeout=5000`,
-//!   `synchronous=NORMAL`.
+//!   `synchronous=NORMAL`, and for speed `temp_store=MEMORY`, a 32 MiB page cache and a
+//!   256 MiB memory map.
 
 use std::fs;
 use std::io::{ErrorKind, Read};
@@ -113,6 +114,15 @@ pub(crate) fn open_file(path: &Path, options: &OpenOptions) -> Result<Opened, St
     conn.pragma_update(None, "synchronous", "NORMAL")
         .map_err(at)?;
     conn.pragma_update(None, "foreign_keys", "ON").map_err(at)?;
+    // Speed on a large file: sorting and grouping in memory, not in a temporary file; a page
+    // cache of 32 MiB instead of 2 MiB; pages read through a memory map of up to 256 MiB
+    // instead of one read(2) each.
+    conn.pragma_update(None, "temp_store", "MEMORY")
+        .map_err(at)?;
+    conn.pragma_update(None, "cache_size", -32_768)
+        .map_err(at)?;
+    conn.pragma_update(None, "mmap_size", 268_435_456)
+        .map_err(at)?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(Opened { conn, backup })
 }

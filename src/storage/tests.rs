@@ -1,6 +1,7 @@
 //! Schema tests that need the raw connection: CHECK constraints, the paid-honorarium triggers,
 //! and history found in the tables of migration 2.
 
+use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 
 use super::{Database, StorageError};
@@ -269,4 +270,62 @@ fn a_full_database_is_disk_full_and_keeps_what_was_saved() {
     assert!(err.message(Lang::En).contains("disk is full"));
     assert_eq!(db.person(saved).unwrap().data.name, "Gemt");
     assert!(db.conn.is_autocommit(), "the failed action was rolled back");
+}
+
+#[test]
+fn iso_dates_read_fast_agree_with_chrono() {
+    let mut day = NaiveDate::from_ymd_opt(1899, 12, 25).unwrap();
+    while day.year() < 2102 {
+        let text = day.format("%Y-%m-%d").to_string();
+        assert_eq!(super::iso_date(&text), Some(day), "{text}");
+        assert_eq!(super::date_from_sql(0, Some(text)).unwrap(), Some(day));
+        day = day.succ_opt().unwrap();
+    }
+    for bad in [
+        "2026-02-30",
+        "2026-13-01",
+        "20260101xx",
+        "2026/01/01",
+        "２０２６-01-01",
+        "",
+    ] {
+        assert_eq!(super::iso_date(bad), None, "{bad}");
+        assert!(super::date_from_sql(0, Some(bad.into())).is_err(), "{bad}");
+    }
+    // Not the stored shape: left to chrono, which reads it as before.
+    assert_eq!(super::iso_date("2026-1-01"), None);
+    assert_eq!(
+        super::date_from_sql(0, Some("2026-1-01".into())).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 1, 1)
+    );
+}
+
+#[test]
+fn bookings_carry_their_events_date() {
+    let mut db = db();
+    let p = person(&mut db, "Anna");
+    let q = person(&mut db, "Bo");
+    let c = &db.conn;
+    ok(
+        c,
+        &format!(
+            "INSERT INTO events (id, kind, date) VALUES (1, 'school_visit', '2026-03-03'),
+                                                        (2, 'other', '2026-04-04');
+             INSERT INTO assignments (id, event_id, person_id) VALUES (1, 1, {p}), (2, 2, {p}),
+                                                                      (3, 1, {q});"
+        ),
+    );
+    let dates = |c: &Connection| -> Vec<String> {
+        c.prepare("SELECT event_date FROM assignments ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(dates(c), ["2026-03-03", "2026-04-04", "2026-03-03"]);
+    ok(c, "UPDATE events SET date = '2026-05-05' WHERE id = 1");
+    assert_eq!(dates(c), ["2026-05-05", "2026-04-04", "2026-05-05"]);
+    ok(c, "UPDATE events SET kind = 'other' WHERE id = 2");
+    assert_eq!(dates(c), ["2026-05-05", "2026-04-04", "2026-05-05"]);
 }

@@ -69,7 +69,11 @@ pub fn roster_key(state: &mut State, action: &A) -> Vec<Effect> {
                 ],
             );
             let effect = step(status);
-            state.overlay = Some(Overlay::Confirm { question, effect });
+            state.overlay = Some(Overlay::Confirm {
+                question,
+                effect,
+                back: None,
+            });
             Vec::new()
         }
         A::OpenUnavailability => {

@@ -30,19 +30,26 @@ pub enum BudgetEffect {
         id: i64,
         version: i64,
     },
-    /// Check a booking against the budget first (see `guard`).
+    /// Check a booking or an event change against the budget first (see `guard`).
     CheckBooking {
         today: NaiveDate,
         then: Box<crate::app::effect::Effect>,
     },
-    /// The user confirmed an action that raises `flags`: audit, then run `then`.
+    /// The user confirmed an action (`what`: booking, event) that raises `flags`: audit, then
+    /// run `then`.
     ConfirmedOverrun {
         today: NaiveDate,
         year: i32,
+        what: &'static str,
         before: crate::domain::budget::BudgetFigures,
         after: crate::domain::budget::BudgetFigures,
         flags: Vec<crate::domain::budget::BudgetFlag>,
         then: Box<crate::app::effect::Effect>,
+    },
+    /// The budget lines of the approval dialog of `ids` (see `approval`).
+    CheckApproval {
+        ids: Vec<i64>,
+        today: NaiveDate,
     },
     SaveYear {
         year: i32,
@@ -59,11 +66,12 @@ pub fn perform(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Action {
         BudgetEffect::ConfirmedOverrun {
             today,
             year,
+            what,
             before,
             after,
             flags,
             then,
-        } => super::guard::confirmed(db, today, year, &before, &after, &flags, *then, lang),
+        } => super::guard::confirmed(db, today, year, what, &before, &after, &flags, *then, lang),
         other => run(db, other, lang).map(Action::Budget),
     };
     match outcome {
@@ -105,6 +113,10 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
         BudgetEffect::CheckBooking { .. } | BudgetEffect::ConfirmedOverrun { .. } => {
             unreachable!("handled in perform")
         }
+        BudgetEffect::CheckApproval { ids, today } => BudgetAction::ApprovalChecked {
+            checks: super::approval::load(db, &ids, today)?,
+            ids,
+        },
         BudgetEffect::SaveYear {
             year,
             version,

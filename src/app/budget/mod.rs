@@ -5,6 +5,7 @@
 //! The shared app knows it through `Action::Budget`, `Effect::Budget`, `FormKind::Budget` and
 //! the field `State::budget`.
 
+pub mod approval;
 pub mod effect;
 pub mod form;
 pub mod guard;
@@ -116,4 +117,9 @@ pub enum BudgetAction {
     },
     /// A change was written: show the message and reload.
     Saved(String),
+    /// The budget lines for the approval dialog of `ids`.
+    ApprovalChecked {
+        ids: Vec<i64>,
+        checks: Vec<approval::YearCheck>,
+    },
 }

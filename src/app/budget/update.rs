@@ -76,6 +76,7 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
                 let question = i18n::BUD_CONFIRM_DELETE
                     .fill(lang, &[("amount", &kr(e.data.amount_ore)), ("text", text)]);
                 state.overlay = Some(Overlay::Confirm {
+                    back: None,
                     question,
                     effect: fx(BudgetEffect::DeleteExpense {
                         id: e.id,
@@ -106,10 +107,17 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             Vec::new()
         }
         BudgetAction::AskOverrun { question, effect } => {
+            // The form or picker comes back on "no", and stays for the outcome on "yes".
+            let back = state.overlay.take().map(Box::new);
             state.overlay = Some(Overlay::Confirm {
+                back,
                 question,
                 effect: *effect,
             });
+            Vec::new()
+        }
+        BudgetAction::ApprovalChecked { ids, checks } => {
+            super::approval::show(state, &ids, checks);
             Vec::new()
         }
         BudgetAction::WithSummary(inner, summary) => {

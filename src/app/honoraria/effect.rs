@@ -27,9 +27,12 @@ pub enum HonEffect {
     },
     LoadTotals(i64),
     LoadRates,
+    /// Approve `ids` on `on`; `overruns` are the years whose budget the user confirmed to go
+    /// beyond (written to the audit log first).
     Approve {
         ids: Vec<i64>,
         on: NaiveDate,
+        overruns: Vec<crate::app::budget::approval::YearCheck>,
     },
     /// Count what a batch of the period would take (and ask to confirm when `ask` is given).
     CountPayout {
@@ -72,7 +75,8 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             totals: db.person_year_totals(person_id, YEARS)?,
         },
         HonEffect::LoadRates => HonAction::RatesLoaded(db.list_rates(RATE_LIMIT)?),
-        HonEffect::Approve { ids, on } => {
+        HonEffect::Approve { ids, on, overruns } => {
+            crate::app::budget::approval::record(db, &overruns)?;
             let n = db.approve_honoraria(&ids, on)?;
             HonAction::Done(i18n::HON_APPROVED.fill(lang, &[("n", &n.to_string())]))
         }

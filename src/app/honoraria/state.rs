@@ -64,7 +64,7 @@ pub struct HonorariaState {
 pub struct HonOverlay {
     pub title: String,
     /// The dialog's body, one line each (the approval dialog's lines come from
-    /// [`super::approval_lines`], where more lines — such as a budget forecast — can be added).
+    /// [`super::approval_lines`] and `app::budget::approval::lines`).
     pub lines: Vec<String>,
     /// Runs on yes.
     pub effect: HonEffect,

@@ -7,6 +7,7 @@ use super::action::{HonAction, PayoutAsk};
 use super::effect::HonEffect;
 use super::forms::{self, HonForm};
 use super::state::{HonOverlay, View};
+use crate::app::budget::BudgetEffect;
 use crate::app::effect::Effect;
 use crate::app::layout;
 use crate::app::state::{FormKind, OpenForm, Overlay, State};
@@ -93,8 +94,8 @@ fn open_form(
     })));
 }
 
-/// The approval dialog's body for `items` (id, amount): the count and total. Further lines (the
-/// budget forecast after approval) belong here.
+/// The approval dialog's body for `items` (id, amount): the count and total. The budget lines
+/// follow when they are loaded (`app::budget::approval`).
 pub fn approval_lines(state: &State, items: &[(i64, Money)]) -> Vec<String> {
     let lang = state.ctx.lang;
     let total: Money = items.iter().map(|(_, m)| *m).sum();
@@ -126,15 +127,20 @@ fn ask_approve(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     }
     let lines = approval_lines(state, &items);
+    let ids: Vec<i64> = items.iter().map(|(id, _)| *id).collect();
     state.overlay = Some(Overlay::Honoraria(Box::new(HonOverlay {
         title: i18n::HON_APPROVE_TITLE.get(lang).to_string(),
         lines,
         effect: HonEffect::Approve {
-            ids: items.iter().map(|(id, _)| *id).collect(),
+            ids: ids.clone(),
             on: state.ctx.today,
+            overruns: Vec::new(),
         },
     })));
-    Vec::new()
+    vec![Effect::Budget(BudgetEffect::CheckApproval {
+        ids,
+        today: state.ctx.today,
+    })]
 }
 
 fn payout_counted(
