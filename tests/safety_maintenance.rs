@@ -294,7 +294,8 @@ fn check_reports_every_broken_rule_and_fails() {
          INSERT INTO assignments (id, event_id, person_id, status) VALUES (900, 900, 1, 'attended');
          INSERT INTO honoraria (id, assignment_id, person_id, amount_ore, earned_on, status)
              VALUES (900, 900, 2, 50000000, '2019-03-03', 'paid');
-         UPDATE persons SET name = 'Hånd Redigeret' WHERE id = 3;",
+         UPDATE persons SET name = 'Hånd Redigeret' WHERE id = 3;
+         UPDATE assignments SET event_date = '1999-01-01' WHERE id = 1;",
     )
     .expect("damage");
     drop(conn);
@@ -309,6 +310,7 @@ fn check_reports_every_broken_rule_and_fails() {
         "✗ Hvert honorar hører til personen",
         "✗ Beløb inden for rimelige grænser",
         "✗ Sortering og søgning",
+        "✗ Hver booking har sit besøgs dato",
         // integrity_check sees the CHECK constraint broken too.
         "✗ Filen er hel",
         "CHECK constraint failed in honoraria",

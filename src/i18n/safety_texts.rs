@@ -69,6 +69,9 @@ super::catalog! {
     SAF_RULE_STALE_SEARCH:
         "Sortering og søgning passer til navne og oplysninger",
         "Sorting and search match the names and details";
+    SAF_RULE_STALE_BOOKING_DATE:
+        "Hver booking har sit besøgs dato",
+        "Every booking has its event's date";
     SAF_PERSON_NOT_FOUND:
         "Ingen person passer til \"{query}\".",
         "No person matches \"{query}\".";

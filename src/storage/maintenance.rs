@@ -63,10 +63,12 @@ pub enum Rule {
     PersonWithoutHistory,
     /// The derived sort and search columns match the text they are derived from.
     StaleSearchText,
+    /// Every booking's stored event date (kept by triggers, migration 7) is its event's date.
+    StaleBookingDate,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::PaidWithoutBatch,
         Rule::AssignmentOutsideAppointment,
         Rule::OverlappingAppointments,
@@ -77,6 +79,7 @@ impl Rule {
         Rule::AmountOutOfRange,
         Rule::PersonWithoutHistory,
         Rule::StaleSearchText,
+        Rule::StaleBookingDate,
     ];
 
     /// The rule's description, for the report.
@@ -92,6 +95,7 @@ impl Rule {
             Rule::AmountOutOfRange => i18n::SAF_RULE_AMOUNT_RANGE,
             Rule::PersonWithoutHistory => i18n::SAF_RULE_NO_HISTORY,
             Rule::StaleSearchText => i18n::SAF_RULE_STALE_SEARCH,
+            Rule::StaleBookingDate => i18n::SAF_RULE_STALE_BOOKING_DATE,
         }
     }
 
@@ -153,6 +157,10 @@ impl Rule {
                  ORDER BY p.id LIMIT :limit"
             }
             Rule::StaleSearchText => return None,
+            Rule::StaleBookingDate => {
+                "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id \
+                 WHERE a.event_date IS NOT e.date ORDER BY a.id LIMIT :limit"
+            }
         })
     }
 }

@@ -329,3 +329,21 @@ fn bookings_carry_their_events_date() {
     ok(c, "UPDATE events SET kind = 'other' WHERE id = 2");
     assert_eq!(dates(c), ["2026-05-05", "2026-04-04", "2026-05-05"]);
 }
+
+#[test]
+fn migration_7_gives_existing_bookings_their_events_date() {
+    let conn = Connection::open_in_memory().unwrap();
+    super::migrations::migrate_to(&conn, 6).unwrap();
+    ok(
+        &conn,
+        "INSERT INTO persons (id, name, kind, name_sort, name_fold, search_fold)
+             VALUES (1, 'Anna', 'ambassador', 'anna', 'anna', 'anna');
+         INSERT INTO events (id, kind, date) VALUES (1, 'other', '2026-02-02');
+         INSERT INTO assignments (id, event_id, person_id) VALUES (1, 1, 1);",
+    );
+    super::migrations::migrate_to(&conn, 7).unwrap();
+    let date: String = conn
+        .query_row("SELECT event_date FROM assignments WHERE id = 1", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(date, "2026-02-02");
+}
