@@ -1,6 +1,7 @@
 //! What a coordinator feels on a large corps (`korps demo --scale 100`, about 6,000 persons and
-//! 400 events a week): the Besøg week view's first frame, a key (next week, next event) to the
-//! next frame, and the picker's verdicts for every person of the season on one event.
+//! 500 events a week): the Besøg week view's first frame (from starting korps, and from another
+//! tab), a key (next week, next event) to the next frame, and the picker's verdicts for every
+//! person of the season on one event.
 //! Rendering goes to `TestBackend`, so the figures are korps's own work.
 
 use std::hint::black_box;
@@ -13,7 +14,7 @@ use korps::app::{Action, Context, Screen, State};
 use korps::domain::season::Season;
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::run_loop::{dispatch, start};
+use korps::tui::run_loop::{dispatch, start, start_screen, start_status};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -68,10 +69,26 @@ fn benches(c: &mut Criterion) {
                 let mut db = Database::open(&path, "bench").expect("open");
                 let mut state = State::new(ctx(), 120, 40);
                 state.screen = Screen::Besoeg;
-                start(&mut state, &mut db);
+                start_screen(&mut state, &mut db);
                 let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
                 draw(&mut terminal, &state);
                 black_box(state.visits.week.len())
+            });
+        },
+    );
+    c.bench_function(
+        "besøg: start to first frame and the status bar's budget after it (scale 100, 120x40)",
+        |b| {
+            b.iter(|| {
+                let mut db = Database::open(&path, "bench").expect("open");
+                let mut state = State::new(ctx(), 120, 40);
+                state.screen = Screen::Besoeg;
+                start_screen(&mut state, &mut db);
+                let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+                draw(&mut terminal, &state);
+                start_status(&mut state, &mut db);
+                draw(&mut terminal, &state);
+                black_box(state.budget.summary.is_some())
             });
         },
     );
@@ -81,6 +98,22 @@ fn benches(c: &mut Criterion) {
     state.screen = Screen::Besoeg;
     start(&mut state, &mut db);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    c.bench_function(
+        "besøg: from another tab to the first frame of the week view (scale 100, 120x40)",
+        |b| {
+            b.iter_custom(|iters| {
+                let mut spent = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    dispatch(&mut state, &mut db, Action::GoTo(Screen::Korps));
+                    let t = std::time::Instant::now();
+                    dispatch(&mut state, &mut db, Action::GoTo(Screen::Besoeg));
+                    draw(&mut terminal, &state);
+                    spent += t.elapsed();
+                }
+                spent
+            });
+        },
+    );
     let mut forward = true;
     c.bench_function(
         "besøg: key to frame, next/previous week (scale 100)",

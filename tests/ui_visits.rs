@@ -112,3 +112,58 @@ fn understaffed_events_are_marked_with_a_symbol_and_colour() {
     });
     assert!(warned, "the ⚠ is yellow");
 }
+
+/// The colour of the first cell of the line that contains `needle`.
+fn line_colour(buffer: &ratatui::buffer::Buffer, needle: &str) -> Option<Color> {
+    let area = buffer.area;
+    (area.top()..area.bottom()).find_map(|y| {
+        let line: String = (area.left()..area.right())
+            .map(|x| buffer[(x, y)].symbol())
+            .collect();
+        let col = line.find(needle)?;
+        let x = area.left() + u16::try_from(line[..col].chars().count()).ok()?;
+        Some(buffer[(x, y)].fg)
+    })
+}
+
+#[test]
+fn picker_forecast_adds_the_marked_and_turns_amber_then_red() {
+    let run = |budget: i64| {
+        let mut db = seeded();
+        db.set_budget_year(2026, 0, budget, 80).expect("budget");
+        let (_, buffer) = run_headless(
+            db,
+            common::ctx(Lang::Da),
+            Screen::Besoeg,
+            120,
+            40,
+            // Space marks and moves down: Zenia Holm and Aase Andersen.
+            "ljjb<Space>j<Space>",
+        )
+        .expect("runs");
+        buffer
+    };
+    // Two school-visit bookings at 500 kr. each on a year with nothing spent or planned yet.
+    let roomy = run(5_000_000);
+    let text = buffer_text(&roomy);
+    assert!(
+        text.contains(
+            "Budget 2026: prognose 0,00 kr. → 1.000,00 kr. efter bookingen, af 50.000,00 kr."
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        line_colour(&roomy, "Budget 2026: prognose"),
+        Some(Color::DarkGray)
+    );
+    // 1.000 kr. of 1.200 kr. is 83 %: the warning.
+    assert_eq!(
+        line_colour(&run(120_000), "Budget 2026: prognose"),
+        Some(Color::Yellow)
+    );
+    // 1.000 kr. of 900 kr.: over.
+    assert_eq!(
+        line_colour(&run(90_000), "Budget 2026: prognose"),
+        Some(Color::Red)
+    );
+}

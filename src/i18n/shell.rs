@@ -48,6 +48,8 @@ super::catalog! {
     HELP_LIST: "Listen", "The list";
     HELP_MORE: "↓ {n} linjer mere", "↓ {n} more lines";
     HELP_SEARCH: "Mens du søger", "While searching";
+    HELP_PICKER: "I vælgeren", "In the picker";
+    HELP_PROMPT: "Når der spørges på én linje", "In a one-line question";
     HELP_FORM: "I en formular", "In a form";
     K_DELETE: "Slet", "Delete";
     K_RELOAD: "Genindlæs", "Reload";

@@ -343,7 +343,9 @@ fn migration_7_gives_existing_bookings_their_events_date() {
     );
     super::migrations::migrate_to(&conn, 7).unwrap();
     let date: String = conn
-        .query_row("SELECT event_date FROM assignments WHERE id = 1", [], |r| r.get(0))
+        .query_row("SELECT event_date FROM assignments WHERE id = 1", [], |r| {
+            r.get(0)
+        })
         .unwrap();
     assert_eq!(date, "2026-02-02");
 }

@@ -59,9 +59,27 @@ pub fn dispatch(state: &mut State, db: &mut Database, action: Action) {
     }
 }
 
-/// Loads the first screen (the app's start).
+/// Loads the first screen and the status bar (the app's start).
 pub fn start(state: &mut State, db: &mut Database) {
-    for effect in app::init(state) {
+    start_screen(state, db);
+    start_status(state, db);
+}
+
+/// The start's first part: loads what the first screen shows.
+pub fn start_screen(state: &mut State, db: &mut Database) {
+    let effects = app::init_screen(state);
+    perform_all(state, db, effects);
+}
+
+/// The start's second part: loads the status bar's budget summary (the interactive app draws
+/// the first frame in between, so it does not wait for the year's figures).
+pub fn start_status(state: &mut State, db: &mut Database) {
+    let effects = app::init_status(state);
+    perform_all(state, db, effects);
+}
+
+fn perform_all(state: &mut State, db: &mut Database, effects: Vec<app::effect::Effect>) {
+    for effect in effects {
         let action = app::effect::perform(db, effect, state.ctx.lang);
         dispatch(state, db, action);
     }

@@ -64,11 +64,18 @@ fn entries(screen: Screen, lang: Lang) -> Vec<Entry> {
         .collect();
     let tabs_label = format!("{} ({})", i18n::HELP_TABS.get(lang), tabs.join(", "));
     let mut out = vec![("1-8".to_string(), tabs_label)];
-    let sections = [
-        (Mode::List, i18n::HELP_LIST),
-        (Mode::Search, i18n::HELP_SEARCH),
-        (Mode::Form, i18n::HELP_FORM),
-    ];
+    // Only the modes the screen has: search on Korps and Steder, the picker and the one-line
+    // prompts on Besøg and Fremmøde.
+    let mut sections = vec![(Mode::List, i18n::HELP_LIST)];
+    match screen {
+        Screen::Korps | Screen::Steder => sections.push((Mode::Search, i18n::HELP_SEARCH)),
+        Screen::Besoeg | Screen::Fremmoede => {
+            sections.push((Mode::Picker, i18n::HELP_PICKER));
+            sections.push((Mode::Prompt, i18n::HELP_PROMPT));
+        }
+        _ => {}
+    }
+    sections.push((Mode::Form, i18n::HELP_FORM));
     for (mode, heading) in sections {
         out.push((String::new(), heading.get(lang).to_string()));
         let mut section: Vec<Entry> = Vec::new();

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use tui_input::InputRequest;
 
-use super::state::{EventDetail, OverviewData};
+use super::state::{EventDetail, OverviewData, PickerCosts};
 use crate::domain::event::Event;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::storage::booking::PickerRow;
@@ -72,6 +72,7 @@ pub enum VisitsAction {
         event: Box<Event>,
         label: String,
         rows: Vec<PickerRow>,
+        costs: PickerCosts,
         message: Option<String>,
     },
     /// A booking was refused: the picker shows why.

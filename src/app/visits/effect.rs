@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::action::VisitsAction;
-use super::state::{EventDetail, OverviewData, monday_of};
+use super::state::{EventDetail, OverviewData, PickerCosts, monday_of};
 use crate::app::action::Action;
 use crate::domain::event::{EventData, EventStatus};
+use crate::domain::person::PersonKind;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::domain::season::Season;
 use crate::export;
@@ -283,10 +284,17 @@ fn picker(
     )?;
     let name = institution_name(db, event.data.institution_id)?;
     let label = event_label(&event.data, name.as_deref(), lang);
+    let d = &event.data;
+    let cost = |kind| db.planned_honorarium(d.kind, kind, d.date, d.duration_minutes());
+    let costs = PickerCosts {
+        role_model: cost(PersonKind::RoleModel)?,
+        ambassador: cost(PersonKind::Ambassador)?,
+    };
     Ok(VisitsAction::PickerLoaded {
         event: Box::new(event),
         label,
         rows,
+        costs,
         message,
     })
 }

@@ -20,6 +20,7 @@ pub use update::{form_check, form_save, reload, reload_overview, update};
 
 /// How many picker rows are visible in a terminal `height` rows high.
 pub fn picker_rows(height: u16) -> usize {
-    // Tabs, status and hints (3), the border (2), title, header and the message line (3).
-    usize::from(height.saturating_sub(8)).max(1)
+    // Tabs, status and hints (3), the border (2), the staffing and budget lines and the two
+    // message lines (4).
+    usize::from(height.saturating_sub(9)).max(1)
 }

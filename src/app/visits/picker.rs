@@ -75,11 +75,13 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
         event,
         label,
         rows,
+        costs,
         message,
     } = action
     {
         if let Some(p) = picker(state).filter(|p| p.event.id == event.id) {
             p.rows = rows;
+            p.costs = costs;
             p.cursor = p.cursor.min(p.rows.len().saturating_sub(1));
             p.chosen.clear();
             p.reason = None;
@@ -97,6 +99,7 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
                     chosen: Vec::new(),
                     reason: None,
                     message,
+                    costs,
                 },
             )))));
         }

@@ -7,6 +7,7 @@ use tui_input::Input;
 
 use crate::app::list::WindowedList;
 use crate::domain::event::Event;
+use crate::domain::person::PersonKind;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::storage::booking::PickerRow;
 use crate::storage::calendar::EndingAppointment;
@@ -149,6 +150,26 @@ pub struct PickerState {
     pub reason: Option<Input>,
     /// The last outcome or refusal, shown at the bottom.
     pub message: Option<String>,
+    /// What booking one more person of each kind is expected to cost (the forecast line).
+    pub costs: PickerCosts,
+}
+
+/// The expected honorarium of booking one person on the picker's event, by person kind, at the
+/// rate that will apply: the picker adds the marked persons' to the budget forecast before the
+/// choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PickerCosts {
+    pub role_model: i64,
+    pub ambassador: i64,
+}
+
+impl PickerCosts {
+    pub fn of(self, kind: PersonKind) -> i64 {
+        match kind {
+            PersonKind::RoleModel => self.role_model,
+            PersonKind::Ambassador => self.ambassador,
+        }
+    }
 }
 
 /// What a one-line prompt asks for.

@@ -1,8 +1,10 @@
 //! The picker: every current person with the verdict worked out before the choice (`✓` eligible,
 //! `⚠` warning, `✗` blocked, with the reasons in words — a double booking names the other
-//! event), the number of events this season, marks for several persons, and at the bottom the
-//! outcome or the line asking for the reason to force a blocked booking.
+//! event), the number of events this season, marks for several persons, the budget forecast
+//! before → after booking the marked persons, and at the bottom the outcome or the line asking
+//! for the reason to force a blocked booking.
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,6 +17,7 @@ use crate::app::visits::picker_rows;
 use crate::app::visits::state::PickerState;
 use crate::domain::date::format_date_short;
 use crate::domain::event::Staffing;
+use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::schedule::Level;
 use crate::i18n;
@@ -25,6 +28,48 @@ fn pad(text: &str, w: usize) -> String {
     let t = fit(text, w);
     let n = w.saturating_sub(t.width());
     format!("{t}{}", " ".repeat(n))
+}
+
+/// The budget forecast before → after booking the marked persons, coloured by the flag it
+/// would raise; from the status bar's summary when the event is in the summary's year.
+fn forecast_line(p: &PickerState, state: &State, width: usize, theme: Theme) -> Line<'static> {
+    let lang = state.ctx.lang;
+    let year = p.event.data.date.year();
+    let Some(summary) = state.budget.summary.filter(|s| s.year == year) else {
+        return Line::styled(
+            fit(
+                &i18n::VIS_PICKER_NO_FORECAST.fill(lang, &[("year", &year.to_string())]),
+                width,
+            ),
+            theme.muted(),
+        );
+    };
+    let added = p
+        .rows
+        .iter()
+        .filter(|r| !r.booked_here && p.chosen.contains(&r.person_id))
+        .map(|r| p.costs.of(r.kind))
+        .fold(0i64, i64::saturating_add);
+    let f = &summary.figures;
+    let after = f.forecast.saturating_add(added);
+    let text = i18n::VIS_PICKER_FORECAST.fill(
+        lang,
+        &[
+            ("year", &year.to_string()),
+            ("before", &Money(f.forecast).to_string()),
+            ("after", &Money(after).to_string()),
+            ("budget", &Money(f.budget).to_string()),
+        ],
+    );
+    let threshold = i128::from(f.budget) * i128::from(f.threshold_percent);
+    let style = if after > f.budget {
+        theme.error()
+    } else if i128::from(after) * 100 >= threshold {
+        theme.warning()
+    } else {
+        theme.muted()
+    };
+    Line::styled(fit(&text, width), style)
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, theme: Theme) {
@@ -49,18 +94,21 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, t
         lang,
         &[("staffing", &staff), ("n", &p.chosen.len().to_string())],
     );
-    let mut lines = vec![Line::styled(
-        fit(&head, width),
-        if short {
-            theme.warning()
-        } else {
-            theme.muted()
-        },
-    )];
+    let mut lines = vec![
+        Line::styled(
+            fit(&head, width),
+            if short {
+                theme.warning()
+            } else {
+                theme.muted()
+            },
+        ),
+        forecast_line(p, state, width, theme),
+    ];
     let name_w = (width / 4).clamp(14, 28);
     let season_w = 14;
     let reasons_w = width.saturating_sub(4 + 2 + name_w + 1 + 4 + season_w + 1);
-    let visible = picker_rows(state.height).min(usize::from(inner.height).saturating_sub(3));
+    let visible = picker_rows(state.height).min(usize::from(inner.height).saturating_sub(4));
     let top = p
         .top
         .min(p.cursor)
