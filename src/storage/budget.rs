@@ -64,6 +64,9 @@ pub struct BudgetReport {
     pub flags: Vec<BudgetFlag>,
     pub months: [MonthPoint; 12],
     pub by_kind: Vec<KindFigures>,
+    /// Whether `by_kind` has its committed money: [`Database::budget_overview`] leaves it out
+    /// (it reads every honorarium of the year), [`Database::committed_by_kind`] fills it in.
+    pub by_kind_complete: bool,
     pub period: ProjectPeriod,
     pub period_total_ore: i64,
 }
@@ -301,7 +304,7 @@ impl Database {
             "SELECT e.kind, p.kind, e.date, e.start_time, e.end_time \
              FROM events e INDEXED BY events_by_status \
              CROSS JOIN assignments a INDEXED BY assignments_by_event ON a.event_id = e.id \
-             CROSS JOIN persons p ON p.id = a.person_id \
+             CROSS JOIN persons p INDEXED BY persons_kind ON p.id = a.person_id \
              WHERE e.status IN ('requested', 'planned', 'confirmed') \
                AND e.date >= :from AND e.date < :to \
                AND a.status IN ('booked', 'confirmed') LIMIT :limit",
@@ -348,10 +351,19 @@ impl Database {
 
     /// The sums of `year` (one query each).
     pub fn budget_inputs(&self, year: i32) -> Result<BudgetInputs, StorageError> {
-        let settings = self.budget_year(year)?;
         let rates = self.rates_for_planning()?;
-        let planned = self
-            .planned_by_kind(year, &rates)?
+        let planned = self.planned_by_kind(year, &rates)?;
+        self.budget_inputs_with(year, &planned)
+    }
+
+    /// The sums of `year` with its planned money by kind already worked out.
+    fn budget_inputs_with(
+        &self,
+        year: i32,
+        planned_by_kind: &HashMap<EventKind, i64>,
+    ) -> Result<BudgetInputs, StorageError> {
+        let settings = self.budget_year(year)?;
+        let planned = planned_by_kind
             .values()
             .fold(0i64, |a, b| a.saturating_add(*b));
         Ok(BudgetInputs {
@@ -451,7 +463,10 @@ impl Database {
     }
 
     /// Honoraria of `year` (any status) by the kind of their event.
-    fn committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
+    /// The honoraria of `year` (paid, approved, awaiting, corrections) by event kind: one
+    /// lookup of assignment and event per honorarium, the Budget screen's slowest figure, so it
+    /// is loaded after the screen's first frame.
+    pub fn committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
         let (from, to) = year_bounds(year);
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.kind, sum(h.amount_ore) FROM honoraria h \
@@ -471,19 +486,31 @@ impl Database {
 
     /// Everything the Budget screen shows for `year`.
     pub fn budget_report(&self, year: i32, today: NaiveDate) -> Result<BudgetReport, StorageError> {
+        let mut report = self.budget_overview(year, today)?;
+        let committed = self.committed_by_kind(year)?;
+        report.fill_committed(&committed);
+        Ok(report)
+    }
+
+    /// What the Budget screen shows first: everything but the committed money by kind
+    /// (`by_kind_complete` is false; see [`Database::committed_by_kind`]).
+    pub fn budget_overview(
+        &self,
+        year: i32,
+        today: NaiveDate,
+    ) -> Result<BudgetReport, StorageError> {
+        let rates = self.rates_for_planning()?;
+        let planned = self.planned_by_kind(year, &rates)?;
+        let inputs = self.budget_inputs_with(year, &planned)?;
         let settings = self.budget_year(year)?;
-        let inputs = self.budget_inputs(year)?;
         let figures = BudgetFigures::compute(&inputs);
         let flags = figures.flags(year, today);
         let months = by_month(settings.amount_ore, year, &self.spent_by_month(year)?);
-        let rates = self.rates_for_planning()?;
-        let planned = self.planned_by_kind(year, &rates)?;
-        let committed = self.committed_by_kind(year)?;
         let by_kind = EventKind::ALL
             .into_iter()
             .map(|kind| KindFigures {
                 kind,
-                committed: committed.get(&kind).copied().unwrap_or(0),
+                committed: 0,
                 planned: planned.get(&kind).copied().unwrap_or(0),
             })
             .collect();
@@ -497,9 +524,20 @@ impl Database {
             flags,
             months,
             by_kind,
+            by_kind_complete: false,
             period,
             period_total_ore,
         })
+    }
+}
+
+impl BudgetReport {
+    /// Fills in the committed money by kind.
+    pub fn fill_committed(&mut self, committed: &HashMap<EventKind, i64>) {
+        for k in &mut self.by_kind {
+            k.committed = committed.get(&k.kind).copied().unwrap_or(0);
+        }
+        self.by_kind_complete = true;
     }
 }
 

@@ -94,7 +94,7 @@ const COLUMNS: &str = "id, version, sequence, kind, institution_id, date, start_
 const ROW_SELECT: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, e.status, \
     e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
     (SELECT coalesce(sum(CASE p.kind WHEN 'role_model' THEN 1 ELSE 65536 END), 0) \
-      FROM assignments a CROSS JOIN persons p ON p.id = a.person_id \
+      FROM assignments a CROSS JOIN persons p INDEXED BY persons_kind ON p.id = a.person_id \
       WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended')) \
     FROM events e LEFT JOIN institutions i ON i.id = e.institution_id";
 
@@ -115,12 +115,26 @@ const UPDATE: &str = "UPDATE events SET kind = :kind, institution_id = :institut
     needs_ambassadors = :needs_ambassadors, notes = :notes, sequence = sequence + 1, \
     version = version + 1 WHERE id = :id AND version = :version";
 
+/// `HH:MM` read without chrono's format machinery (a week view reads a thousand); anything
+/// else is left to `parse_from_str`, which also gives the error.
+fn hh_mm(text: &str) -> Option<NaiveTime> {
+    let b = text.as_bytes();
+    if b.len() != 5 || b[2] != b':' || ![b[0], b[1], b[3], b[4]].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let two = |i: usize| u32::from(b[i] - b'0') * 10 + u32::from(b[i + 1] - b'0');
+    NaiveTime::from_hms_opt(two(0), two(3), 0)
+}
+
 /// A stored time back (`HH:MM`).
 pub(crate) fn time_from_sql(
     column: usize,
     text: Option<String>,
 ) -> Result<Option<NaiveTime>, rusqlite::Error> {
     text.map(|t| {
+        if let Some(time) = hh_mm(&t) {
+            return Ok(time);
+        }
         NaiveTime::parse_from_str(&t, "%H:%M").map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(
                 column,
@@ -460,5 +474,30 @@ impl Database {
         ];
         params.extend_from_slice(extra);
         Ok(self.conn.prepare_cached(sql)?.execute(params.as_slice())?)
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use chrono::{NaiveTime, Timelike};
+
+    use super::{hh_mm, time_from_sql};
+
+    #[test]
+    fn hh_mm_agrees_with_chrono_and_leaves_the_rest_to_it() {
+        for minute in 0..24 * 60 {
+            let t = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).expect("time");
+            let text = t.format("%H:%M").to_string();
+            assert_eq!(hh_mm(&text), Some(t), "{text}");
+            assert_eq!(time_from_sql(0, Some(text)).expect("parses"), Some(t));
+        }
+        for bad in ["24:00", "12:60", "1200", "12.00", "ab:cd", "", "１２:00"] {
+            assert_eq!(hh_mm(bad), None, "{bad}");
+            assert!(time_from_sql(0, Some(bad.into())).is_err(), "{bad}");
+        }
+        // Not the stored shape: chrono reads it as before.
+        assert_eq!(hh_mm("9:05"), None);
+        let nine = time_from_sql(0, Some("9:05".into())).expect("parses");
+        assert_eq!(nine.map(|t| (t.hour(), t.minute())), Some((9, 5)));
     }
 }

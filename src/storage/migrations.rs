@@ -52,8 +52,9 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 6,
-        comment: "budget: the honoraria sums per status and year and the open events' kind, date \
-                  and times read from indexes alone (the year's figures)",
+        comment: "budget: the honoraria sums per status and year, the open events' kind, date \
+                  and times and the booked persons' kind read from indexes alone (the year's \
+                  figures, the week view's staffing)",
         sql: include_str!("schema/v6_budget_sums.sql"),
     },
     Migration {

@@ -99,10 +99,23 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             Vec::new()
         }
         BudgetAction::Loaded { report, expenses } => {
-            if report.year == state.budget.year_or(today) {
-                state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
-                state.budget.report = Some(report);
-                state.budget.expenses = expenses;
+            if report.year != state.budget.year_or(today) {
+                return Vec::new();
+            }
+            let year = report.year;
+            let complete = report.by_kind_complete;
+            state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
+            state.budget.report = Some(report);
+            state.budget.expenses = expenses;
+            if complete {
+                Vec::new()
+            } else {
+                vec![fx(BudgetEffect::LoadByKind { year })]
+            }
+        }
+        BudgetAction::ByKindLoaded { year, committed } => {
+            if let Some(report) = state.budget.report.as_mut().filter(|r| r.year == year) {
+                report.fill_committed(&committed);
             }
             Vec::new()
         }

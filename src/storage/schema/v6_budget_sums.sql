@@ -8,3 +8,6 @@ DROP INDEX honoraria_by_status;
 CREATE INDEX honoraria_by_status ON honoraria (status, earned_on, amount_ore);
 DROP INDEX events_by_status;
 CREATE INDEX events_by_status ON events (status, date, kind, start_time, end_time);
+-- A booked person's kind (role model or ambassador: what prices a booking and what staffing
+-- counts) read from a small index instead of the wide persons row.
+CREATE INDEX persons_kind ON persons (id, kind);
