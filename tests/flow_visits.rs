@@ -1,7 +1,7 @@
 //! Scripted booking flows through the real loop on a real SQLite file: book two people from the
 //! picker, try a double booking and see it blocked, force it with a reason and find the audit
 //! row; cancel an event with a reason; create an event through the form; jump from the
-//! dashboard's alert to the picker.
+//! dashboard's alert to the picker; select events with the mouse and move with the wheel.
 
 mod common;
 mod visits_support;
@@ -14,7 +14,7 @@ use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::tui::keys;
 use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
+use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 fn press(state: &mut State, db: &mut Database, keys_text: &str) {
     for key in keys::parse(keys_text).expect("keys") {
@@ -177,4 +177,59 @@ fn the_week_is_exported_as_ics_from_the_screen() {
     let ics = std::fs::read_to_string(&out).expect("written");
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
     assert!(ics.contains("STATUS:CANCELLED"));
+}
+
+fn mouse(state: &mut State, db: &mut Database, kind: MouseEventKind, column: u16, row: u16) {
+    let event = Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    });
+    if let Some(action) = action_for(state, &event) {
+        dispatch(state, db, action);
+    }
+}
+
+fn selected_id(state: &State) -> Option<i64> {
+    state.visits.week.get(state.visits.selected).map(|e| e.id)
+}
+
+#[test]
+fn the_mouse_selects_events_in_the_week_and_the_list_and_the_wheel_moves() {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "l");
+    // Week 49 has a Saturday event: seven columns of 16 + separators. The title and the day
+    // headers take the body's first two lines (rows 1–2), so Thursday's (column 51–66) second
+    // event takes rows 6–8.
+    let down = MouseEventKind::Down(MouseButton::Left);
+    mouse(&mut state, &mut db, down, 55, 7);
+    assert_eq!(selected_id(&state), Some(s.overlapping));
+    mouse(&mut state, &mut db, down, 55, 4);
+    assert_eq!(selected_id(&state), Some(s.visit));
+    // A separator, an empty part of a column: nothing changes.
+    mouse(&mut state, &mut db, down, 50, 4);
+    mouse(&mut state, &mut db, down, 55, 20);
+    assert_eq!(selected_id(&state), Some(s.visit));
+    // The wheel is ↓ / ↑.
+    mouse(&mut state, &mut db, MouseEventKind::ScrollDown, 55, 20);
+    assert_eq!(selected_id(&state), Some(s.overlapping));
+    mouse(&mut state, &mut db, MouseEventKind::ScrollUp, 55, 20);
+    assert_eq!(selected_id(&state), Some(s.visit));
+    assert_eq!(
+        state.visits.detail.as_ref().map(|d| d.event.id),
+        Some(s.visit),
+        "the detail follows"
+    );
+
+    // The list view: rows start under the filter line and the table header (row 3).
+    press(&mut state, &mut db, "v");
+    mouse(&mut state, &mut db, down, 10, 5);
+    assert_eq!(state.visits.list.selected, 2);
+    mouse(&mut state, &mut db, down, 10, 39);
+    assert_eq!(state.visits.list.selected, 2, "below the rows: nothing");
 }

@@ -160,7 +160,10 @@ fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
             None => Vec::new(),
         };
     }
-    update_list::click(state, column, row)
+    match state.screen {
+        Screen::Besoeg => visits::click(state, column, row),
+        _ => update_list::click(state, column, row),
+    }
 }
 
 #[cfg(test)]

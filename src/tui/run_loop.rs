@@ -7,7 +7,9 @@ use std::io;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 
 use crate::app::{self, Action, State, keymap};
 use crate::storage::Database;
@@ -28,6 +30,10 @@ impl EventSource for ScriptedEvents {
     }
 }
 
+fn arrow(state: &State, code: KeyCode) -> Option<Action> {
+    keymap::action_for(state, KeyEvent::new(code, KeyModifiers::NONE))
+}
+
 /// The action an input event asks for in `state`, if any.
 pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
@@ -37,8 +43,9 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
                 column: m.column,
                 row: m.row,
             }),
-            MouseEventKind::ScrollUp if state.overlay.is_none() => Some(Action::Scroll(-1)),
-            MouseEventKind::ScrollDown if state.overlay.is_none() => Some(Action::Scroll(1)),
+            // The wheel is ↑/↓ of the screen showing, whatever its list.
+            MouseEventKind::ScrollUp if state.overlay.is_none() => arrow(state, KeyCode::Up),
+            MouseEventKind::ScrollDown if state.overlay.is_none() => arrow(state, KeyCode::Down),
             _ => None,
         },
         Event::Resize(width, height) => Some(Action::Resize {

@@ -12,11 +12,12 @@ mod overview;
 mod picker;
 pub mod state;
 mod update;
+pub mod week_layout;
 
 pub use action::VisitsAction;
 pub use effect::VisitsEffect;
 pub use forms::VisitsForm;
-pub use update::{form_check, form_save, reload, reload_overview, update};
+pub use update::{click, form_check, form_save, reload, reload_overview, update};
 
 /// How many picker rows are visible in a terminal `height` rows high.
 pub fn picker_rows(height: u16) -> usize {

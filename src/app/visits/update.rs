@@ -11,6 +11,7 @@ use super::action::VisitsAction;
 use super::effect::VisitsEffect;
 use super::forms::{self, VisitsForm};
 use super::state::{PromptKind, View, VisitsOverlay, monday_of};
+use super::week_layout::WeekLayout;
 use super::{overview, picker};
 use crate::app::effect::Effect;
 use crate::app::form::Form;
@@ -101,6 +102,27 @@ fn move_to(state: &mut State, index: impl Fn(usize, usize) -> usize) -> Vec<Effe
             v.list.select(i, height);
             list_needs(state)
         }
+    }
+}
+
+/// A mouse click on the body: selects the event under it (a row of the list, an event's lines
+/// in the week view).
+pub fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
+    let body = layout::frame(ratatui::layout::Rect::new(0, 0, state.width, state.height)).body;
+    let v = &state.visits;
+    let index = match v.view {
+        View::Week => WeekLayout::new(v, state.ctx.today, body).event_at(v, body, column, row),
+        View::List => {
+            let table = layout::list_parts(body).table;
+            let inside = column >= table.x && column < table.x + table.width;
+            let index = v.list.top + usize::from(row.saturating_sub(table.y + 1));
+            (inside && row > table.y && row < table.y + table.height && index < v.list.total)
+                .then_some(index)
+        }
+    };
+    match index {
+        Some(i) => move_to(state, |_, _| i),
+        None => Vec::new(),
     }
 }
 

@@ -4,7 +4,7 @@
 //! staffing, `⚠` when under-staffed), the selected event reversed and marked `▶`, and the
 //! selected event's detail below.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -15,6 +15,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{detail, staffing_text, status_text};
 use crate::app::State;
 use crate::app::visits::state::monday_of;
+use crate::app::visits::week_layout::{WeekLayout, selected_on};
 use crate::domain::date::{format_date_short, format_week, weekday_name};
 use crate::domain::holidays::holiday_on;
 use crate::domain::school_holidays::school_holiday_on;
@@ -23,25 +24,14 @@ use crate::storage::events::EventRow;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
-/// Lines per event in a column.
-const EVENT_LINES: usize = 3;
-
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let v = &state.visits;
     let monday = v.monday.unwrap_or_else(|| monday_of(state.ctx.today));
     let sunday = monday + Days::new(6);
-    let detail_h = if area.height >= 30 { 10 } else { 6 };
-    let grid_h = area.height.saturating_sub(detail_h);
-    let weekend = v
-        .week
-        .iter()
-        .any(|e| matches!(e.date.weekday(), Weekday::Sat | Weekday::Sun));
-    let days: Vec<NaiveDate> = (0..if weekend { 7 } else { 5 })
-        .map(|i| monday + Days::new(i))
-        .collect();
+    let geometry = WeekLayout::new(v, state.ctx.today, area);
+    let (days, col_w, grid_h) = (&geometry.days, geometry.col_w, geometry.grid_h);
     let width = usize::from(area.width);
-    let col_w = (width.saturating_sub(days.len() - 1)) / days.len();
     let mut lines: Vec<Line<'static>> = Vec::new();
     let title = i18n::VIS_WEEK_TITLE.fill(
         lang,
@@ -75,17 +65,17 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     }
     lines.push(Line::from(header));
     // Holiday marks, when the week has any.
-    let marks: Vec<Option<String>> = days
-        .iter()
-        .map(|d| {
-            holiday_on(*d)
-                .map(|h| format!("✱ {}", i18n::holiday_name(h, lang)))
-                .or_else(|| {
-                    school_holiday_on(*d, &v.school_holidays).map(|h| format!("≈ {}", h.name))
-                })
-        })
-        .collect();
-    if marks.iter().any(Option::is_some) {
+    if geometry.marks {
+        let marks: Vec<Option<String>> = days
+            .iter()
+            .map(|d| {
+                holiday_on(*d)
+                    .map(|h| format!("✱ {}", i18n::holiday_name(h, lang)))
+                    .or_else(|| {
+                        school_holiday_on(*d, &v.school_holidays).map(|h| format!("≈ {}", h.name))
+                    })
+            })
+            .collect();
         let mut spans = Vec::new();
         for (i, m) in marks.iter().enumerate() {
             spans.push(Span::styled(
@@ -98,11 +88,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         }
         lines.push(Line::from(spans));
     }
-    let rows = usize::from(grid_h).saturating_sub(lines.len());
-    let selected = v.week.get(v.selected).map(|e| e.id);
+    let rows = geometry.rows;
     let columns: Vec<Vec<(Line<'static>, Style)>> = days
         .iter()
-        .map(|d| column(state, &v.week, *d, selected, rows, col_w, theme))
+        .map(|d| column(state, &geometry, *d, theme))
         .collect();
     for r in 0..rows {
         let mut spans = Vec::new();
@@ -140,27 +129,18 @@ fn pad(text: &str, width: usize) -> String {
 /// and `+N mere` when they do not all fit.
 fn column(
     state: &State,
-    week: &[EventRow],
+    geometry: &WeekLayout,
     day: NaiveDate,
-    selected: Option<i64>,
-    rows: usize,
-    w: usize,
     theme: Theme,
 ) -> Vec<(Line<'static>, Style)> {
     let lang = state.ctx.lang;
-    let events: Vec<&EventRow> = week.iter().filter(|e| e.date == day).collect();
-    let fits = (rows / EVENT_LINES).max(1);
-    let needs_more = events.len() > fits;
-    let shown = if needs_more {
-        (rows.saturating_sub(1) / EVENT_LINES).max(1)
-    } else {
-        fits
-    };
-    let sel = events.iter().position(|e| Some(e.id) == selected);
-    let first = match sel {
-        Some(i) if i >= shown => i + 1 - shown,
-        _ => 0,
-    };
+    let week = &state.visits.week;
+    let (rows, w) = (geometry.rows, geometry.col_w);
+    let selected = week.get(state.visits.selected).map(|e| e.id);
+    let of_day: Vec<usize> = (0..week.len()).filter(|&i| week[i].date == day).collect();
+    let events: Vec<&EventRow> = of_day.iter().map(|&i| &week[i]).collect();
+    let sel = selected_on(week, &of_day, state.visits.selected);
+    let (first, shown, needs_more) = geometry.visible(events.len(), sel);
     let mut out = Vec::new();
     for e in events.iter().skip(first).take(shown) {
         let is_sel = Some(e.id) == selected;
