@@ -2,47 +2,20 @@
 //! frame — moving the selection, and switching the season (which reloads the list).
 //! Rendering goes to `TestBackend`, so the figures are korps's own work.
 
+mod support;
+
 use std::hint::black_box;
 
-use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use korps::app::appointments::AppointmentsAction;
-use korps::app::{Action, Context, Screen, State};
-use korps::i18n::Lang;
-use korps::storage::Database;
-use korps::tui::run_loop::{dispatch, start};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
-}
-
-fn ctx() -> Context {
-    Context {
-        lang: Lang::Da,
-        today: today(),
-        user: "bench".into(),
-        corps_name: "Rollemodelkorpset".into(),
-        season_start_month: 8,
-        db_label: "bench.db".into(),
-    }
-}
+use korps::app::{Action, Screen};
+use korps::tui::run_loop::dispatch;
+use support::{demo_db, draw, on_screen};
 
 fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("scale100.db");
-    let mut db = Database::open(&path, "bench").expect("open");
-    korps::demo::generate(&mut db, today(), 100, 1, &mut |_, _| {}).expect("demo");
-    let mut state = State::new(ctx(), 120, 40);
-    state.screen = Screen::Udpegninger;
-    start(&mut state, &mut db);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    let draw = |terminal: &mut Terminal<TestBackend>, state: &State| {
-        terminal
-            .draw(|f| korps::ui::render(state, f))
-            .expect("draw");
-    };
+    let path = demo_db(dir.path());
+    let (mut db, mut state, mut terminal) = on_screen(&path, Screen::Udpegninger);
     let mut down = true;
     c.bench_function(
         "udpegninger: key to frame, move selection (scale 100)",

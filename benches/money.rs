@@ -4,67 +4,44 @@
 //! (another year; down a row, a page, the next view). Rendering goes to `TestBackend`, so the
 //! figures are korps's own work.
 
+mod support;
+
 use std::hint::black_box;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use korps::app::budget::BudgetAction;
 use korps::app::honoraria::HonAction;
-use korps::app::{Action, Context, Screen, State};
-use korps::i18n::Lang;
+use korps::app::{Action, Screen};
 use korps::storage::Database;
-use korps::tui::run_loop::{dispatch, start, start_screen};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use korps::tui::run_loop::{dispatch, dispatch_for_frame, run_after_frame};
+use support::{demo_db, draw, first_frame, on_screen, today};
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
-}
-
-fn ctx() -> Context {
-    Context {
-        lang: Lang::Da,
-        today: today(),
-        user: "bench".into(),
-        corps_name: "Rollemodelkorpset".into(),
-        season_start_month: 8,
-        db_label: "bench.db".into(),
-    }
-}
-
-fn demo_db(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("scale100.db");
-    let mut db = Database::open(&path, "bench").expect("open");
-    korps::demo::generate(&mut db, today(), 100, 1, &mut |_, _| {}).expect("demo");
-    path
-}
-
-fn draw(terminal: &mut Terminal<TestBackend>, state: &State) {
-    terminal
-        .draw(|f| korps::ui::render(state, f))
-        .expect("draw");
-}
-
-/// Opens the database, loads `screen` and draws it once (the status bar's budget summary
-/// follows the first frame, as in the interactive app).
-fn first_frame(path: &Path, screen: Screen) -> State {
-    let mut db = Database::open(path, "bench").expect("open");
-    let mut state = State::new(ctx(), 120, 40);
-    state.screen = screen;
-    start_screen(&mut state, &mut db);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    draw(&mut terminal, &state);
-    state
-}
-
-/// Dispatches `forward` and `back` in turn, drawing after each.
+/// Dispatches the two keys in turn: the time to the first frame after each, as the run loop
+/// draws it; the work that waits for the frame runs after it, untimed (see `key_to_complete`).
 fn key_to_frame(c: &mut Criterion, name: &str, path: &Path, screen: Screen, keys: &[Action; 2]) {
-    let mut db = Database::open(path, "bench").expect("open");
-    let mut state = State::new(ctx(), 120, 40);
-    state.screen = screen;
-    start(&mut state, &mut db);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let (mut db, mut state, mut terminal) = on_screen(path, screen);
+    let mut turn = 0usize;
+    c.bench_function(name, |b| {
+        b.iter_custom(|iters| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..iters {
+                let t = Instant::now();
+                let later = dispatch_for_frame(&mut state, &mut db, keys[turn % 2].clone());
+                draw(&mut terminal, &state);
+                spent += t.elapsed();
+                turn += 1;
+                run_after_frame(&mut state, &mut db, later);
+            }
+            spent
+        });
+    });
+}
+
+/// The same keys, timed until the screen is complete (the work after the frame done and drawn).
+fn key_to_complete(c: &mut Criterion, name: &str, path: &Path, screen: Screen, keys: &[Action; 2]) {
+    let (mut db, mut state, mut terminal) = on_screen(path, screen);
     let mut turn = 0usize;
     c.bench_function(name, |b| {
         b.iter(|| {
@@ -100,6 +77,16 @@ fn benches(c: &mut Criterion) {
     key_to_frame(
         c,
         "budget: key to frame, previous/next year (scale 100)",
+        &path,
+        Screen::Budget,
+        &[
+            Action::Budget(BudgetAction::ShiftYear(-1)),
+            Action::Budget(BudgetAction::ShiftYear(1)),
+        ],
+    );
+    key_to_complete(
+        c,
+        "budget: key to the complete screen (by kind too), previous/next year (scale 100)",
         &path,
         Screen::Budget,
         &[

@@ -4,47 +4,20 @@
 //! person of the season on one event.
 //! Rendering goes to `TestBackend`, so the figures are korps's own work.
 
-use std::hint::black_box;
-use std::path::Path;
+mod support;
 
-use chrono::{Days, NaiveDate};
+use std::hint::black_box;
+
+use chrono::Days;
 use criterion::{Criterion, criterion_group, criterion_main};
 use korps::app::visits::VisitsAction;
-use korps::app::{Action, Context, Screen, State};
+use korps::app::{Action, Screen, State};
 use korps::domain::season::Season;
-use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::run_loop::{dispatch, start, start_screen, start_status};
+use korps::tui::run_loop::{dispatch, run_after_frame, start_screen};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 27).expect("date")
-}
-
-fn ctx() -> Context {
-    Context {
-        lang: Lang::Da,
-        today: today(),
-        user: "bench".into(),
-        corps_name: "Rollemodelkorpset".into(),
-        season_start_month: 8,
-        db_label: "bench.db".into(),
-    }
-}
-
-fn demo_db(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("scale100.db");
-    let mut db = Database::open(&path, "bench").expect("open");
-    korps::demo::generate(&mut db, today(), 100, 1, &mut |_, _| {}).expect("demo");
-    path
-}
-
-fn draw(terminal: &mut Terminal<TestBackend>, state: &State) {
-    terminal
-        .draw(|f| korps::ui::render(state, f))
-        .expect("draw");
-}
+use support::{ctx, demo_db, draw, first_frame, on_screen, today};
 
 fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -65,15 +38,7 @@ fn benches(c: &mut Criterion) {
     c.bench_function(
         "besøg: start to first frame of the week view (scale 100, 120x40)",
         |b| {
-            b.iter(|| {
-                let mut db = Database::open(&path, "bench").expect("open");
-                let mut state = State::new(ctx(), 120, 40);
-                state.screen = Screen::Besoeg;
-                start_screen(&mut state, &mut db);
-                let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-                draw(&mut terminal, &state);
-                black_box(state.visits.week.len())
-            });
+            b.iter(|| black_box(first_frame(&path, Screen::Besoeg).visits.week.len()));
         },
     );
     c.bench_function(
@@ -83,21 +48,17 @@ fn benches(c: &mut Criterion) {
                 let mut db = Database::open(&path, "bench").expect("open");
                 let mut state = State::new(ctx(), 120, 40);
                 state.screen = Screen::Besoeg;
-                start_screen(&mut state, &mut db);
+                let later = start_screen(&mut state, &mut db);
                 let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
                 draw(&mut terminal, &state);
-                start_status(&mut state, &mut db);
+                run_after_frame(&mut state, &mut db, later);
                 draw(&mut terminal, &state);
                 black_box(state.budget.summary.is_some())
             });
         },
     );
 
-    let mut db = Database::open(&path, "bench").expect("open");
-    let mut state = State::new(ctx(), 120, 40);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+    let (mut db, mut state, mut terminal) = on_screen(&path, Screen::Besoeg);
     c.bench_function(
         "besøg: from another tab to the first frame of the week view (scale 100, 120x40)",
         |b| {

@@ -102,16 +102,22 @@ fn audit_actions(db: &Database) -> Vec<serde_json::Value> {
         .collect()
 }
 
-#[test]
-fn saving_an_event_whose_bookings_cost_more_asks_and_no_keeps_the_form() {
+/// Besøg with one ambassador booked (through the picker) on Saturday's all-day festival stand:
+/// 300 kr. planned.
+fn festival_booked() -> (Database, visits_support::Schedule, State) {
     let mut db = Database::open_in_memory("testbruger").expect("open");
     let s = visits_support::seed(&mut db);
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     state.screen = Screen::Besoeg;
     start(&mut state, &mut db);
-    // Book one ambassador on Saturday's all-day festival stand: 300 kr.
     press(&mut state, &mut db, "ljjjjb<Space><Enter><Esc>");
     assert_eq!(db.event_bookings(s.festival).expect("b").len(), 1);
+    (db, s, state)
+}
+
+#[test]
+fn saving_an_event_whose_bookings_cost_more_asks_and_no_keeps_the_form() {
+    let (mut db, s, mut state) = festival_booked();
     // A budget where this forecast is just under 80 % and 800 kr. more is over it.
     let forecast = db
         .budget_figures(2026, common::today())
@@ -151,12 +157,7 @@ fn saving_an_event_whose_bookings_cost_more_asks_and_no_keeps_the_form() {
 
 #[test]
 fn an_event_change_without_a_new_flag_saves_and_says_the_forecast() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    let s = visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
-    press(&mut state, &mut db, "ljjjjb<Space><Enter><Esc>");
+    let (mut db, s, mut state) = festival_booked();
     let before = db
         .budget_figures(2026, common::today())
         .expect("f")
@@ -237,4 +238,44 @@ fn approving_within_the_budget_shows_the_forecast_without_asking() {
     assert!(!text.contains("alligevel"), "{text}");
     press(&mut state, &mut db, "j");
     assert!(audit_actions(&db).is_empty());
+}
+
+#[test]
+fn the_budget_screen_draws_before_the_slow_figures_and_completes_after() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = honoraria_support::file(dir.path());
+    let mut db = honoraria_support::open(&path);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Budget;
+    let later = korps::tui::run_loop::start_screen(&mut state, &mut db);
+    let report = state
+        .budget
+        .report
+        .as_ref()
+        .expect("the first frame has the figures");
+    assert!(!report.by_kind_complete, "by kind waits for the frame");
+    assert!(
+        state.budget.summary.is_none(),
+        "so does the status bar's budget"
+    );
+    assert_eq!(later.len(), 2);
+    korps::tui::run_loop::run_after_frame(&mut state, &mut db, later);
+    let report = state.budget.report.as_ref().expect("report");
+    assert!(report.by_kind_complete);
+    // The five honoraria of 2026 awaiting approval: 500 + 500 + 350 + 500 + 300 kr.
+    let committed: i64 = report.by_kind.iter().map(|k| k.committed).sum();
+    assert_eq!(committed, 215_000);
+    assert!(state.budget.summary.is_some());
+
+    let later = korps::tui::run_loop::dispatch_for_frame(
+        &mut state,
+        &mut db,
+        korps::app::Action::Budget(korps::app::budget::BudgetAction::ShiftYear(-1)),
+    );
+    assert_eq!(state.budget.report.as_ref().map(|r| r.year), Some(2025));
+    assert_eq!(
+        later.len(),
+        1,
+        "a new year's by kind waits for the frame too"
+    );
 }

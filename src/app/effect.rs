@@ -73,10 +73,17 @@ pub enum Effect {
     Appointments(super::appointments::AppointmentsEffect),
     /// The Budget screen's work.
     Budget(super::budget::BudgetEffect),
+    /// Work that can wait until the frame before it is drawn (a slow figure, the status bar's
+    /// budget at the start): the run loop draws first, then runs it. Run directly, it is the
+    /// work itself.
+    AfterFrame(Box<Effect>),
 }
 
 /// Runs `effect` against `db`; any error becomes a message in `lang`.
 pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
+    if let Effect::AfterFrame(effect) = effect {
+        return perform(db, *effect, lang);
+    }
     if let Effect::Visits(effect) = effect {
         return visits::effect::perform(db, effect, lang);
     }
@@ -201,7 +208,11 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 matches,
             }
         }
-        Effect::Visits(_) | Effect::Attendance(_) | Effect::Honoraria(_) | Effect::Budget(_) => {
+        Effect::Visits(_)
+        | Effect::Attendance(_)
+        | Effect::Honoraria(_)
+        | Effect::Budget(_)
+        | Effect::AfterFrame(_) => {
             unreachable!("handled in perform")
         }
     })

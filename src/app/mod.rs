@@ -28,7 +28,7 @@ pub use action::Action;
 pub use effect::Effect;
 pub use screen::Screen;
 pub use state::State;
-pub use update::{init, init_screen, init_status, update};
+pub use update::{init, update};
 
 use chrono::NaiveDate;
 

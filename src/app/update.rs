@@ -10,23 +10,14 @@ use super::state::{Overlay, State};
 use super::{update_form, update_list, visits};
 use crate::i18n;
 
-/// The effects to run when the app starts: load the first screen, then the status bar's budget
-/// summary ([`init_screen`] and [`init_status`] in one).
+/// The effects to run when the app starts: load the first screen; the status bar's budget
+/// summary after the first frame.
 pub fn init(state: &mut State) -> Vec<Effect> {
-    let mut effects = init_screen(state);
-    effects.extend(init_status(state));
+    let mut effects = update_list::reload(state, state.screen);
+    effects.push(Effect::AfterFrame(Box::new(super::budget::summary_effect(
+        state.ctx.today,
+    ))));
     effects
-}
-
-/// The start's first part: what the first screen shows.
-pub fn init_screen(state: &mut State) -> Vec<Effect> {
-    update_list::reload(state, state.screen)
-}
-
-/// The start's second part: the year's budget summary for the status bar, which the
-/// interactive app loads after drawing the first frame.
-pub fn init_status(state: &State) -> Vec<Effect> {
-    vec![super::budget::summary_effect(state.ctx.today)]
 }
 
 /// Applies `action` to `state` and returns the storage work it needs.

@@ -25,12 +25,12 @@ pub fn run_interactive(mut db: Database, ctx: Context) -> anyhow::Result<()> {
     state.screen = Screen::Oversigt;
     state.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // The first frame as soon as the screen is loaded; the budget summary follows.
-    run_loop::start_screen(&mut state, &mut db);
+    let later = run_loop::start_screen(&mut state, &mut db);
     guard
         .terminal
         .draw(|frame| crate::ui::render(&state, frame))
         .context("draw")?;
-    run_loop::start_status(&mut state, &mut db);
+    run_loop::run_after_frame(&mut state, &mut db, later);
     run_loop::run(
         &mut guard.terminal,
         &mut terminal::TerminalEvents,

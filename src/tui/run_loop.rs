@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
+use crate::app::effect::Effect;
 use crate::app::{self, Action, State, keymap};
 use crate::storage::Database;
 use crate::ui;
@@ -56,40 +57,56 @@ pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     }
 }
 
-/// Runs `action` and every action its effects produce, in order.
+/// Runs `action` and every action its effects produce, in order, to the end.
 pub fn dispatch(state: &mut State, db: &mut Database, action: Action) {
+    let later = dispatch_for_frame(state, db, action);
+    run_after_frame(state, db, later);
+}
+
+/// Runs `action` and the actions its effects produce, but not the effects that can wait for the
+/// frame ([`Effect::AfterFrame`]): those are returned, for after the draw.
+pub fn dispatch_for_frame(state: &mut State, db: &mut Database, action: Action) -> Vec<Effect> {
+    let mut later = Vec::new();
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
         for effect in app::update(state, action) {
-            queue.push_back(app::effect::perform(db, effect, state.ctx.lang));
+            match effect {
+                Effect::AfterFrame(effect) => later.push(*effect),
+                effect => queue.push_back(app::effect::perform(db, effect, state.ctx.lang)),
+            }
         }
     }
+    later
 }
 
-/// Loads the first screen and the status bar (the app's start).
-pub fn start(state: &mut State, db: &mut Database) {
-    start_screen(state, db);
-    start_status(state, db);
-}
-
-/// The start's first part: loads what the first screen shows.
-pub fn start_screen(state: &mut State, db: &mut Database) {
-    let effects = app::init_screen(state);
-    perform_all(state, db, effects);
-}
-
-/// The start's second part: loads the status bar's budget summary (the interactive app draws
-/// the first frame in between, so it does not wait for the year's figures).
-pub fn start_status(state: &mut State, db: &mut Database) {
-    let effects = app::init_status(state);
-    perform_all(state, db, effects);
-}
-
-fn perform_all(state: &mut State, db: &mut Database, effects: Vec<app::effect::Effect>) {
-    for effect in effects {
+/// Runs the work that waited for the frame (and whatever it leads to).
+pub fn run_after_frame(state: &mut State, db: &mut Database, later: Vec<Effect>) {
+    for effect in later {
         let action = app::effect::perform(db, effect, state.ctx.lang);
         dispatch(state, db, action);
     }
+}
+
+/// Loads the first screen and the status bar, to the end (the app's start).
+pub fn start(state: &mut State, db: &mut Database) {
+    let later = start_screen(state, db);
+    run_after_frame(state, db, later);
+}
+
+/// The start up to the first frame: loads what the first screen shows and returns what waits
+/// for the frame (the status bar's budget, slow figures) — see [`run_after_frame`].
+pub fn start_screen(state: &mut State, db: &mut Database) -> Vec<Effect> {
+    let mut later = Vec::new();
+    for effect in app::init(state) {
+        match effect {
+            Effect::AfterFrame(effect) => later.push(*effect),
+            effect => {
+                let action = app::effect::perform(db, effect, state.ctx.lang);
+                later.extend(dispatch_for_frame(state, db, action));
+            }
+        }
+    }
+    later
 }
 
 /// Runs until the user quits or `events` runs out; draws after each change.
@@ -116,8 +133,13 @@ where
         let Some(action) = action_for(state, &event) else {
             continue;
         };
-        dispatch(state, db, action);
-        if !state.quit {
+        let later = dispatch_for_frame(state, db, action);
+        if state.quit {
+            break;
+        }
+        draw(terminal, state)?;
+        if !later.is_empty() {
+            run_after_frame(state, db, later);
             draw(terminal, state)?;
         }
     }

@@ -110,7 +110,10 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             if complete {
                 Vec::new()
             } else {
-                vec![fx(BudgetEffect::LoadByKind { year })]
+                // Every honorarium of the year: after the frame with the rest.
+                vec![Effect::AfterFrame(Box::new(fx(BudgetEffect::LoadByKind {
+                    year,
+                })))]
             }
         }
         BudgetAction::ByKindLoaded { year, committed } => {

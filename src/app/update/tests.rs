@@ -65,7 +65,7 @@ fn loaded(total: usize) -> State {
     let effects = init(&mut s);
     assert!(matches!(
         effects[..],
-        [Effect::LoadPersons { offset: 0, .. }, Effect::Budget(_)]
+        [Effect::LoadPersons { offset: 0, .. }, Effect::AfterFrame(_)]
     ));
     let rows = (0..total.min(200)).map(|i| row(i as i64 + 1)).collect();
     let effects = update(
