@@ -32,7 +32,7 @@ use crate::domain::schedule::{Booking, Candidate, Level, Picker, Slot, Unavailab
 
 use super::events::time_from_sql;
 use super::id_map::IdMap;
-use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
+use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql, iso_date, str_at};
 
 /// The most persons the picker lists.
 const PERSON_LIMIT: i64 = 200_000;
@@ -122,8 +122,15 @@ impl Database {
         let mut query = stmt.query(named_params! { ":limit": PERSON_LIMIT })?;
         while let Some(r) = query.next()? {
             let id: i64 = r.get(0)?;
+            let birth_date = match str_at(r, 3)? {
+                Some(text) => match iso_date(text) {
+                    Some(date) => Some(date),
+                    None => date_from_sql(3, Some(text.to_owned()))?,
+                },
+                None => None,
+            };
             let candidate = Candidate {
-                birth_date: date_from_sql(3, r.get(3)?)?,
+                birth_date,
                 appointments: facts.appointments.get(&id).map_or(&[], Vec::as_slice),
                 unavailability: facts.unavailability.get(&id).map_or(&[], Vec::as_slice),
                 bookings: facts.bookings.get(&id).map_or(&[], Vec::as_slice),
@@ -131,7 +138,7 @@ impl Database {
             let row = PickerRow {
                 person_id: id,
                 name: r.get(1)?,
-                kind: code_from_sql(2, &r.get::<_, String>(2)?, PersonKind::from_code)?,
+                kind: code_from_sql(2, str_at(r, 2)?.unwrap_or_default(), PersonKind::from_code)?,
                 verdict: picker.verdict(&candidate),
                 events_this_season: facts.season.get(&id).copied().unwrap_or(0),
                 booked_here: facts.here.get(&id).copied().unwrap_or(false),

@@ -75,8 +75,8 @@ fn year_bounds(year: i32) -> (String, String) {
     (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
 }
 
-fn parse_time(text: Option<String>) -> Option<NaiveTime> {
-    text.and_then(|t| NaiveTime::parse_from_str(&t, "%H:%M").ok())
+fn time_of(text: &str) -> Option<NaiveTime> {
+    super::events::hh_mm(text).or_else(|| NaiveTime::parse_from_str(text, "%H:%M").ok())
 }
 
 /// One group of pending bookings: event kind, person kind, date, planned minutes, how many.
@@ -313,17 +313,26 @@ impl Database {
             HashMap::new();
         let mut rows =
             stmt.query(named_params! { ":from": from, ":to": to, ":limit": MAX_BOOKINGS })?;
+        // Read in place (`get_ref`): no string is copied for the thousands of bookings.
         while let Some(r) = rows.next()? {
-            let start = parse_time(r.get(3)?);
-            let end = parse_time(r.get(4)?);
-            let minutes = start
-                .zip(end)
-                .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
-                .filter(|&m| m > 0);
+            let times = (super::str_at(r, 3)?, super::str_at(r, 4)?);
+            let minutes = match times {
+                (Some(s), Some(e)) => {
+                    let (s, e) = (time_of(s), time_of(e));
+                    s.zip(e)
+                        .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
+                        .filter(|&m| m > 0)
+                }
+                _ => None,
+            };
+            let kind = super::str_at(r, 0)?.unwrap_or_default();
+            let person = super::str_at(r, 1)?.unwrap_or_default();
             let key = (
-                code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
-                code_from_sql(1, &r.get::<_, String>(1)?, PersonKind::from_code)?,
-                date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
+                code_from_sql(0, kind, EventKind::from_code)?,
+                code_from_sql(1, person, PersonKind::from_code)?,
+                super::str_at(r, 2)?
+                    .and_then(super::iso_date)
+                    .unwrap_or_default(),
                 minutes,
             );
             *groups.entry(key).or_insert(0) += 1;
@@ -436,33 +445,31 @@ impl Database {
 
     /// Paid honoraria plus expenses of `year`, per month (two grouped queries).
     fn spent_by_month(&self, year: i32) -> Result<[i64; 12], StorageError> {
-        let (from, to) = year_bounds(year);
         let mut months = [0i64; 12];
+        // One range sum per month: SQLite adds up the index range itself, where a GROUP BY
+        // month would sort every paid honorarium of the year first.
         for sql in [
-            "SELECT CAST(substr(earned_on, 6, 2) AS INTEGER), sum(amount_ore) FROM honoraria \
-             INDEXED BY honoraria_by_status WHERE status = 'paid' AND earned_on >= :from \
-             AND earned_on < :to GROUP BY 1 LIMIT 12",
-            "SELECT CAST(substr(spent_on, 6, 2) AS INTEGER), sum(amount_ore) FROM expenses \
-             WHERE spent_on >= :from AND spent_on < :to GROUP BY 1 LIMIT 12",
+            "SELECT coalesce(sum(amount_ore), 0) FROM honoraria INDEXED BY honoraria_by_status \
+             WHERE status = 'paid' AND earned_on >= :from AND earned_on < :to",
+            "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
+             WHERE spent_on >= :from AND spent_on < :to",
         ] {
             let mut stmt = self.conn.prepare_cached(sql)?;
-            let rows = stmt.query_map(named_params! { ":from": from, ":to": to }, |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-            })?;
-            for row in rows {
-                let (month, sum) = row?;
-                if let Some(slot) = usize::try_from(month - 1)
-                    .ok()
-                    .and_then(|i| months.get_mut(i))
-                {
-                    *slot = slot.saturating_add(sum);
-                }
+            for (m, slot) in (1u32..=12).zip(months.iter_mut()) {
+                let from = format!("{year:04}-{m:02}-01");
+                let to = if m == 12 {
+                    format!("{:04}-01-01", year + 1)
+                } else {
+                    format!("{year:04}-{:02}-01", m + 1)
+                };
+                let sum: i64 =
+                    stmt.query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
+                *slot = slot.saturating_add(sum);
             }
         }
         Ok(months)
     }
 
-    /// Honoraria of `year` (any status) by the kind of their event.
     /// The honoraria of `year` (paid, approved, awaiting, corrections) by event kind: one
     /// lookup of assignment and event per honorarium, the Budget screen's slowest figure, so it
     /// is loaded after the screen's first frame.

@@ -117,7 +117,7 @@ const UPDATE: &str = "UPDATE events SET kind = :kind, institution_id = :institut
 
 /// `HH:MM` read without chrono's format machinery (a week view reads a thousand); anything
 /// else is left to `parse_from_str`, which also gives the error.
-fn hh_mm(text: &str) -> Option<NaiveTime> {
+pub(crate) fn hh_mm(text: &str) -> Option<NaiveTime> {
     let b = text.as_bytes();
     if b.len() != 5 || b[2] != b':' || ![b[0], b[1], b[3], b[4]].iter().all(u8::is_ascii_digit) {
         return None;

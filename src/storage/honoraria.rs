@@ -114,6 +114,24 @@ const FROM: &str = "FROM honoraria h \
     LEFT JOIN assignments a ON a.id = coalesce(h.assignment_id, c.assignment_id) \
     LEFT JOIN events e ON e.id = a.event_id";
 
+/// The joins the count and sum need for `filter`: none without a person or kind filter, so a
+/// status's count and sum read `honoraria_by_status` alone (14,000 rows at scale 100: a view
+/// switch went from 16 ms to a few).
+fn count_from(filter: &HonorariumFilter) -> String {
+    let mut from = String::from("FROM honoraria h");
+    if !filter.person.trim().is_empty() {
+        from.push_str(" JOIN persons p ON p.id = h.person_id");
+    }
+    if filter.kind.is_some() {
+        from.push_str(
+            " LEFT JOIN honoraria c ON c.id = h.corrects_honorarium_id \
+             LEFT JOIN assignments a ON a.id = coalesce(h.assignment_id, c.assignment_id) \
+             LEFT JOIN events e ON e.id = a.event_id",
+        );
+    }
+    from
+}
+
 const COLUMNS: &str = "h.id, h.version, h.person_id, p.name, p.payroll_number, e.kind, \
     h.earned_on, h.amount_ore, h.status, h.approved_on, h.batch_id, h.amount_reason, \
     h.corrects_honorarium_id, h.correction_reason";
@@ -183,7 +201,8 @@ impl Database {
     ) -> Result<HonorariumPage, StorageError> {
         let q = filter_query(filter);
         let sql = format!(
-            "SELECT count(*), coalesce(sum(h.amount_ore), 0) {FROM}{}",
+            "SELECT count(*), coalesce(sum(h.amount_ore), 0) {}{}",
+            count_from(filter),
             q.where_sql()
         );
         let (total, sum): (i64, i64) = self
