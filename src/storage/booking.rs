@@ -124,7 +124,7 @@ impl Database {
             let id: i64 = r.get(0)?;
             let birth_date = match str_at(r, 3)? {
                 Some(text) => match iso_date(text) {
-                    Some(date) => Some(date),
+                    Some(born) => Some(born),
                     None => date_from_sql(3, Some(text.to_owned()))?,
                 },
                 None => None,
