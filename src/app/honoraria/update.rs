@@ -50,7 +50,8 @@ fn restart(state: &mut State) -> Vec<Effect> {
     reload(state)
 }
 
-/// After the selection moved: load the window it needs, or the selected person's totals.
+/// After the selection moved: load the window it needs, or the selected person's totals (after
+/// the frame).
 fn after_move(state: &mut State) -> Vec<Effect> {
     let height = rows(state);
     let s = &state.honoraria;
@@ -62,7 +63,10 @@ fn after_move(state: &mut State) -> Vec<Effect> {
     }
     match s.list.selected_row() {
         Some(row) if s.totals.as_ref().map(|t| t.0) != Some(row.person_id) => {
-            vec![fx(HonEffect::LoadTotals(row.person_id))]
+            // The detail pane's yearly totals: after the frame with the list.
+            vec![Effect::AfterFrame(Box::new(fx(HonEffect::LoadTotals(
+                row.person_id,
+            ))))]
         }
         _ => Vec::new(),
     }
