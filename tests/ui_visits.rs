@@ -147,23 +147,18 @@ fn picker_forecast_adds_the_marked_and_turns_amber_then_red() {
     let roomy = run(5_000_000);
     let text = buffer_text(&roomy);
     assert!(
-        text.contains(
-            "Budget 2026: prognose 0,00 kr. → 1.000,00 kr. efter bookingen, af 50.000,00 kr."
-        ),
+        text.contains("Prognose 2026: 0,00 kr. → 1.000,00 kr. af 50.000,00 kr."),
         "{text}"
     );
-    assert_eq!(
-        line_colour(&roomy, "Budget 2026: prognose"),
-        Some(Color::DarkGray)
-    );
+    assert_eq!(line_colour(&roomy, "Prognose 2026:"), Some(Color::DarkGray));
     // 1.000 kr. of 1.200 kr. is 83 %: the warning.
     assert_eq!(
-        line_colour(&run(120_000), "Budget 2026: prognose"),
+        line_colour(&run(120_000), "Prognose 2026:"),
         Some(Color::Yellow)
     );
     // 1.000 kr. of 900 kr.: over.
     assert_eq!(
-        line_colour(&run(90_000), "Budget 2026: prognose"),
+        line_colour(&run(90_000), "Prognose 2026:"),
         Some(Color::Red)
     );
 }

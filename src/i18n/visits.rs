@@ -96,7 +96,7 @@ super::catalog! {
     VIS_DETAIL_CANCELLED: "Aflyst: {reason}", "Cancelled: {reason}";
     VIS_PICKER_TITLE: "Book til {event}", "Book for {event}";
     VIS_PICKER_HEAD: "{staffing} · markeret {n} · ✓ kan bookes ⚠ advarsel ✗ blokeret", "{staffing} · marked {n} · ✓ eligible ⚠ warning ✗ blocked";
-    VIS_PICKER_FORECAST: "Budget {year}: prognose {before} → {after} efter bookingen, af {budget}", "Budget {year}: forecast {before} → {after} after booking, of {budget}";
+    VIS_PICKER_FORECAST: "Prognose {year}: {before} → {after} af {budget}", "Forecast {year}: {before} → {after} of {budget}";
     VIS_PICKER_NO_FORECAST: "Budget {year}: prognosen vises for indeværende år", "Budget {year}: the forecast is shown for the current year";
     VIS_PICKER_BOOKED_HERE: "booket her", "booked here";
     VIS_PICKER_EVENTS: "{n} i sæsonen", "{n} this season";
