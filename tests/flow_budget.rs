@@ -176,13 +176,15 @@ fn an_event_change_without_a_new_flag_saves_and_says_the_forecast() {
     assert!(audit_actions(&db).is_empty());
 }
 
-#[test]
-fn approving_beyond_the_budget_says_so_and_a_yes_is_audited() {
+/// The Honorarer screen's approval dialog (`g`) over the five honoraria of `honoraria_support`
+/// (2.150 kr. awaiting), with 2026's budget set to `budget` øre when given; and its text.
+fn approval_dialog(budget: Option<i64>) -> (tempfile::TempDir, Database, State, String) {
     let dir = tempfile::tempdir().expect("dir");
     let path = honoraria_support::file(dir.path());
     let mut db = honoraria_support::open(&path);
-    // 2.150 kr. awaiting approval against a budget of 2.000 kr.
-    db.set_budget_year(2026, 0, 200_000, 80).expect("budget");
+    if let Some(amount) = budget {
+        db.set_budget_year(2026, 0, amount, 80).expect("budget");
+    }
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     state.screen = Screen::Honorarer;
     start(&mut state, &mut db);
@@ -191,6 +193,13 @@ fn approving_beyond_the_budget_says_so_and_a_yes_is_audited() {
         panic!("the approval dialog");
     };
     let text = dialog.lines.join("\n");
+    (dir, db, state, text)
+}
+
+#[test]
+fn approving_beyond_the_budget_says_so_and_a_yes_is_audited() {
+    // 2.150 kr. awaiting approval against a budget of 2.000 kr.
+    let (_dir, mut db, mut state, text) = approval_dialog(Some(200_000));
     assert!(
         text.contains(
             "Budget 2026 efter godkendelsen: prognose 2.150,00 kr. af 2.000,00 kr. (107 %)"
@@ -220,17 +229,7 @@ fn approving_beyond_the_budget_says_so_and_a_yes_is_audited() {
 
 #[test]
 fn approving_within_the_budget_shows_the_forecast_without_asking() {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = honoraria_support::file(dir.path());
-    let mut db = honoraria_support::open(&path);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Honorarer;
-    start(&mut state, &mut db);
-    press(&mut state, &mut db, "g");
-    let Some(Overlay::Honoraria(dialog)) = &state.overlay else {
-        panic!("the approval dialog");
-    };
-    let text = dialog.lines.join("\n");
+    let (_dir, mut db, mut state, text) = approval_dialog(None);
     assert!(
         text.contains("Budget 2026 efter godkendelsen: prognose"),
         "{text}"
