@@ -35,7 +35,7 @@ pub enum BudgetEffect {
         version: i64,
     },
     /// Check a booking or an event change against the budget first (see `guard`).
-    CheckBooking {
+    CheckFirst {
         today: NaiveDate,
         then: Box<crate::app::effect::Effect>,
     },
@@ -66,7 +66,7 @@ pub enum BudgetEffect {
 /// Runs `effect` against `db`; errors become a message in `lang`.
 pub fn perform(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Action {
     let outcome = match effect {
-        BudgetEffect::CheckBooking { today, then } => super::guard::check(db, today, *then, lang),
+        BudgetEffect::CheckFirst { today, then } => super::guard::check(db, today, *then, lang),
         BudgetEffect::ConfirmedOverrun {
             today,
             year,
@@ -118,7 +118,7 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
             db.delete_expense(id, version)?;
             BudgetAction::Saved(i18n::BUD_DELETED_EXPENSE.get(lang).to_string())
         }
-        BudgetEffect::CheckBooking { .. } | BudgetEffect::ConfirmedOverrun { .. } => {
+        BudgetEffect::CheckFirst { .. } | BudgetEffect::ConfirmedOverrun { .. } => {
             unreachable!("handled in perform")
         }
         BudgetEffect::CheckApproval { ids, today } => BudgetAction::ApprovalChecked {

@@ -32,7 +32,7 @@ pub fn guard_one(effect: Effect, today: NaiveDate) -> Effect {
             | VisitsEffect::SaveEvent {
                 existing: Some(_), ..
             },
-        ) => Effect::Budget(BudgetEffect::CheckBooking {
+        ) => Effect::Budget(BudgetEffect::CheckFirst {
             today,
             then: Box::new(effect),
         }),
