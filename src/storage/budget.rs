@@ -362,14 +362,17 @@ impl Database {
     pub fn budget_inputs(&self, year: i32) -> Result<BudgetInputs, StorageError> {
         let rates = self.rates_for_planning()?;
         let planned = self.planned_by_kind(year, &rates)?;
-        self.budget_inputs_with(year, &planned)
+        let spent = (self.honoraria_sum(year, "paid")?, self.expenses_sum(year)?);
+        self.budget_inputs_with(year, &planned, spent)
     }
 
-    /// The sums of `year` with its planned money by kind already worked out.
+    /// The sums of `year` with its planned money by kind and its paid honoraria and expenses
+    /// (`spent`) already worked out.
     fn budget_inputs_with(
         &self,
         year: i32,
         planned_by_kind: &HashMap<EventKind, i64>,
+        (paid_ore, expenses_ore): (i64, i64),
     ) -> Result<BudgetInputs, StorageError> {
         let settings = self.budget_year(year)?;
         let planned = planned_by_kind
@@ -378,10 +381,10 @@ impl Database {
         Ok(BudgetInputs {
             budget_ore: settings.amount_ore,
             threshold_percent: settings.threshold_percent,
-            paid_ore: self.honoraria_sum(year, "paid")?,
+            paid_ore,
             approved_ore: self.honoraria_sum(year, "approved")?,
             awaiting_ore: self.honoraria_sum(year, "awaiting")?,
-            expenses_ore: self.expenses_sum(year)?,
+            expenses_ore,
             planned_ore: planned,
         })
     }
@@ -443,17 +446,17 @@ impl Database {
         })
     }
 
-    /// Paid honoraria plus expenses of `year`, per month (two grouped queries).
-    fn spent_by_month(&self, year: i32) -> Result<[i64; 12], StorageError> {
-        let mut months = [0i64; 12];
+    /// Paid honoraria and expenses of `year`, per month.
+    fn spent_by_month(&self, year: i32) -> Result<[[i64; 12]; 2], StorageError> {
+        let mut out = [[0i64; 12]; 2];
         // One range sum per month: SQLite adds up the index range itself, where a GROUP BY
         // month would sort every paid honorarium of the year first.
-        for sql in [
+        for (months, sql) in out.iter_mut().zip([
             "SELECT coalesce(sum(amount_ore), 0) FROM honoraria INDEXED BY honoraria_by_status \
              WHERE status = 'paid' AND earned_on >= :from AND earned_on < :to",
             "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
              WHERE spent_on >= :from AND spent_on < :to",
-        ] {
+        ]) {
             let mut stmt = self.conn.prepare_cached(sql)?;
             for (m, slot) in (1u32..=12).zip(months.iter_mut()) {
                 let from = format!("{year:04}-{m:02}-01");
@@ -464,10 +467,10 @@ impl Database {
                 };
                 let sum: i64 =
                     stmt.query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
-                *slot = slot.saturating_add(sum);
+                *slot = sum;
             }
         }
-        Ok(months)
+        Ok(out)
     }
 
     /// The honoraria of `year` (paid, approved, awaiting, corrections) by event kind: one
@@ -508,11 +511,15 @@ impl Database {
     ) -> Result<BudgetReport, StorageError> {
         let rates = self.rates_for_planning()?;
         let planned = self.planned_by_kind(year, &rates)?;
-        let inputs = self.budget_inputs_with(year, &planned)?;
+        // The year's paid honoraria and expenses are the sums of their months.
+        let [paid, expenses] = self.spent_by_month(year)?;
+        let total = |m: &[i64; 12]| m.iter().fold(0i64, |a, b| a.saturating_add(*b));
+        let inputs = self.budget_inputs_with(year, &planned, (total(&paid), total(&expenses)))?;
         let settings = self.budget_year(year)?;
         let figures = BudgetFigures::compute(&inputs);
         let flags = figures.flags(year, today);
-        let months = by_month(settings.amount_ore, year, &self.spent_by_month(year)?);
+        let spent: [i64; 12] = std::array::from_fn(|i| paid[i].saturating_add(expenses[i]));
+        let months = by_month(settings.amount_ore, year, &spent);
         let by_kind = EventKind::ALL
             .into_iter()
             .map(|kind| KindFigures {

@@ -11,3 +11,7 @@ CREATE INDEX events_by_status ON events (status, date, kind, start_time, end_tim
 -- A booked person's kind (role model or ambassador: what prices a booking and what staffing
 -- counts) read from a small index instead of the wide persons row.
 CREATE INDEX persons_kind ON persons (id, kind);
+-- A payout batch's count and total (the Honorarer screen shows the newest batch) read from the
+-- index instead of a table lookup per honorarium.
+DROP INDEX honoraria_by_batch;
+CREATE INDEX honoraria_by_batch ON honoraria (batch_id, amount_ore);
