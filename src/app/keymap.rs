@@ -17,18 +17,21 @@ pub struct Key {
     pub mods: KeyModifiers,
 }
 
-const fn key(code: KeyCode) -> Key {
+/// A key without modifiers.
+pub(crate) const fn key(code: KeyCode) -> Key {
     Key {
         code,
         mods: KeyModifiers::NONE,
     }
 }
 
-const fn ch(c: char) -> Key {
+/// A character key.
+pub(crate) const fn ch(c: char) -> Key {
     key(KeyCode::Char(c))
 }
 
-const fn ctrl(c: char) -> Key {
+/// Ctrl and a character.
+pub(crate) const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         mods: KeyModifiers::CONTROL,
@@ -45,7 +48,13 @@ pub struct Binding {
     pub in_bar: bool,
 }
 
-const fn bind(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
+/// A binding of the shared app (the screens' tables wrap their own actions around it).
+pub(crate) const fn bind(
+    keys: &'static [Key],
+    action: Action,
+    label: Text,
+    in_bar: bool,
+) -> Binding {
     Binding {
         keys,
         action,

@@ -2,41 +2,14 @@
 //! table per dialog. The hint bar and `?` are generated from these tables (see `app::keymap`).
 //! Typed characters that no table binds go to the focused field of a dialog.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use tui_input::InputRequest;
 
 use super::AppointmentsAction as A;
 use super::dialogs::DialogMode;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key};
+use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key};
 use crate::i18n::{self, Text};
-
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
-}
-
-const fn bind(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        in_bar,
-    }
-}
 
 const fn appt(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Binding {
     bind(keys, Action::Appointments(action), label, in_bar)

@@ -1,48 +1,16 @@
 //! The key tables of the Fremmøde screen, its prompts and the walk-in picker. The shared keymap
 //! looks keys up here; the hint bar and `?` help are generated from them.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use tui_input::InputRequest;
 
 use super::{AttendanceAction as A, AttendanceOverlay, Mark};
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key, Mode};
+use crate::app::keymap::{Binding, Key, Mode, bind, ch, ctrl, key};
 use crate::i18n::{self, Text};
 
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
-}
-
 const fn b(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action: Action::Attendance(action),
-        label,
-        in_bar,
-    }
-}
-
-const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        in_bar,
-    }
+    bind(keys, Action::Attendance(action), label, in_bar)
 }
 
 /// The screen: events up and down, bookings with Tab, one key per outcome.
@@ -100,9 +68,9 @@ pub static SCREEN: &[Binding] = &[
         false,
     ),
     b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
-    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
-    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The walk-in picker.
@@ -143,7 +111,7 @@ pub static WALK_IN: &[Binding] = &[
         i18n::ATT_K_CLOSE,
         true,
     ),
-    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
 ];
 
 /// A prompt (hours, amount, reason; the walk-in's reason line).
@@ -185,7 +153,7 @@ pub static PROMPT: &[Binding] = &[
         i18n::K_CLEAR_FIELD,
         false,
     ),
-    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
 ];
 
 /// What a typed character does in a prompt.

@@ -4,36 +4,11 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::BudgetAction as B;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key};
+use crate::app::keymap::{Binding, Key, bind, ch, key};
 use crate::i18n::{self, Text};
 
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
 const fn b(keys: &'static [Key], action: B, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action: Action::Budget(action),
-        label,
-        in_bar,
-    }
-}
-
-const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        in_bar,
-    }
+    bind(keys, Action::Budget(action), label, in_bar)
 }
 
 /// The Budget screen.
@@ -77,15 +52,15 @@ pub static BUDGET: &[Binding] = &[
     ),
     b(&[ch('b')], B::EditYear, i18n::BUD_K_EDIT_YEAR, true),
     b(&[ch('m')], B::ToggleView, i18n::BUD_K_TOGGLE, false),
-    app(
+    bind(
         &[ch('r')],
         Action::GoTo(crate::app::Screen::Budget),
         i18n::K_RELOAD,
         false,
     ),
-    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
-    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    app(
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(
         &[
             ch('q'),
             Key {

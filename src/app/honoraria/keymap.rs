@@ -1,47 +1,15 @@
 //! The Honorarer screen's key table; the hint bar and `?` help are generated from it. Movement
 //! is on the arrow keys (and `j`) because `k` corrects a paid honorarium and `g` approves.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use super::action::HonAction as H;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key};
+use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key};
 use crate::i18n::{self, Text};
 
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
-}
-
 const fn b(keys: &'static [Key], action: H, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action: Action::Honoraria(action),
-        label,
-        in_bar,
-    }
-}
-
-const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        in_bar,
-    }
+    bind(keys, Action::Honoraria(action), label, in_bar)
 }
 
 /// The Honorarer screen.
@@ -78,6 +46,6 @@ pub static LIST: &[Binding] = &[
     b(&[ch('f')], H::CycleKind, i18n::HON_K_KIND, false),
     b(&[key(KeyCode::Esc)], H::ClearFilter, i18n::K_CLEAR, false),
     b(&[ch('r')], H::Reload, i18n::K_RELOAD, false),
-    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];

@@ -1,48 +1,16 @@
 //! The key tables of the Besøg screen, its picker and prompts, and the Oversigt dashboard. The
 //! shared keymap looks keys up here and the hint bar and `?` help are generated from them.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use tui_input::InputRequest;
 
 use super::action::VisitsAction as V;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key};
+use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key};
 use crate::i18n::{self, Text};
 
-const fn key(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
-}
-
-const fn ch(c: char) -> Key {
-    key(KeyCode::Char(c))
-}
-
-const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
-}
-
 const fn b(keys: &'static [Key], action: V, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action: Action::Visits(action),
-        label,
-        in_bar,
-    }
-}
-
-const fn app(keys: &'static [Key], action: Action, label: Text, in_bar: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        label,
-        in_bar,
-    }
+    bind(keys, Action::Visits(action), label, in_bar)
 }
 
 /// The Besøg screen (week and list view).
@@ -125,9 +93,9 @@ pub static VISITS: &[Binding] = &[
     ),
     b(&[ch('E')], V::AskExport, i18n::VIS_K_EXPORT, false),
     b(&[ch('r')], V::Reload, i18n::K_RELOAD, false),
-    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
-    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The Oversigt dashboard.
@@ -150,15 +118,15 @@ pub static OVERVIEW: &[Binding] = &[
         i18n::VIS_K_OPEN,
         true,
     ),
-    app(
+    bind(
         &[ch('r')],
         Action::GoTo(crate::app::Screen::Oversigt),
         i18n::K_RELOAD,
         false,
     ),
-    app(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
-    app(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    app(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The picker.
@@ -201,7 +169,7 @@ pub static PICKER: &[Binding] = &[
         i18n::VIS_K_CLOSE,
         true,
     ),
-    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
 ];
 
 /// A one-line prompt (and the picker's reason line).
@@ -243,7 +211,7 @@ pub static PROMPT: &[Binding] = &[
         i18n::K_CLEAR_FIELD,
         false,
     ),
-    app(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
+    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
 ];
 
 /// What a typed character does in a prompt.
