@@ -114,7 +114,9 @@ const DIGITS: [Key; 8] = [
     ch('8'),
 ];
 
-static LIST: &[Binding] = &[
+/// Moving through a list: shared by every screen whose list moves with the shared actions
+/// (Korps, Steder, Udpegninger).
+pub(crate) static MOVE: &[Binding] = &[
     bind(
         &[key(KeyCode::Up), ch('k')],
         Action::MoveSelection(-1),
@@ -151,6 +153,9 @@ static LIST: &[Binding] = &[
         i18n::K_LAST,
         false,
     ),
+];
+
+static LIST: &[Binding] = &[
     bind(&[ch('/')], Action::StartSearch, i18n::K_SEARCH, true),
     bind(&[ch('n')], Action::CreateItem, i18n::K_NEW, true),
     bind(
@@ -363,9 +368,13 @@ static HELP: &[Binding] = &[
 pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
     let tables: Vec<&'static [Binding]> = match mode {
         Mode::List => match screen {
-            Screen::Korps => vec![ROSTER, super::appointments::keymap::ROSTER, LIST],
-            Screen::Udpegninger => vec![super::appointments::keymap::SCREEN],
-            Screen::Steder => vec![PLACES, LIST],
+            Screen::Korps => vec![ROSTER, super::appointments::keymap::ROSTER, MOVE, LIST],
+            Screen::Udpegninger => vec![
+                super::appointments::keymap::SCREEN,
+                MOVE,
+                super::appointments::keymap::SCREEN_REST,
+            ],
+            Screen::Steder => vec![PLACES, MOVE, LIST],
             Screen::Besoeg => vec![super::visits::keymap::VISITS],
             Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
             Screen::Fremmoede => vec![super::attendance::keymap::SCREEN],
@@ -507,6 +516,6 @@ mod tests {
     fn keys_are_written_the_way_people_read_them() {
         assert_eq!(key_name(ctrl('s')), "Ctrl-S");
         assert_eq!(key_name(key(KeyCode::Up)), "↑");
-        assert_eq!(keys_label(&LIST[0]), "↑/k");
+        assert_eq!(keys_label(&MOVE[0]), "↑/k");
     }
 }

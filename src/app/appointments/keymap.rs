@@ -19,7 +19,8 @@ const fn edit(keys: &'static [Key], request: InputRequest, label: Text) -> Bindi
     appt(keys, A::Edit(request), label, false)
 }
 
-/// The Udpegninger list (the print key `p` is added with the yearly list).
+/// The Udpegninger list (the print key `p` is added with the yearly list), before the shared
+/// movement keys.
 pub static SCREEN: &[Binding] = &[
     appt(
         &[key(KeyCode::Left)],
@@ -39,42 +40,10 @@ pub static SCREEN: &[Binding] = &[
     appt(&[ch('R')], A::OpenRenew, i18n::K_APPT_RENEW, true),
     bind(&[ch('p')], Action::OpenPrintDialog, i18n::K_PRINT, false),
     appt(&[ch('f')], A::CycleKind, i18n::K_FILTER_KIND, false),
-    bind(
-        &[key(KeyCode::Up), ch('k')],
-        Action::MoveSelection(-1),
-        i18n::K_UP,
-        false,
-    ),
-    bind(
-        &[key(KeyCode::Down), ch('j')],
-        Action::MoveSelection(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    bind(
-        &[key(KeyCode::PageUp)],
-        Action::PageUp,
-        i18n::K_PAGE_UP,
-        false,
-    ),
-    bind(
-        &[key(KeyCode::PageDown)],
-        Action::PageDown,
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
-    bind(
-        &[key(KeyCode::Home), ch('g')],
-        Action::SelectFirst,
-        i18n::K_FIRST,
-        false,
-    ),
-    bind(
-        &[key(KeyCode::End), ch('G')],
-        Action::SelectLast,
-        i18n::K_LAST,
-        false,
-    ),
+];
+
+/// The Udpegninger screen's keys after the shared movement keys (`keymap::MOVE`).
+pub static SCREEN_REST: &[Binding] = &[
     bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
     bind(
         &[key(KeyCode::Esc)],
