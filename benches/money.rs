@@ -3,6 +3,11 @@
 //! and Honorarer screens from start to the first frame, and a key to the next frame on each
 //! (another year; down a row, a page, the next view). Rendering goes to `TestBackend`, so the
 //! figures are korps's own work.
+//!
+//! A year's sums are kept while the database is unchanged (`storage::year_cache`), so the
+//! figures and the year switch are measured twice: on an unchanged database (the sums kept) and
+//! right after another user's change (the sums read again, and SQLite's page cache dropped —
+//! the dearest case).
 
 mod support;
 
@@ -18,15 +23,50 @@ use korps::storage::Database;
 use korps::tui::run_loop::{dispatch, dispatch_for_frame, run_after_frame};
 use support::{demo_db, draw, first_frame, on_screen, today};
 
+/// A change committed by another connection (untimed in the benchmarks): the next read of a
+/// year's sums goes to the database again.
+struct OtherUser {
+    db: Database,
+    turn: i64,
+}
+
+impl OtherUser {
+    fn new(path: &Path) -> OtherUser {
+        OtherUser {
+            db: Database::open(path, "other").expect("open"),
+            turn: 0,
+        }
+    }
+
+    fn change(&mut self) {
+        let year = self.db.budget_year(2040).expect("year");
+        self.turn += 1;
+        self.db
+            .set_budget_year(2040, year.version, 5_000_000 + self.turn, 80)
+            .expect("change");
+    }
+}
+
 /// Dispatches the two keys in turn: the time to the first frame after each, as the run loop
 /// draws it; the work that waits for the frame runs after it, untimed (see `key_to_complete`).
-fn key_to_frame(c: &mut Criterion, name: &str, path: &Path, screen: Screen, keys: &[Action; 2]) {
+/// With `other`, another user changes something before each key.
+fn key_to_frame(
+    c: &mut Criterion,
+    name: &str,
+    path: &Path,
+    screen: Screen,
+    keys: &[Action; 2],
+    mut other: Option<OtherUser>,
+) {
     let (mut db, mut state, mut terminal) = on_screen(path, screen);
     let mut turn = 0usize;
     c.bench_function(name, |b| {
         b.iter_custom(|iters| {
             let mut spent = Duration::ZERO;
             for _ in 0..iters {
+                if let Some(other) = other.as_mut() {
+                    other.change();
+                }
                 let t = Instant::now();
                 let later = dispatch_for_frame(&mut state, &mut db, keys[turn % 2].clone());
                 draw(&mut terminal, &state);
@@ -62,9 +102,28 @@ fn benches(c: &mut Criterion) {
     }
 
     let db = Database::open(&path, "bench").expect("open");
-    c.bench_function("budget: the year's figures and flags (scale 100)", |b| {
-        b.iter(|| black_box(db.budget_figures(2026, today()).expect("figures")));
-    });
+    let mut other = OtherUser::new(&path);
+    c.bench_function(
+        "budget: the year's figures and flags, after another user's change (scale 100)",
+        |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    other.change();
+                    let t = Instant::now();
+                    black_box(db.budget_figures(2026, today()).expect("figures"));
+                    spent += t.elapsed();
+                }
+                spent
+            });
+        },
+    );
+    c.bench_function(
+        "budget: the year's figures and flags, unchanged database (scale 100)",
+        |b| {
+            b.iter(|| black_box(db.budget_figures(2026, today()).expect("figures")));
+        },
+    );
     drop(db);
 
     c.bench_function("budget: start to first frame (scale 100, 120x40)", |b| {
@@ -74,25 +133,33 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(first_frame(&path, Screen::Honorarer).honoraria.list.total));
     });
 
+    let years = [
+        Action::Budget(BudgetAction::ShiftYear(-1)),
+        Action::Budget(BudgetAction::ShiftYear(1)),
+    ];
     key_to_frame(
         c,
-        "budget: key to frame, previous/next year (scale 100)",
+        "budget: key to frame, previous/next year, unchanged database (scale 100)",
         &path,
         Screen::Budget,
-        &[
-            Action::Budget(BudgetAction::ShiftYear(-1)),
-            Action::Budget(BudgetAction::ShiftYear(1)),
-        ],
+        &years,
+        None,
+    );
+    key_to_frame(
+        c,
+        "budget: key to frame, previous/next year, after another user's change (scale 100)",
+        &path,
+        Screen::Budget,
+        &years,
+        Some(OtherUser::new(&path)),
     );
     key_to_complete(
         c,
-        "budget: key to the complete screen (by kind too), previous/next year (scale 100)",
+        "budget: key to the complete screen (by kind too), previous/next year, unchanged \
+         database (scale 100)",
         &path,
         Screen::Budget,
-        &[
-            Action::Budget(BudgetAction::ShiftYear(-1)),
-            Action::Budget(BudgetAction::ShiftYear(1)),
-        ],
+        &years,
     );
     key_to_frame(
         c,
@@ -103,6 +170,7 @@ fn benches(c: &mut Criterion) {
             Action::Honoraria(HonAction::Move(1)),
             Action::Honoraria(HonAction::Move(-1)),
         ],
+        None,
     );
     key_to_frame(
         c,
@@ -113,6 +181,7 @@ fn benches(c: &mut Criterion) {
             Action::Honoraria(HonAction::Page(1)),
             Action::Honoraria(HonAction::Page(-1)),
         ],
+        None,
     );
     key_to_frame(
         c,
@@ -123,6 +192,7 @@ fn benches(c: &mut Criterion) {
             Action::Honoraria(HonAction::CycleView),
             Action::Honoraria(HonAction::CycleView),
         ],
+        None,
     );
 }
 

@@ -72,6 +72,9 @@ super::catalog! {
     SAF_RULE_STALE_BOOKING_DATE:
         "Hver booking har sit besøgs dato",
         "Every booking has its event's date";
+    SAF_RULE_STALE_HONORARIA_TOTALS:
+        "Honorarernes månedssummer stemmer med honorarerne",
+        "The honoraria's monthly totals match the honoraria";
     SAF_PERSON_NOT_FOUND:
         "Ingen person passer til \"{query}\".",
         "No person matches \"{query}\".";

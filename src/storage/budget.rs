@@ -21,6 +21,7 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{OptionalExtension, named_params};
 use serde::{Deserialize, Serialize};
 
+use super::year_cache::YearSums;
 use super::{Database, StorageError, code_from_sql, date_from_sql};
 use crate::domain::budget::{
     BudgetFigures, BudgetFlag, BudgetInputs, Change, DEFAULT_BUDGET_ORE, DEFAULT_THRESHOLD_PERCENT,
@@ -242,30 +243,33 @@ impl Database {
         Ok(total)
     }
 
-    /// Honoraria of `year` with status `status`, summed (one indexed query).
-    fn honoraria_sum(&self, year: i32, status: &str) -> Result<i64, StorageError> {
-        let (from, to) = year_bounds(year);
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT coalesce(sum(amount_ore), 0) FROM honoraria INDEXED BY honoraria_by_status \
-                 WHERE status = :status AND earned_on >= :from AND earned_on < :to",
-            )?
-            .query_row(
-                named_params! { ":status": status, ":from": from, ":to": to },
-                |r| r.get(0),
-            )?)
-    }
-
-    fn expenses_sum(&self, year: i32) -> Result<i64, StorageError> {
-        let (from, to) = year_bounds(year);
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
-                 WHERE spent_on >= :from AND spent_on < :to",
-            )?
-            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?)
+    /// The honoraria of `year` per month: awaiting, approved and paid, from the totals the
+    /// triggers of migration 8 keep (at most 36 rows).
+    fn honoraria_by_month(&self, year: i32) -> Result<[[i64; 12]; 3], StorageError> {
+        let mut out = [[0i64; 12]; 3];
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT month, status, amount_ore FROM honoraria_month_totals \
+             WHERE month >= :from AND month < :to LIMIT 100",
+        )?;
+        let mut rows = stmt.query(named_params! {
+            ":from": format!("{year:04}-01"), ":to": format!("{:04}-01", year + 1),
+        })?;
+        while let Some(r) = rows.next()? {
+            let month = super::str_at(r, 0)?
+                .and_then(|m| m.get(5..7))
+                .and_then(|m| m.parse::<usize>().ok())
+                .filter(|m| (1..=12).contains(m));
+            let status = match super::str_at(r, 1)? {
+                Some("awaiting") => 0,
+                Some("approved") => 1,
+                Some("paid") => 2,
+                _ => continue,
+            };
+            if let Some(month) = month {
+                out[status][month - 1] = r.get(2)?;
+            }
+        }
+        Ok(out)
     }
 
     /// The rates: the defaults (from 1900) under the stored ones, stored in id order.
@@ -303,7 +307,7 @@ impl Database {
     ) -> Result<HashMap<EventKind, i64>, StorageError> {
         let (from, to) = year_bounds(year);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, p.kind, e.date, e.start_time, e.end_time \
+            "SELECT e.id, p.kind, e.kind, e.date, e.start_time, e.end_time \
              FROM events e INDEXED BY events_by_status \
              CROSS JOIN assignments a INDEXED BY assignments_by_event ON a.event_id = e.id \
              CROSS JOIN persons p INDEXED BY persons_kind ON p.id = a.person_id \
@@ -314,27 +318,23 @@ impl Database {
         let mut out = HashMap::new();
         let mut rows =
             stmt.query(named_params! { ":from": from, ":to": to, ":limit": MAX_BOOKINGS })?;
+        // The rows come event by event: each event's kind, date and length is read once.
+        let mut event: Option<(i64, EventKind, NaiveDate, Option<u32>)> = None;
         while let Some(r) = rows.next()? {
-            let minutes = match (super::str_at(r, 3)?, super::str_at(r, 4)?) {
-                (Some(s), Some(e)) => time_of(s)
-                    .zip(time_of(e))
-                    .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
-                    .filter(|&m| m > 0),
-                _ => None,
+            let id: i64 = r.get(0)?;
+            let (kind, date, minutes) = match event {
+                Some((current, kind, date, minutes)) if current == id => (kind, date, minutes),
+                _ => {
+                    let read = planned_event(r)?;
+                    event = Some((id, read.0, read.1, read.2));
+                    read
+                }
             };
-            let kind = code_from_sql(
-                0,
-                super::str_at(r, 0)?.unwrap_or_default(),
-                EventKind::from_code,
-            )?;
             let person = code_from_sql(
                 1,
                 super::str_at(r, 1)?.unwrap_or_default(),
                 PersonKind::from_code,
             )?;
-            let date = super::str_at(r, 2)?
-                .and_then(super::iso_date)
-                .unwrap_or_default();
             let each = expected_honorarium(rates, kind, person, date, minutes).unwrap_or(0);
             let entry = out.entry(kind).or_insert(0i64);
             *entry = entry.saturating_add(each);
@@ -342,35 +342,30 @@ impl Database {
         Ok(out)
     }
 
-    /// The sums of `year` (one query each).
-    pub fn budget_inputs(&self, year: i32) -> Result<BudgetInputs, StorageError> {
-        let rates = self.rates_for_planning()?;
-        let planned = self.planned_by_kind(year, &rates)?;
-        let spent = (self.honoraria_sum(year, "paid")?, self.expenses_sum(year)?);
-        self.budget_inputs_with(year, &planned, spent)
+    /// The sums of `year`'s figures: kept between reads while the database is unchanged (see
+    /// `year_cache`).
+    fn year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
+        self.kept_for_year(year, |kept| &mut kept.sums, |db| db.read_year_sums(year))
     }
 
-    /// The sums of `year` with its planned money by kind and its paid honoraria and expenses
-    /// (`spent`) already worked out.
-    fn budget_inputs_with(
-        &self,
-        year: i32,
-        planned_by_kind: &HashMap<EventKind, i64>,
-        (paid_ore, expenses_ore): (i64, i64),
-    ) -> Result<BudgetInputs, StorageError> {
-        let settings = self.budget_year(year)?;
-        let planned = planned_by_kind
-            .values()
-            .fold(0i64, |a, b| a.saturating_add(*b));
-        Ok(BudgetInputs {
-            budget_ore: settings.amount_ore,
-            threshold_percent: settings.threshold_percent,
-            paid_ore,
-            approved_ore: self.honoraria_sum(year, "approved")?,
-            awaiting_ore: self.honoraria_sum(year, "awaiting")?,
-            expenses_ore,
-            planned_ore: planned,
+    /// The sums of `year` as stored: the honoraria's month totals, the expenses' months and the
+    /// pending bookings priced.
+    fn read_year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
+        let rates = self.rates_for_planning()?;
+        let [awaiting, approved, paid_by_month] = self.honoraria_by_month(year)?;
+        Ok(YearSums {
+            planned_by_kind: self.planned_by_kind(year, &rates)?,
+            paid_by_month,
+            expenses_by_month: self.expenses_by_month(year)?,
+            approved: total(&approved),
+            awaiting: total(&awaiting),
         })
+    }
+
+    /// The inputs of `year`'s figures.
+    pub fn budget_inputs(&self, year: i32) -> Result<BudgetInputs, StorageError> {
+        let sums = self.year_sums(year)?;
+        Ok(inputs_of(self.budget_year(year)?, &sums))
     }
 
     /// The figures and flags of `year` on `today`.
@@ -430,37 +425,37 @@ impl Database {
         })
     }
 
-    /// Paid honoraria and expenses of `year`, per month.
-    fn spent_by_month(&self, year: i32) -> Result<[[i64; 12]; 2], StorageError> {
-        let mut out = [[0i64; 12]; 2];
-        // One range sum per month: SQLite adds up the index range itself, where a GROUP BY
-        // month would sort every paid honorarium of the year first.
-        for (months, sql) in out.iter_mut().zip([
-            "SELECT coalesce(sum(amount_ore), 0) FROM honoraria INDEXED BY honoraria_by_status \
-             WHERE status = 'paid' AND earned_on >= :from AND earned_on < :to",
+    /// The expenses of `year`, per month: one range sum each (SQLite adds up the range itself).
+    fn expenses_by_month(&self, year: i32) -> Result<[i64; 12], StorageError> {
+        let mut out = [0i64; 12];
+        let mut stmt = self.conn.prepare_cached(
             "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
              WHERE spent_on >= :from AND spent_on < :to",
-        ]) {
-            let mut stmt = self.conn.prepare_cached(sql)?;
-            for (m, slot) in (1u32..=12).zip(months.iter_mut()) {
-                let from = format!("{year:04}-{m:02}-01");
-                let to = if m == 12 {
-                    format!("{:04}-01-01", year + 1)
-                } else {
-                    format!("{year:04}-{:02}-01", m + 1)
-                };
-                let sum: i64 =
-                    stmt.query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
-                *slot = sum;
-            }
+        )?;
+        for (m, slot) in (1u32..=12).zip(out.iter_mut()) {
+            let from = format!("{year:04}-{m:02}-01");
+            let to = if m == 12 {
+                format!("{:04}-01-01", year + 1)
+            } else {
+                format!("{year:04}-{:02}-01", m + 1)
+            };
+            *slot = stmt.query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
         }
         Ok(out)
     }
 
     /// The honoraria of `year` (paid, approved, awaiting, corrections) by event kind: one
     /// lookup of assignment and event per honorarium, the Budget screen's slowest figure, so it
-    /// is loaded after the screen's first frame.
+    /// is loaded after the screen's first frame and kept while the database is unchanged.
     pub fn committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
+        self.kept_for_year(
+            year,
+            |kept| &mut kept.committed_by_kind,
+            |db| db.read_committed_by_kind(year),
+        )
+    }
+
+    fn read_committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
         let (from, to) = year_bounds(year);
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.kind, sum(h.amount_ore) FROM honoraria h \
@@ -493,23 +488,21 @@ impl Database {
         year: i32,
         today: NaiveDate,
     ) -> Result<BudgetReport, StorageError> {
-        let rates = self.rates_for_planning()?;
-        let planned = self.planned_by_kind(year, &rates)?;
-        // The year's paid honoraria and expenses are the sums of their months.
-        let [paid, expenses] = self.spent_by_month(year)?;
-        let total = |m: &[i64; 12]| m.iter().fold(0i64, |a, b| a.saturating_add(*b));
-        let inputs = self.budget_inputs_with(year, &planned, (total(&paid), total(&expenses)))?;
+        let sums = self.year_sums(year)?;
         let settings = self.budget_year(year)?;
+        let inputs = inputs_of(settings, &sums);
         let figures = BudgetFigures::compute(&inputs);
         let flags = figures.flags(year, today);
-        let spent: [i64; 12] = std::array::from_fn(|i| paid[i].saturating_add(expenses[i]));
+        let spent: [i64; 12] = std::array::from_fn(|i| {
+            sums.paid_by_month[i].saturating_add(sums.expenses_by_month[i])
+        });
         let months = by_month(settings.amount_ore, year, &spent);
         let by_kind = EventKind::ALL
             .into_iter()
             .map(|kind| KindFigures {
                 kind,
                 committed: 0,
-                planned: planned.get(&kind).copied().unwrap_or(0),
+                planned: sums.planned_by_kind.get(&kind).copied().unwrap_or(0),
             })
             .collect();
         let (period, _) = self.project_period(today)?;
@@ -527,6 +520,46 @@ impl Database {
             period_total_ore,
         })
     }
+}
+
+/// The kind, date and planned length of the event in columns 2–5 of a planned-money row.
+fn planned_event(
+    r: &rusqlite::Row<'_>,
+) -> Result<(EventKind, NaiveDate, Option<u32>), rusqlite::Error> {
+    let kind = code_from_sql(
+        2,
+        super::str_at(r, 2)?.unwrap_or_default(),
+        EventKind::from_code,
+    )?;
+    let date = super::str_at(r, 3)?
+        .and_then(super::iso_date)
+        .unwrap_or_default();
+    let minutes = match (super::str_at(r, 4)?, super::str_at(r, 5)?) {
+        (Some(s), Some(e)) => time_of(s)
+            .zip(time_of(e))
+            .and_then(|(s, e)| u32::try_from((e - s).num_minutes()).ok())
+            .filter(|&m| m > 0),
+        _ => None,
+    };
+    Ok((kind, date, minutes))
+}
+
+/// The inputs of the figures from a year's settings and sums.
+fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
+    BudgetInputs {
+        budget_ore: settings.amount_ore,
+        threshold_percent: settings.threshold_percent,
+        paid_ore: total(&sums.paid_by_month),
+        approved_ore: sums.approved,
+        awaiting_ore: sums.awaiting,
+        expenses_ore: total(&sums.expenses_by_month),
+        planned_ore: total(sums.planned_by_kind.values()),
+    }
+}
+
+/// A sum of øre that saturates instead of overflowing.
+fn total<'a>(values: impl IntoIterator<Item = &'a i64>) -> i64 {
+    values.into_iter().fold(0i64, |a, b| a.saturating_add(*b))
 }
 
 impl BudgetReport {

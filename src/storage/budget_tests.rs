@@ -160,3 +160,51 @@ fn expenses_crud_and_audit() {
     };
     assert!(bad.validate().is_err());
 }
+
+#[test]
+fn figures_follow_every_kind_of_change_although_they_are_kept() {
+    let mut db = fixture();
+    let today = d(2026, 11, 27);
+    let figures = |db: &Database| db.budget_figures(2026, today).unwrap().0;
+    let start = figures(&db);
+    assert_eq!(figures(&db), start, "unchanged: the kept sums");
+
+    // An expense (spent), approval of the awaiting honorarium (committed stays), a booking
+    // cancelled (planned), a rate (planned priced again).
+    db.insert_expense(&ExpenseData {
+        spent_on: d(2026, 11, 1),
+        amount_ore: 10_000,
+        category: "Transport".into(),
+        text: "Tog".into(),
+    })
+    .unwrap();
+    assert_eq!(figures(&db).spent, start.spent + 10_000);
+    db.conn
+        .execute(
+            "UPDATE assignments SET status = 'cancelled' WHERE id = 5",
+            [],
+        )
+        .unwrap();
+    // One of the two festival bookings (600 kr. each) left.
+    assert_eq!(figures(&db).planned, 60_000);
+    db.conn
+        .execute(
+            "INSERT INTO honorarium_rates (event_kind, person_kind, amount_ore, per_hour_ore, \
+             effective_from) VALUES ('festival_stand', 'ambassador', 10000, NULL, '2026-01-01')",
+            [],
+        )
+        .unwrap();
+    assert_eq!(figures(&db).planned, 10_000);
+    db.conn
+        .execute(
+            "UPDATE honoraria SET status = 'approved' WHERE status = 'awaiting'",
+            [],
+        )
+        .unwrap();
+    let after = figures(&db);
+    assert_eq!(after.committed, start.committed + 10_000);
+    // The monthly chart agrees with the kept figures.
+    let report = db.budget_report(2026, today).unwrap();
+    assert_eq!(report.figures, after);
+    assert_eq!(report.months[10].spent, 10_000);
+}

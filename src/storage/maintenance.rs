@@ -65,10 +65,13 @@ pub enum Rule {
     StaleSearchText,
     /// Every booking's stored event date (kept by triggers, migration 7) is its event's date.
     StaleBookingDate,
+    /// The honoraria's month totals (kept by triggers, migration 8) are the honoraria's sums;
+    /// the ids are the months that differ, as `YYYYMM`.
+    StaleHonorariaTotals,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 11] = [
+    pub const ALL: [Rule; 12] = [
         Rule::PaidWithoutBatch,
         Rule::AssignmentOutsideAppointment,
         Rule::OverlappingAppointments,
@@ -80,6 +83,7 @@ impl Rule {
         Rule::PersonWithoutHistory,
         Rule::StaleSearchText,
         Rule::StaleBookingDate,
+        Rule::StaleHonorariaTotals,
     ];
 
     /// The rule's description, for the report.
@@ -96,6 +100,7 @@ impl Rule {
             Rule::PersonWithoutHistory => i18n::SAF_RULE_NO_HISTORY,
             Rule::StaleSearchText => i18n::SAF_RULE_STALE_SEARCH,
             Rule::StaleBookingDate => i18n::SAF_RULE_STALE_BOOKING_DATE,
+            Rule::StaleHonorariaTotals => i18n::SAF_RULE_STALE_HONORARIA_TOTALS,
         }
     }
 
@@ -160,6 +165,12 @@ impl Rule {
             Rule::StaleBookingDate => {
                 "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id \
                  WHERE a.event_date IS NOT e.date ORDER BY a.id LIMIT :limit"
+            }
+            Rule::StaleHonorariaTotals => {
+                "SELECT DISTINCT CAST(replace(month, '-', '') AS INTEGER) FROM (\
+                   SELECT month, status, amount_ore FROM honoraria_month_totals \
+                   UNION ALL SELECT substr(earned_on, 1, 7), status, -amount_ore FROM honoraria) \
+                 GROUP BY month, status HAVING sum(amount_ore) <> 0 ORDER BY 1 LIMIT :limit"
             }
         })
     }

@@ -63,6 +63,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   index, so the picker's season counts are one range scan",
         sql: include_str!("schema/v7_booking_dates.sql"),
     },
+    Migration {
+        version: 8,
+        comment: "budget: the honoraria's sums per month and status, kept by triggers, so the \
+                  year's figures read at most 36 rows instead of every honorarium of the year",
+        sql: include_str!("schema/v8_honoraria_totals.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.

@@ -43,6 +43,7 @@ mod search;
 #[cfg(test)]
 mod tests;
 pub mod unavailability;
+mod year_cache;
 pub mod yearly_list;
 
 pub use audit::AuditEntry;
@@ -65,6 +66,8 @@ pub struct Database {
     pub(crate) path: Option<PathBuf>,
     pub(crate) clock: Clock,
     pub(crate) backup: Option<PathBuf>,
+    /// Budget years' sums read under the current change stamp (see `year_cache`).
+    pub(crate) year_cache: year_cache::YearCacheCell,
 }
 
 /// A filter for list queries on archived rows.
@@ -117,6 +120,7 @@ impl Database {
             path,
             clock: Box::new(system_clock),
             backup: None,
+            year_cache: year_cache::YearCacheCell::default(),
         }
     }
 

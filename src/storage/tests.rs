@@ -62,6 +62,7 @@ fn every_editable_table_has_a_version_and_the_schema_is_consistent() {
         "events",
         "expenses",
         "honoraria",
+        "honoraria_month_totals",
         "honorarium_rates",
         "institutions",
         "payout_batches",
@@ -81,8 +82,13 @@ fn every_editable_table_has_a_version_and_the_schema_is_consistent() {
                 |r| r.get(0),
             )
             .unwrap();
-        let log = table == "audit_log" || table == "recruitment_history";
-        assert_eq!(has_version, !log, "{table}");
+        // Logs are appended to; derived tables are written by triggers only.
+        let not_edited = ["audit_log", "recruitment_history", "honoraria_month_totals"];
+        assert_eq!(
+            has_version,
+            !not_edited.contains(&table.as_str()),
+            "{table}"
+        );
     }
     let problems: i64 = db
         .conn
@@ -348,4 +354,103 @@ fn migration_7_gives_existing_bookings_their_events_date() {
         })
         .unwrap();
     assert_eq!(date, "2026-02-02");
+}
+
+/// The month totals of migration 8, as (month, status, øre) sorted.
+fn month_totals(c: &Connection) -> Vec<(String, String, i64)> {
+    c.prepare(
+        "SELECT month, status, amount_ore FROM honoraria_month_totals \
+         WHERE amount_ore <> 0 ORDER BY month, status",
+    )
+    .unwrap()
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+fn totals(rows: &[(&str, &str, i64)]) -> Vec<(String, String, i64)> {
+    rows.iter()
+        .map(|(m, s, a)| ((*m).to_string(), (*s).to_string(), *a))
+        .collect()
+}
+
+#[test]
+fn honoraria_month_totals_follow_every_change() {
+    let mut db = db();
+    let p = person(&mut db, "Anna");
+    let c = &db.conn;
+    ok(
+        c,
+        &format!(
+            "INSERT INTO events (id, kind, date) VALUES (1, 'school_visit', '2026-03-03'),
+                                                        (2, 'other', '2026-04-04');
+             INSERT INTO assignments (id, event_id, person_id, status)
+                 VALUES (1, 1, {p}, 'attended'), (2, 2, {p}, 'attended');
+             INSERT INTO honoraria (id, assignment_id, person_id, amount_ore, earned_on)
+                 VALUES (1, 1, {p}, 50000, '2026-03-03'), (2, 2, {p}, 30000, '2026-04-04');"
+        ),
+    );
+    assert_eq!(
+        month_totals(c),
+        totals(&[
+            ("2026-03", "awaiting", 50000),
+            ("2026-04", "awaiting", 30000)
+        ])
+    );
+    // A different amount, approval, a new date, payment.
+    ok(c, "UPDATE honoraria SET amount_ore = 45000 WHERE id = 1");
+    ok(c, "UPDATE honoraria SET status = 'approved' WHERE id = 1");
+    ok(
+        c,
+        "UPDATE honoraria SET earned_on = '2026-05-05' WHERE id = 2",
+    );
+    ok(
+        c,
+        "INSERT INTO payout_batches (id, paid_on, reference) VALUES (1, '2026-06-01', 'L1');
+         UPDATE honoraria SET status = 'paid', batch_id = 1 WHERE id = 1;",
+    );
+    assert_eq!(
+        month_totals(c),
+        totals(&[("2026-03", "paid", 45000), ("2026-05", "awaiting", 30000)])
+    );
+    // A negative correction of the paid one; the awaiting one deleted.
+    ok(
+        c,
+        &format!(
+            "INSERT INTO honoraria (person_id, amount_ore, earned_on, corrects_honorarium_id,
+                                    correction_reason)
+                 VALUES ({p}, -5000, '2026-06-10', 1, 'for meget');
+             DELETE FROM honoraria WHERE id = 2;"
+        ),
+    );
+    assert_eq!(
+        month_totals(c),
+        totals(&[("2026-03", "paid", 45000), ("2026-06", "awaiting", -5000)])
+    );
+    // A paid honorarium stays immutable: the refused change leaves the totals too.
+    refused(c, "UPDATE honoraria SET amount_ore = 1 WHERE id = 1");
+    assert_eq!(month_totals(c)[0], ("2026-03".into(), "paid".into(), 45000));
+}
+
+#[test]
+fn migration_8_sums_the_existing_honoraria() {
+    let conn = Connection::open_in_memory().unwrap();
+    super::migrations::migrate_to(&conn, 7).unwrap();
+    ok(
+        &conn,
+        "INSERT INTO persons (id, name, kind, name_sort, name_fold, search_fold)
+             VALUES (1, 'Anna', 'ambassador', 'anna', 'anna', 'anna');
+         INSERT INTO events (id, kind, date) VALUES (1, 'other', '2026-02-02'),
+                                                    (2, 'other', '2026-02-20');
+         INSERT INTO assignments (id, event_id, person_id, status)
+             VALUES (1, 1, 1, 'attended'), (2, 2, 1, 'attended');
+         INSERT INTO honoraria (assignment_id, person_id, amount_ore, earned_on)
+             VALUES (1, 1, 30000, '2026-02-02'), (2, 1, 20000, '2026-02-20');",
+    );
+    super::migrations::migrate_to(&conn, 8).unwrap();
+    assert_eq!(
+        month_totals(&conn),
+        totals(&[("2026-02", "awaiting", 50000)])
+    );
 }
