@@ -5,6 +5,7 @@
 //! Every error comes back here and is printed as `korps: <message>` in the UI language, with
 //! exit code 1 (2 for bad arguments, as clap does); nothing below calls `process::exit`.
 
+mod account;
 mod args;
 mod budget;
 mod demo;

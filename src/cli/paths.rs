@@ -6,7 +6,8 @@
 //! - config: `KORPS_CONFIG`, else `config.toml` in the platform config directory;
 //! - database: `--db PATH`, else `KORPS_DB`, else `korps.db` in the platform data directory;
 //! - demo database (`--demo`): `KORPS_DEMO_DB`, else `demo.db` beside the real one's default;
-//! - user: the configured name, else `USER` / `LOGNAME` / `USERNAME`, else "ukendt";
+//! - user: the configured name, else `USER` / `LOGNAME` / `USERNAME`, else the account running
+//!   korps (see `account`), else "ukendt";
 //! - today: `KORPS_TODAY=YYYY-MM-DD`, else the local clock.
 
 use std::ffi::OsString;
@@ -31,7 +32,7 @@ pub struct Env {
     pub demo_db: Option<PathBuf>,
     /// `KORPS_TODAY`, as given.
     pub today: Option<String>,
-    /// `USER`, else `LOGNAME`, else `USERNAME`.
+    /// `USER`, else `LOGNAME`, else `USERNAME`, else the account running korps.
     pub os_user: Option<String>,
     /// The platform directories (`None` when there is no home folder).
     pub dirs: Option<Dirs>,
@@ -69,7 +70,8 @@ impl Env {
             today: text("KORPS_TODAY"),
             os_user: text("USER")
                 .or_else(|| text("LOGNAME"))
-                .or_else(|| text("USERNAME")),
+                .or_else(|| text("USERNAME"))
+                .or_else(super::account::current),
             dirs,
             storage: super::safety::open_options(
                 text("KORPS_BUSY_TIMEOUT_MS").as_deref(),

@@ -54,6 +54,7 @@ super::catalog! {
     K_DELETE: "Slet", "Delete";
     K_RELOAD: "Genindlæs", "Reload";
     K_CLEAR: "Ryd søgning/besked", "Clear search/message";
+    K_CLEAR_MESSAGE: "Ryd besked", "Clear message";
     K_HELP: "Hjælp", "Help";
     K_QUIT: "Afslut", "Quit";
     K_SEARCH_DONE: "Til listen", "To the list";

@@ -50,7 +50,7 @@ super::catalog! {
     VIS_NOT_BOOKABLE: "Et afholdt eller aflyst arrangement kan ikke bookes", "A held or cancelled event cannot be booked";
     VIS_EXPORTED: "{n} arrangementer skrevet til {path}", "{n} events written to {path}";
     VIS_K_PREV_WEEK: "Forrige uge", "Previous week";
-    VIS_K_NEXT_WEEK: "Uge ±", "Week ±";
+    VIS_K_NEXT_WEEK: "Næste uge", "Next week";
     VIS_K_TODAY: "I dag", "Today";
     VIS_K_GOTO: "Gå til", "Go to";
     VIS_K_VIEW: "Uge/liste", "Week/list";

@@ -58,7 +58,12 @@ pub static BUDGET: &[Binding] = &[
         i18n::K_RELOAD,
         false,
     ),
-    bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
+    bind(
+        &[key(KeyCode::Esc)],
+        Action::Dismiss,
+        i18n::K_CLEAR_MESSAGE,
+        false,
+    ),
     bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
     bind(
         &[
