@@ -1,6 +1,7 @@
 //! Attendance through the real loop on a real SQLite file: log two bookings of an event with
 //! `m` and `u`, see the selection move to the next unlogged booking, the event become held and
-//! leave the list; add a blocked walk-in with a reason and find the audit row.
+//! leave the list; add a blocked walk-in with a reason and find the audit row; type a walk-in's
+//! hours in the picker.
 
 mod attendance_support;
 mod common;
@@ -133,4 +134,42 @@ fn a_blocked_walk_in_needs_a_reason_and_is_audited() {
     assert!(state.overlay.is_none());
     let msg = state.message.clone().expect("message").text;
     assert!(msg.contains("Émile Dupont tilføjet som walk-in"), "{msg}");
+}
+
+#[test]
+fn a_walk_in_is_logged_with_the_hours_typed_in_the_picker() {
+    let (_dir, mut db, past) = open();
+    let mut state = State::new(common::ctx(Lang::Da), 80, 24);
+    start(&mut state, &mut db);
+    // The festival stand (second event); the walk-in picker starts at the event's length.
+    press(&mut state, &mut db, "5jwt");
+    let typed = |state: &State| match &state.overlay {
+        Some(korps::app::state::Overlay::Attendance(o)) => match o.as_ref() {
+            korps::app::attendance::AttendanceOverlay::WalkIn(w) => {
+                (w.minutes, w.hours.as_ref().map(|i| i.value().to_string()))
+            }
+            korps::app::attendance::AttendanceOverlay::Prompt(_) => panic!("a prompt"),
+        },
+        _ => panic!("no walk-in picker"),
+    };
+    let (length, shown) = typed(&state);
+    let expected = length.map_or_else(String::new, |m| format!("{}:{:02}", m / 60, m % 60));
+    assert_eq!(shown, Some(expected));
+    // Nonsense is refused in place; Esc leaves the hours as they were.
+    press(&mut state, &mut db, "<C-u>mange<Enter>");
+    assert_eq!(typed(&state).0, length);
+    press(&mut state, &mut db, "<Esc>");
+    assert_eq!(
+        typed(&state),
+        (length, None),
+        "Esc closes only the hours line"
+    );
+    press(&mut state, &mut db, "t<C-u>1,5<Enter>");
+    assert_eq!(typed(&state), (Some(90), None));
+    press(&mut state, &mut db, "<Enter>");
+    let bookings = db.log_bookings(past.festival).expect("bookings");
+    let walk_in = bookings.iter().find(|b| b.walk_in).expect("walk-in added");
+    assert_eq!(walk_in.minutes, Some(90));
+    // Festival stand: 300 kr. + 1,5 × 100 kr.
+    assert_eq!(walk_in.honorarium_ore, Some(45_000));
 }

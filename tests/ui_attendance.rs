@@ -76,3 +76,12 @@ fn walk_in_without_appointment_asks_for_a_reason() {
     let text = screen(120, 40, "wjjj<Enter>");
     assert!(text.contains("✗ Émile Dupont er blokeret"), "{text}");
 }
+
+#[test]
+fn walk_in_hours_are_typed_on_their_own_line() {
+    let text = screen(80, 24, "wt<C-u>2,25");
+    assert!(text.contains("│Timer (t:mm eller 1,5): 2,25"), "{text}");
+    assert!(text.contains("Enter OK  Esc Annullér"), "{text}");
+    let text = screen(80, 24, "wt<C-u>2,25<Enter>");
+    assert!(text.contains("│Timer: 2:15 · t ændrer"), "{text}");
+}

@@ -63,6 +63,9 @@ super::catalog! {
         "✗ {name} is blocked: {why}. Write a reason to add them anyway:";
     ATT_WALK_IN_REFUSED: "✗ Blokeret, og ingen begrundelse: {names}.",
         "✗ Blocked, and no reason given: {names}.";
+    ATT_WALK_IN_HOURS: "Timer: {hours} · t ændrer", "Hours: {hours} · t changes them";
+    ATT_WALK_IN_NO_HOURS: "ingen (kun satsens faste del)", "none (only the rate's fixed part)";
+    ATT_WALK_IN_HOURS_EDIT: "Timer (t:mm eller 1,5): ", "Hours (h:mm or 1.5): ";
     ATT_WALK_IN_DONE: "{name} tilføjet som walk-in og logget mødt ({amount} kr.).",
         "{name} added as a walk-in and logged attended ({amount} kr.).";
 }

@@ -110,6 +110,7 @@ pub static WALK_IN: &[Binding] = &[
         i18n::ATT_K_CHOOSE,
         true,
     ),
+    b(&[ch('t')], A::WalkInHours, i18n::ATT_K_HOURS, true),
     b(
         &[key(KeyCode::Esc), ch('q')],
         A::CloseOverlay,
@@ -169,7 +170,7 @@ pub fn typed(c: char) -> Action {
 /// The input mode of an overlay of the screen.
 pub fn mode(overlay: &AttendanceOverlay) -> Mode {
     match overlay {
-        AttendanceOverlay::WalkIn(w) if w.reason.is_none() => Mode::Picker,
+        AttendanceOverlay::WalkIn(w) if w.reason.is_none() && w.hours.is_none() => Mode::Picker,
         _ => Mode::Prompt,
     }
 }

@@ -90,6 +90,11 @@ pub struct WalkIn {
     /// Asking for the reason to add a blocked person: (person id, reason).
     pub reason: Option<(i64, Input)>,
     pub message: Option<String>,
+    /// The time the walk-in is logged with: the event's length until changed with `t`
+    /// (`None`: no time, only the fixed part of the rate).
+    pub minutes: Option<u32>,
+    /// The hours being typed after `t`.
+    pub hours: Option<Input>,
 }
 
 /// The screen's overlays.
@@ -119,6 +124,8 @@ pub enum AttendanceAction {
     Reload,
     PickerMove(isize),
     PickerChoose,
+    /// `t` in the walk-in picker: type the walk-in's hours.
+    WalkInHours,
     CloseOverlay,
     EditPrompt(InputRequest),
     SubmitPrompt,

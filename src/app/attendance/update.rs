@@ -18,7 +18,7 @@ use crate::domain::money::Money;
 use crate::domain::schedule::Level;
 use crate::domain::season::Season;
 use crate::i18n;
-use crate::storage::attendance::Outcome;
+use crate::storage::attendance::{LogEventRow, Outcome};
 
 fn fx(effect: E) -> Vec<Effect> {
     vec![Effect::Attendance(effect)]
@@ -96,8 +96,22 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             Vec::new()
         }
         A::PickerChoose => choose_walk_in(state),
+        A::WalkInHours => {
+            if let Some(w) = open_walk_in(state) {
+                let typed = w.minutes.map(format_hours).unwrap_or_default();
+                w.hours = Some(Input::new(typed));
+            }
+            Vec::new()
+        }
         A::CloseOverlay => {
-            state.overlay = None;
+            // Esc while typing the walk-in's hours leaves them as they were.
+            match open_walk_in(state) {
+                Some(w) if w.hours.is_some() => {
+                    w.hours = None;
+                    w.message = None;
+                }
+                _ => state.overlay = None,
+            }
             Vec::new()
         }
         A::EditPrompt(request) => {
@@ -107,7 +121,9 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
                         p.input.handle(request);
                     }
                     AttendanceOverlay::WalkIn(w) => {
-                        if let Some((_, input)) = &mut w.reason {
+                        if let Some(input) = &mut w.hours {
+                            input.handle(request);
+                        } else if let Some((_, input)) = &mut w.reason {
                             input.handle(request);
                         }
                     }
@@ -143,6 +159,11 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             label,
             rows,
         } => {
+            let minutes = state
+                .attendance
+                .selected_event()
+                .filter(|e| e.id == event_id)
+                .and_then(LogEventRow::minutes);
             state.overlay = Some(Overlay::Attendance(Box::new(AttendanceOverlay::WalkIn(
                 Box::new(WalkIn {
                     event_id,
@@ -153,6 +174,8 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
                     rows,
                     cursor: 0,
                     reason: None,
+                    minutes,
+                    hours: None,
                 }),
             ))));
             Vec::new()
@@ -290,6 +313,18 @@ fn submit(state: &mut State) -> Vec<Effect> {
         return Vec::new();
     };
     match o.as_mut() {
+        AttendanceOverlay::WalkIn(w) if w.hours.is_some() => {
+            let typed = w.hours.as_ref().map(|i| i.value().to_string());
+            match typed.as_deref().and_then(parse_hours) {
+                Some(m) => {
+                    w.minutes = Some(m);
+                    w.hours = None;
+                    w.message = None;
+                }
+                None => w.message = Some(i18n::ATT_HOURS_INVALID.get(lang).to_string()),
+            }
+            Vec::new()
+        }
         AttendanceOverlay::WalkIn(_) => choose_walk_in(state),
         AttendanceOverlay::Prompt(p) => match p.kind.clone() {
             PromptKind::Hours {
@@ -341,15 +376,22 @@ fn submit(state: &mut State) -> Vec<Effect> {
     }
 }
 
+/// The walk-in picker, when it is open.
+fn open_walk_in(state: &mut State) -> Option<&mut WalkIn> {
+    match &mut state.overlay {
+        Some(Overlay::Attendance(o)) => match o.as_mut() {
+            AttendanceOverlay::WalkIn(w) => Some(w.as_mut()),
+            AttendanceOverlay::Prompt(_) => None,
+        },
+        _ => None,
+    }
+}
+
 /// Enter in the walk-in picker: add the person at the cursor, asking for a reason first when
 /// they are blocked.
 fn choose_walk_in(state: &mut State) -> Vec<Effect> {
     let lang = state.ctx.lang;
     let today = state.ctx.today;
-    let minutes = state
-        .attendance
-        .selected_event()
-        .and_then(crate::storage::attendance::LogEventRow::minutes);
     let start_month = state.ctx.season_start_month;
     let Some(Overlay::Attendance(o)) = &mut state.overlay else {
         return Vec::new();
@@ -392,7 +434,7 @@ fn choose_walk_in(state: &mut State) -> Vec<Effect> {
         person_id: row.person_id,
         name: row.name.clone(),
         reason,
-        minutes,
+        minutes: w.minutes,
         season: (season.first_day(), season.last_day()),
         today,
     })

@@ -1,20 +1,23 @@
 //! The Fremmøde screen's overlays: the hours, amount and reason prompt, and the walk-in picker
 //! (every person with the booking verdict — `✓` eligible, `⚠` warning, `✗` blocked with the
-//! reasons in words — and the reason line for a blocked one).
+//! reasons in words — the hours the walk-in is logged with, and the reason line for a blocked
+//! one).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::pad;
 use crate::app::State;
+use crate::app::attendance::update::format_hours;
 use crate::app::attendance::{AttendanceOverlay, PromptKind, WalkIn};
 use crate::domain::date::format_date_short;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::schedule::Level;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::ui::text::{clean, fit};
 use crate::ui::theme::Theme;
 
@@ -104,7 +107,8 @@ fn walk_in(frame: &mut Frame<'_>, area: Rect, w: &WalkIn, state: &State, theme: 
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let cols = usize::from(inner.width);
-    let foot_h: u16 = if w.reason.is_some() { 3 } else { 2 };
+    // The walk-in's hours, then the message (and the reason being typed).
+    let foot_h: u16 = if w.reason.is_some() { 4 } else { 3 };
     let list_h = usize::from(inner.height.saturating_sub(1 + foot_h));
     let mut lines = vec![Line::styled(
         fit(i18n::ATT_WALK_IN_HEAD.get(lang), cols),
@@ -154,11 +158,19 @@ fn walk_in(frame: &mut Frame<'_>, area: Rect, w: &WalkIn, state: &State, theme: 
         inner.height.saturating_sub(foot_h),
     );
     frame.render_widget(Paragraph::new(lines), body);
+    let hours_y = inner.y + inner.height.saturating_sub(foot_h);
+    walk_in_hours(
+        frame,
+        Rect::new(inner.x, hours_y, inner.width, 1),
+        w,
+        lang,
+        theme,
+    );
     let foot = Rect::new(
         inner.x,
-        inner.y + inner.height.saturating_sub(foot_h),
+        hours_y + 1,
         inner.width,
-        foot_h.min(inner.height),
+        (foot_h - 1).min(inner.height),
     );
     let mut bottom = Vec::new();
     if let Some(m) = &w.message {
@@ -187,5 +199,27 @@ fn walk_in(frame: &mut Frame<'_>, area: Rect, w: &WalkIn, state: &State, theme: 
         frame.set_cursor_position((foot.x + x, y));
     } else {
         frame.render_widget(para, foot);
+    }
+}
+
+/// The walk-in's hours line: the hours it will be logged with, or the hours being typed.
+fn walk_in_hours(frame: &mut Frame<'_>, line: Rect, w: &WalkIn, lang: Lang, theme: Theme) {
+    let cols = usize::from(line.width);
+    if let Some(input) = &w.hours {
+        let label = i18n::ATT_WALK_IN_HOURS_EDIT.get(lang);
+        let shown = fit(&format!("{label}{}", clean(input.value())), cols);
+        frame.render_widget(Paragraph::new(Line::styled(shown, theme.focus())), line);
+        let x = (label.width() + input.visual_cursor()).min(cols.saturating_sub(1)) as u16;
+        frame.set_cursor_position((line.x + x, line.y));
+    } else {
+        let hours = w.minutes.map_or_else(
+            || i18n::ATT_WALK_IN_NO_HOURS.get(lang).to_string(),
+            format_hours,
+        );
+        let text = i18n::ATT_WALK_IN_HOURS.fill(lang, &[("hours", &hours)]);
+        frame.render_widget(
+            Paragraph::new(Line::styled(fit(&text, cols), theme.muted())),
+            line,
+        );
     }
 }
