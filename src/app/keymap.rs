@@ -114,6 +114,59 @@ const DIGITS: [Key; 8] = [
     ch('8'),
 ];
 
+/// The bindings of a screen's one-line prompt: Enter submits, Esc closes, Backspace, Delete,
+/// ←/→ and Ctrl-U edit, Ctrl-C quits. `$wrap` makes an app action of the screen's own (for
+/// example `Action::Visits`), `$edit` is the screen's edit action taking an `InputRequest`.
+macro_rules! prompt_bindings {
+    ($wrap:path, submit: $submit:expr, close: $close:expr, edit: $edit:path, ok: $ok:expr) => {{
+        use ::ratatui::crossterm::event::KeyCode;
+        use ::tui_input::InputRequest;
+        use $crate::app::keymap::{bind, ctrl, key};
+        use $crate::i18n;
+        &[
+            bind(&[key(KeyCode::Enter)], $wrap($submit), $ok, true),
+            bind(&[key(KeyCode::Esc)], $wrap($close), i18n::K_CANCEL, true),
+            bind(
+                &[key(KeyCode::Backspace)],
+                $wrap($edit(InputRequest::DeletePrevChar)),
+                i18n::K_BACKSPACE,
+                false,
+            ),
+            bind(
+                &[key(KeyCode::Delete)],
+                $wrap($edit(InputRequest::DeleteNextChar)),
+                i18n::K_DELETE_CHAR,
+                false,
+            ),
+            bind(
+                &[key(KeyCode::Left)],
+                $wrap($edit(InputRequest::GoToPrevChar)),
+                i18n::K_CURSOR,
+                false,
+            ),
+            bind(
+                &[key(KeyCode::Right)],
+                $wrap($edit(InputRequest::GoToNextChar)),
+                i18n::K_CURSOR,
+                false,
+            ),
+            bind(
+                &[ctrl('u')],
+                $wrap($edit(InputRequest::DeleteLine)),
+                i18n::K_CLEAR_FIELD,
+                false,
+            ),
+            bind(
+                &[ctrl('c')],
+                $crate::app::action::Action::Quit,
+                i18n::K_QUIT,
+                false,
+            ),
+        ]
+    }};
+}
+pub(crate) use prompt_bindings;
+
 /// Moving through a list: shared by every screen whose list moves with the shared actions
 /// (Korps, Steder, Udpegninger).
 pub(crate) static MOVE: &[Binding] = &[

@@ -6,7 +6,7 @@ use tui_input::InputRequest;
 
 use super::{AttendanceAction as A, AttendanceOverlay, Mark};
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key, Mode, bind, ch, ctrl, key};
+use crate::app::keymap::{Binding, Key, Mode, bind, ch, ctrl, key, prompt_bindings};
 use crate::i18n::{self, Text};
 
 const fn b(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Binding {
@@ -121,46 +121,13 @@ pub static WALK_IN: &[Binding] = &[
 ];
 
 /// A prompt (hours, amount, reason; the walk-in's reason line).
-pub static PROMPT: &[Binding] = &[
-    b(
-        &[key(KeyCode::Enter)],
-        A::SubmitPrompt,
-        i18n::ATT_K_OK,
-        true,
-    ),
-    b(&[key(KeyCode::Esc)], A::CloseOverlay, i18n::K_CANCEL, true),
-    b(
-        &[key(KeyCode::Backspace)],
-        A::EditPrompt(InputRequest::DeletePrevChar),
-        i18n::K_BACKSPACE,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Delete)],
-        A::EditPrompt(InputRequest::DeleteNextChar),
-        i18n::K_DELETE_CHAR,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Left)],
-        A::EditPrompt(InputRequest::GoToPrevChar),
-        i18n::K_CURSOR,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Right)],
-        A::EditPrompt(InputRequest::GoToNextChar),
-        i18n::K_CURSOR,
-        false,
-    ),
-    b(
-        &[ctrl('u')],
-        A::EditPrompt(InputRequest::DeleteLine),
-        i18n::K_CLEAR_FIELD,
-        false,
-    ),
-    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
-];
+pub static PROMPT: &[Binding] = prompt_bindings!(
+    Action::Attendance,
+    submit: A::SubmitPrompt,
+    close: A::CloseOverlay,
+    edit: A::EditPrompt,
+    ok: i18n::ATT_K_OK
+);
 
 /// What a typed character does in a prompt.
 pub fn typed(c: char) -> Action {

@@ -6,7 +6,7 @@ use tui_input::InputRequest;
 
 use super::action::VisitsAction as V;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key};
+use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key, prompt_bindings};
 use crate::i18n::{self, Text};
 
 const fn b(keys: &'static [Key], action: V, label: Text, in_bar: bool) -> Binding {
@@ -183,46 +183,13 @@ pub static PICKER: &[Binding] = &[
 ];
 
 /// A one-line prompt (and the picker's reason line).
-pub static PROMPT: &[Binding] = &[
-    b(
-        &[key(KeyCode::Enter)],
-        V::SubmitPrompt,
-        i18n::VIS_K_OK,
-        true,
-    ),
-    b(&[key(KeyCode::Esc)], V::CloseOverlay, i18n::K_CANCEL, true),
-    b(
-        &[key(KeyCode::Backspace)],
-        V::EditPrompt(InputRequest::DeletePrevChar),
-        i18n::K_BACKSPACE,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Delete)],
-        V::EditPrompt(InputRequest::DeleteNextChar),
-        i18n::K_DELETE_CHAR,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Left)],
-        V::EditPrompt(InputRequest::GoToPrevChar),
-        i18n::K_CURSOR,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Right)],
-        V::EditPrompt(InputRequest::GoToNextChar),
-        i18n::K_CURSOR,
-        false,
-    ),
-    b(
-        &[ctrl('u')],
-        V::EditPrompt(InputRequest::DeleteLine),
-        i18n::K_CLEAR_FIELD,
-        false,
-    ),
-    bind(&[ctrl('c')], Action::Quit, i18n::K_QUIT, false),
-];
+pub static PROMPT: &[Binding] = prompt_bindings!(
+    Action::Visits,
+    submit: V::SubmitPrompt,
+    close: V::CloseOverlay,
+    edit: V::EditPrompt,
+    ok: i18n::VIS_K_OK
+);
 
 /// What a typed character does in a prompt.
 pub fn typed(c: char) -> Action {
