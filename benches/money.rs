@@ -20,7 +20,7 @@ use korps::app::budget::BudgetAction;
 use korps::app::honoraria::HonAction;
 use korps::app::{Action, Screen};
 use korps::storage::Database;
-use korps::tui::run_loop::{dispatch, dispatch_for_frame, run_after_frame};
+use korps::tui::run_loop::{dispatch_for_frame, run_after_frame};
 use support::{demo_db, draw, first_frame, on_screen, today};
 
 /// A change committed by another connection (untimed in the benchmarks): the next read of a
@@ -48,7 +48,7 @@ impl OtherUser {
 }
 
 /// Dispatches the two keys in turn: the time to the first frame after each, as the run loop
-/// draws it; the work that waits for the frame runs after it, untimed (see `key_to_complete`).
+/// draws it; the work that waits for the frame (the status bar's budget) runs after it, untimed.
 /// With `other`, another user changes something before each key.
 fn key_to_frame(
     c: &mut Criterion,
@@ -75,19 +75,6 @@ fn key_to_frame(
                 run_after_frame(&mut state, &mut db, later);
             }
             spent
-        });
-    });
-}
-
-/// The same keys, timed until the screen is complete (the work after the frame done and drawn).
-fn key_to_complete(c: &mut Criterion, name: &str, path: &Path, screen: Screen, keys: &[Action; 2]) {
-    let (mut db, mut state, mut terminal) = on_screen(path, screen);
-    let mut turn = 0usize;
-    c.bench_function(name, |b| {
-        b.iter(|| {
-            dispatch(&mut state, &mut db, keys[turn % 2].clone());
-            turn += 1;
-            draw(&mut terminal, &state);
         });
     });
 }
@@ -152,14 +139,6 @@ fn benches(c: &mut Criterion) {
         Screen::Budget,
         &years,
         Some(OtherUser::new(&path)),
-    );
-    key_to_complete(
-        c,
-        "budget: key to the complete screen (by kind too), previous/next year, unchanged \
-         database (scale 100)",
-        &path,
-        Screen::Budget,
-        &years,
     );
     key_to_frame(
         c,

@@ -65,9 +65,6 @@ pub struct BudgetReport {
     pub flags: Vec<BudgetFlag>,
     pub months: [MonthPoint; 12],
     pub by_kind: Vec<KindFigures>,
-    /// Whether `by_kind` has its committed money: [`Database::budget_overview`] leaves it out
-    /// (it reads every honorarium of the year), [`Database::committed_by_kind`] fills it in.
-    pub by_kind_complete: bool,
     pub period: ProjectPeriod,
     pub period_total_ore: i64,
 }
@@ -243,18 +240,19 @@ impl Database {
         Ok(total)
     }
 
-    /// The honoraria of `year` per month: awaiting, approved and paid, from the totals the
-    /// triggers of migration 8 keep (at most 36 rows).
-    fn honoraria_by_month(&self, year: i32) -> Result<[[i64; 12]; 3], StorageError> {
-        let mut out = [[0i64; 12]; 3];
+    /// The honoraria of `year` from the totals the triggers of migration 8 keep (at most 180
+    /// rows): awaiting, approved and paid per month, and all three by event kind.
+    fn honoraria_totals(&self, year: i32) -> Result<HonorariaTotals, StorageError> {
+        let mut out = HonorariaTotals::default();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT month, status, amount_ore FROM honoraria_month_totals \
-             WHERE month >= :from AND month < :to LIMIT 100",
+            "SELECT month, status, event_kind, amount_ore FROM honoraria_month_totals \
+             WHERE month >= :from AND month < :to LIMIT 1000",
         )?;
         let mut rows = stmt.query(named_params! {
             ":from": format!("{year:04}-01"), ":to": format!("{:04}-01", year + 1),
         })?;
         while let Some(r) = rows.next()? {
+            let amount: i64 = r.get(3)?;
             let month = super::str_at(r, 0)?
                 .and_then(|m| m.get(5..7))
                 .and_then(|m| m.parse::<usize>().ok())
@@ -266,7 +264,12 @@ impl Database {
                 _ => continue,
             };
             if let Some(month) = month {
-                out[status][month - 1] = r.get(2)?;
+                let slot = &mut out.by_month[status][month - 1];
+                *slot = slot.saturating_add(amount);
+            }
+            if let Some(kind) = super::str_at(r, 2)?.and_then(EventKind::from_code) {
+                let entry = out.by_kind.entry(kind).or_insert(0);
+                *entry = entry.saturating_add(amount);
             }
         }
         Ok(out)
@@ -345,16 +348,18 @@ impl Database {
     /// The sums of `year`'s figures: kept between reads while the database is unchanged (see
     /// `year_cache`).
     fn year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
-        self.kept_for_year(year, |kept| &mut kept.sums, |db| db.read_year_sums(year))
+        self.kept_for_year(year, |db| db.read_year_sums(year))
     }
 
-    /// The sums of `year` as stored: the honoraria's month totals, the expenses' months and the
+    /// The sums of `year` as stored: the honoraria's totals, the expenses' months and the
     /// pending bookings priced.
     fn read_year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
         let rates = self.rates_for_planning()?;
-        let [awaiting, approved, paid_by_month] = self.honoraria_by_month(year)?;
+        let honoraria = self.honoraria_totals(year)?;
+        let [awaiting, approved, paid_by_month] = honoraria.by_month;
         Ok(YearSums {
             planned_by_kind: self.planned_by_kind(year, &rates)?,
+            committed_by_kind: honoraria.by_kind,
             paid_by_month,
             expenses_by_month: self.expenses_by_month(year)?,
             approved: total(&approved),
@@ -444,50 +449,8 @@ impl Database {
         Ok(out)
     }
 
-    /// The honoraria of `year` (paid, approved, awaiting, corrections) by event kind: one
-    /// lookup of assignment and event per honorarium, the Budget screen's slowest figure, so it
-    /// is loaded after the screen's first frame and kept while the database is unchanged.
-    pub fn committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
-        self.kept_for_year(
-            year,
-            |kept| &mut kept.committed_by_kind,
-            |db| db.read_committed_by_kind(year),
-        )
-    }
-
-    fn read_committed_by_kind(&self, year: i32) -> Result<HashMap<EventKind, i64>, StorageError> {
-        let (from, to) = year_bounds(year);
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT e.kind, sum(h.amount_ore) FROM honoraria h \
-             LEFT JOIN honoraria o ON o.id = h.corrects_honorarium_id \
-             JOIN assignments a ON a.id = coalesce(h.assignment_id, o.assignment_id) \
-             JOIN events e ON e.id = a.event_id \
-             WHERE h.earned_on >= :from AND h.earned_on < :to GROUP BY e.kind LIMIT 10",
-        )?;
-        let rows = stmt.query_map(named_params! { ":from": from, ":to": to }, |r| {
-            Ok((
-                code_from_sql(0, &r.get::<_, String>(0)?, EventKind::from_code)?,
-                r.get::<_, i64>(1)?,
-            ))
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
     /// Everything the Budget screen shows for `year`.
     pub fn budget_report(&self, year: i32, today: NaiveDate) -> Result<BudgetReport, StorageError> {
-        let mut report = self.budget_overview(year, today)?;
-        let committed = self.committed_by_kind(year)?;
-        report.fill_committed(&committed);
-        Ok(report)
-    }
-
-    /// What the Budget screen shows first: everything but the committed money by kind
-    /// (`by_kind_complete` is false; see [`Database::committed_by_kind`]).
-    pub fn budget_overview(
-        &self,
-        year: i32,
-        today: NaiveDate,
-    ) -> Result<BudgetReport, StorageError> {
         let sums = self.year_sums(year)?;
         let settings = self.budget_year(year)?;
         let inputs = inputs_of(settings, &sums);
@@ -501,7 +464,7 @@ impl Database {
             .into_iter()
             .map(|kind| KindFigures {
                 kind,
-                committed: 0,
+                committed: sums.committed_by_kind.get(&kind).copied().unwrap_or(0),
                 planned: sums.planned_by_kind.get(&kind).copied().unwrap_or(0),
             })
             .collect();
@@ -515,7 +478,6 @@ impl Database {
             flags,
             months,
             by_kind,
-            by_kind_complete: false,
             period,
             period_total_ore,
         })
@@ -544,6 +506,15 @@ fn planned_event(
     Ok((kind, date, minutes))
 }
 
+/// The honoraria of a year as their totals give them.
+#[derive(Debug, Default)]
+struct HonorariaTotals {
+    /// Awaiting, approved and paid, per month.
+    by_month: [[i64; 12]; 3],
+    /// All three together, by event kind.
+    by_kind: HashMap<EventKind, i64>,
+}
+
 /// The inputs of the figures from a year's settings and sums.
 fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
     BudgetInputs {
@@ -560,16 +531,6 @@ fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
 /// A sum of øre that saturates instead of overflowing.
 fn total<'a>(values: impl IntoIterator<Item = &'a i64>) -> i64 {
     values.into_iter().fold(0i64, |a, b| a.saturating_add(*b))
-}
-
-impl BudgetReport {
-    /// Fills in the committed money by kind.
-    pub fn fill_committed(&mut self, committed: &HashMap<EventKind, i64>) {
-        for k in &mut self.by_kind {
-            k.committed = committed.get(&k.kind).copied().unwrap_or(0);
-        }
-        self.by_kind_complete = true;
-    }
 }
 
 #[cfg(test)]

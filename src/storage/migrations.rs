@@ -65,8 +65,9 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 8,
-        comment: "budget: the honoraria's sums per month and status, kept by triggers, so the \
-                  year's figures read at most 36 rows instead of every honorarium of the year",
+        comment: "budget: the honoraria's sums per month, status and event kind, kept by \
+                  triggers, so the year's figures and the Budget screen's committed money by \
+                  kind read at most 180 rows instead of every honorarium of the year",
         sql: include_str!("schema/v8_honoraria_totals.sql"),
     },
 ];

@@ -356,22 +356,24 @@ fn migration_7_gives_existing_bookings_their_events_date() {
     assert_eq!(date, "2026-02-02");
 }
 
-/// The month totals of migration 8, as (month, status, øre) sorted.
-fn month_totals(c: &Connection) -> Vec<(String, String, i64)> {
+type Total = (String, String, String, i64);
+
+/// The totals of migration 8, as (month, status, event kind, øre) sorted, zeros left out.
+fn month_totals(c: &Connection) -> Vec<Total> {
     c.prepare(
-        "SELECT month, status, amount_ore FROM honoraria_month_totals \
-         WHERE amount_ore <> 0 ORDER BY month, status",
+        "SELECT month, status, event_kind, amount_ore FROM honoraria_month_totals \
+         WHERE amount_ore <> 0 ORDER BY month, status, event_kind",
     )
     .unwrap()
-    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
     .unwrap()
     .collect::<Result<_, _>>()
     .unwrap()
 }
 
-fn totals(rows: &[(&str, &str, i64)]) -> Vec<(String, String, i64)> {
+fn totals(rows: &[(&str, &str, &str, i64)]) -> Vec<Total> {
     rows.iter()
-        .map(|(m, s, a)| ((*m).to_string(), (*s).to_string(), *a))
+        .map(|(m, s, k, a)| ((*m).into(), (*s).into(), (*k).into(), *a))
         .collect()
 }
 
@@ -394,8 +396,8 @@ fn honoraria_month_totals_follow_every_change() {
     assert_eq!(
         month_totals(c),
         totals(&[
-            ("2026-03", "awaiting", 50000),
-            ("2026-04", "awaiting", 30000)
+            ("2026-03", "awaiting", "school_visit", 50000),
+            ("2026-04", "awaiting", "other", 30000)
         ])
     );
     // A different amount, approval, a new date, payment.
@@ -412,7 +414,10 @@ fn honoraria_month_totals_follow_every_change() {
     );
     assert_eq!(
         month_totals(c),
-        totals(&[("2026-03", "paid", 45000), ("2026-05", "awaiting", 30000)])
+        totals(&[
+            ("2026-03", "paid", "school_visit", 45000),
+            ("2026-05", "awaiting", "other", 30000)
+        ])
     );
     // A negative correction of the paid one; the awaiting one deleted.
     ok(
@@ -424,13 +429,32 @@ fn honoraria_month_totals_follow_every_change() {
              DELETE FROM honoraria WHERE id = 2;"
         ),
     );
-    assert_eq!(
-        month_totals(c),
-        totals(&[("2026-03", "paid", 45000), ("2026-06", "awaiting", -5000)])
-    );
+    let after_correction = totals(&[
+        ("2026-03", "paid", "school_visit", 45000),
+        ("2026-06", "awaiting", "school_visit", -5000),
+    ]);
+    assert_eq!(month_totals(c), after_correction);
     // A paid honorarium stays immutable: the refused change leaves the totals too.
     refused(c, "UPDATE honoraria SET amount_ore = 1 WHERE id = 1");
-    assert_eq!(month_totals(c)[0], ("2026-03".into(), "paid".into(), 45000));
+    assert_eq!(month_totals(c), after_correction);
+    // The event given another kind takes its honoraria and their corrections along.
+    ok(c, "UPDATE events SET kind = 'job_centre' WHERE id = 1");
+    assert_eq!(
+        month_totals(c),
+        totals(&[
+            ("2026-03", "paid", "job_centre", 45000),
+            ("2026-06", "awaiting", "job_centre", -5000)
+        ])
+    );
+    ok(
+        c,
+        "UPDATE events SET date = '2026-03-04', kind = 'job_centre' WHERE id = 1",
+    );
+    assert_eq!(
+        month_totals(c)[0].2,
+        "job_centre",
+        "an unchanged kind moves nothing"
+    );
 }
 
 #[test]
@@ -451,6 +475,6 @@ fn migration_8_sums_the_existing_honoraria() {
     super::migrations::migrate_to(&conn, 8).unwrap();
     assert_eq!(
         month_totals(&conn),
-        totals(&[("2026-02", "awaiting", 50000)])
+        totals(&[("2026-02", "awaiting", "other", 50000)])
     );
 }

@@ -94,7 +94,7 @@ pub fn start(state: &mut State, db: &mut Database) {
 }
 
 /// The start up to the first frame: loads what the first screen shows and returns what waits
-/// for the frame (the status bar's budget, slow figures) — see [`run_after_frame`].
+/// for the frame (the status bar's budget) — see [`run_after_frame`].
 pub fn start_screen(state: &mut State, db: &mut Database) -> Vec<Effect> {
     let mut later = Vec::new();
     for effect in app::init(state) {

@@ -18,10 +18,6 @@ pub enum BudgetEffect {
         year: i32,
         today: NaiveDate,
     },
-    /// The committed money by event kind of `year`, after the screen's first frame.
-    LoadByKind {
-        year: i32,
-    },
     /// The current year's summary for the status bar.
     LoadSummary {
         today: NaiveDate,
@@ -95,12 +91,8 @@ pub fn summary(db: &Database, today: NaiveDate) -> Result<BudgetSummary, Storage
 fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetAction, StorageError> {
     Ok(match effect {
         BudgetEffect::Load { year, today } => BudgetAction::Loaded {
-            report: Box::new(db.budget_overview(year, today)?),
+            report: Box::new(db.budget_report(year, today)?),
             expenses: db.expenses_of_year(year)?,
-        },
-        BudgetEffect::LoadByKind { year } => BudgetAction::ByKindLoaded {
-            year,
-            committed: db.committed_by_kind(year)?,
         },
         BudgetEffect::LoadSummary { today } => {
             BudgetAction::SummaryLoaded(Some(summary(db, today)?))

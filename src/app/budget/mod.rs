@@ -107,11 +107,6 @@ pub enum BudgetAction {
         report: Box<BudgetReport>,
         expenses: Vec<Expense>,
     },
-    /// The committed money by kind of `year` (the second step of loading the screen).
-    ByKindLoaded {
-        year: i32,
-        committed: std::collections::HashMap<crate::domain::event::EventKind, i64>,
-    },
     SummaryLoaded(Option<BudgetSummary>),
     /// Another screen's result after a change that moves the budget, with the fresh summary.
     WithSummary(Box<crate::app::action::Action>, Option<BudgetSummary>),

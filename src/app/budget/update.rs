@@ -102,24 +102,9 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             if report.year != state.budget.year_or(today) {
                 return Vec::new();
             }
-            let year = report.year;
-            let complete = report.by_kind_complete;
             state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
             state.budget.report = Some(report);
             state.budget.expenses = expenses;
-            if complete {
-                Vec::new()
-            } else {
-                // Every honorarium of the year: after the frame with the rest.
-                vec![Effect::AfterFrame(Box::new(fx(BudgetEffect::LoadByKind {
-                    year,
-                })))]
-            }
-        }
-        BudgetAction::ByKindLoaded { year, committed } => {
-            if let Some(report) = state.budget.report.as_mut().filter(|r| r.year == year) {
-                report.fill_committed(&committed);
-            }
             Vec::new()
         }
         BudgetAction::AskOverrun { question, effect } => {

@@ -115,13 +115,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     for flag in &report.flags {
         lines.push(Line::from(flags::span(*flag, lang, theme)));
     }
-    let heading = if report.by_kind_complete {
-        i18n::BUD_KIND.get(lang).to_string()
-    } else {
-        format!("{} ({})", i18n::BUD_KIND.get(lang), i18n::LOADING.get(lang))
-    };
-    lines.push(Line::styled(fit(&heading, w), theme.header()));
-    for k in report.by_kind.iter().filter(|_| report.by_kind_complete) {
+    lines.push(Line::styled(
+        fit(i18n::BUD_KIND.get(lang), w),
+        theme.header(),
+    ));
+    for k in &report.by_kind {
         let name: String = i18n::event_kind(k.kind)
             .get(lang)
             .chars()
