@@ -1,5 +1,10 @@
 //! The yearly budget (DESIGN §4): the year's amount and threshold, the project period, and the
-//! figures and flags read with one indexed, bounded query per sum.
+//! figures and flags.
+//!
+//! Where the sums come from: the honoraria's from the totals per month, status and event kind
+//! that the triggers of migration 8 keep (at most 180 rows a year), the expenses' from twelve
+//! range sums, the planned money from pricing the year's pending bookings (one indexed query,
+//! priced here). A year's sums are kept while the database is unchanged (`year_cache`).
 //!
 //! Decisions:
 //! - A year without a `budgets` row has the default budget (50.000 kr., 80 %); saving writes
