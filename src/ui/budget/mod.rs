@@ -120,16 +120,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         theme.header(),
     ));
     for k in &report.by_kind {
-        let name: String = i18n::event_kind(k.kind)
-            .get(lang)
-            .chars()
-            .take(14)
-            .collect();
         let value = format!(
             "{} + {}",
             crate::domain::money::Money(k.committed).format_plain(),
             crate::domain::money::Money(k.planned).format_plain()
         );
+        // The kind's whole name where it fits beside the amounts, else cut with "…".
+        let room = w.saturating_sub(value.chars().count() + 1).max(4);
+        let name = fit(i18n::event_kind(k.kind).get(lang), room);
         let pad = w.saturating_sub(name.chars().count() + value.chars().count());
         lines.push(Line::from(format!("{name}{}{value}", " ".repeat(pad))));
     }
