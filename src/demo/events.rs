@@ -1,6 +1,7 @@
 //! The demo's visit calendar: school holidays for three school years, appointments for the
 //! appointed persons who have none yet, and events over three seasons — past ones (held, some
-//! cancelled), this week's, and upcoming ones (some under-staffed) — with bookings.
+//! cancelled; the last two weeks' confirmed until attendance is logged), this week's, and
+//! upcoming ones (some under-staffed) — with bookings.
 //!
 //! Bookings follow the picker: each candidate is checked with `domain::schedule::Picker`
 //! against an in-memory copy of the appointments and the bookings made so far, and only an
@@ -253,7 +254,14 @@ fn plan_event(
         (start, start.map(|s| s + chrono::Duration::minutes(minutes)))
     };
     let status = if date < today || (date == today && rng.chance(50)) {
-        EventStatus::Held
+        // The last two weeks' stay confirmed until their attendance is logged (the demo's
+        // attendance logs about half of them, and logging every booking makes an event held),
+        // so no event is held with a booking still to log.
+        if date >= today - Days::new(14) {
+            EventStatus::Confirmed
+        } else {
+            EventStatus::Held
+        }
     } else if date < today + Days::new(14) {
         [EventStatus::Confirmed, EventStatus::Planned][rng.weighted(&[70, 30])]
     } else {
