@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use super::{Database, StorageError};
 use crate::domain::event::EventKind;
 
-/// How many years are kept at most (a user paging through years forgets the oldest set).
+/// How many years are kept at most (paging through more starts the set again).
 const MAX_YEARS: usize = 16;
 
 /// What identifies one state of the database file (see the module doc).
