@@ -42,6 +42,8 @@ pub mod school_holidays;
 mod search;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod totals_tests;
 pub mod unavailability;
 mod year_cache;
 pub mod yearly_list;
