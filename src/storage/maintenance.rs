@@ -65,8 +65,8 @@ pub enum Rule {
     StaleSearchText,
     /// Every booking's stored event date (kept by triggers, migration 7) is its event's date.
     StaleBookingDate,
-    /// The honoraria's totals per month, status and event kind (kept by triggers, migration 8)
-    /// are the honoraria's sums; the ids are the months that differ, as `YYYYMM`.
+    /// The honoraria's totals and counts per month, status and event kind (kept by triggers,
+    /// migration 8) are the honoraria's; the ids are the months that differ, as `YYYYMM`.
     StaleHonorariaTotals,
 }
 
@@ -168,15 +168,16 @@ impl Rule {
             }
             Rule::StaleHonorariaTotals => {
                 "SELECT DISTINCT CAST(replace(month, '-', '') AS INTEGER) FROM (\
-                   SELECT month, status, event_kind, amount_ore FROM honoraria_month_totals \
+                   SELECT month, status, event_kind, amount_ore, entries \
+                   FROM honoraria_month_totals \
                    UNION ALL \
                    SELECT substr(h.earned_on, 1, 7), h.status, coalesce(e.kind, ''), \
-                          -h.amount_ore FROM honoraria h \
+                          -h.amount_ore, -1 FROM honoraria h \
                    LEFT JOIN honoraria o ON o.id = h.corrects_honorarium_id \
                    LEFT JOIN assignments a ON a.id = coalesce(h.assignment_id, o.assignment_id) \
                    LEFT JOIN events e ON e.id = a.event_id) \
-                 GROUP BY month, status, event_kind HAVING sum(amount_ore) <> 0 \
-                 ORDER BY 1 LIMIT :limit"
+                 GROUP BY month, status, event_kind \
+                 HAVING sum(amount_ore) <> 0 OR sum(entries) <> 0 ORDER BY 1 LIMIT :limit"
             }
         })
     }

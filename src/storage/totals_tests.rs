@@ -2,12 +2,14 @@
 //! sequence of changes to honoraria and events — new honoraria, other amounts and dates,
 //! approval, payment, corrections, deletion, an event given another kind, and the changes the
 //! paid-is-immutable triggers refuse — the totals per month, status and event kind are exactly
-//! the sums of the honoraria, and the year's budget figures agree with them.
+//! the sums and counts of the honoraria, the year's budget figures agree with them, and so do
+//! the Honorarer lists' counts and sums.
 
 use proptest::prelude::*;
 use rusqlite::Connection;
 
 use super::Database;
+use super::honoraria::{HonorariumFilter, HonorariumStatus};
 
 const KINDS: [&str; 5] = [
     "school_visit",
@@ -158,21 +160,24 @@ fn apply(c: &Connection, change: &Change) {
     let _refused_or_done = c.execute_batch(&sql);
 }
 
-/// The totals that differ from the honoraria's sums: (month, status, kind, kept − summed).
-fn differences(c: &Connection) -> Vec<(String, String, String, i64)> {
+/// The totals that differ from the honoraria's sums and counts: (month, status, kind, kept −
+/// summed øre, kept − counted).
+fn differences(c: &Connection) -> Vec<(String, String, String, i64, i64)> {
     c.prepare(
-        "SELECT month, status, event_kind, sum(amount_ore) FROM (\
-           SELECT month, status, event_kind, amount_ore FROM honoraria_month_totals \
+        "SELECT month, status, event_kind, sum(amount_ore), sum(entries) FROM (\
+           SELECT month, status, event_kind, amount_ore, entries FROM honoraria_month_totals \
            UNION ALL \
-           SELECT substr(h.earned_on, 1, 7), h.status, coalesce(e.kind, ''), -h.amount_ore \
+           SELECT substr(h.earned_on, 1, 7), h.status, coalesce(e.kind, ''), -h.amount_ore, -1 \
            FROM honoraria h \
            LEFT JOIN honoraria o ON o.id = h.corrects_honorarium_id \
            LEFT JOIN assignments a ON a.id = coalesce(h.assignment_id, o.assignment_id) \
            LEFT JOIN events e ON e.id = a.event_id) \
-         GROUP BY 1, 2, 3 HAVING sum(amount_ore) <> 0",
+         GROUP BY 1, 2, 3 HAVING sum(amount_ore) <> 0 OR sum(entries) <> 0",
     )
     .unwrap()
-    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+    .query_map([], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
     .unwrap()
     .collect::<Result<_, _>>()
     .unwrap()
@@ -227,5 +232,20 @@ proptest! {
             (inputs.awaiting_ore, inputs.approved_ore, inputs.paid_ore),
             (sum("awaiting"), sum("approved"), sum("paid"))
         );
+        // The Honorarer lists' count and sum of a whole status, read from the totals.
+        for status in [HonorariumStatus::Awaiting, HonorariumStatus::Approved, HonorariumStatus::Paid] {
+            let filter = HonorariumFilter { status, ..HonorariumFilter::default() };
+            let page = db.honoraria_page(&filter, 0, 5).unwrap();
+            let (count, total): (i64, i64) = db
+                .conn
+                .query_row(
+                    "SELECT count(*), coalesce(sum(amount_ore), 0) FROM honoraria \
+                     WHERE status = ?1",
+                    [status.code()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap();
+            prop_assert_eq!((page.total as i64, page.sum.0), (count, total));
+        }
     }
 }
