@@ -171,11 +171,8 @@ impl Rule {
                    SELECT month, status, event_kind, amount_ore, entries \
                    FROM honoraria_month_totals \
                    UNION ALL \
-                   SELECT substr(h.earned_on, 1, 7), h.status, coalesce(e.kind, ''), \
-                          -h.amount_ore, -1 FROM honoraria h \
-                   LEFT JOIN honoraria o ON o.id = h.corrects_honorarium_id \
-                   LEFT JOIN assignments a ON a.id = coalesce(h.assignment_id, o.assignment_id) \
-                   LEFT JOIN events e ON e.id = a.event_id) \
+                   SELECT substr(h.earned_on, 1, 7), h.status, k.event_kind, -h.amount_ore, -1 \
+                   FROM honoraria h JOIN honoraria_event_kind k ON k.honorarium_id = h.id) \
                  GROUP BY month, status, event_kind \
                  HAVING sum(amount_ore) <> 0 OR sum(entries) <> 0 ORDER BY 1 LIMIT :limit"
             }
