@@ -208,6 +208,19 @@ pub(crate) static MOVE: &[Binding] = &[
     ),
 ];
 
+/// The end of the screens without search (Besøg, Oversigt, Fremmøde, Budget): Esc clears the
+/// message, help and quit.
+static SCREEN_END: &[Binding] = &[
+    bind(
+        &[key(KeyCode::Esc)],
+        Action::Dismiss,
+        i18n::K_CLEAR_MESSAGE,
+        false,
+    ),
+    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
+    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
+];
+
 static LIST: &[Binding] = &[
     bind(&[ch('/')], Action::StartSearch, i18n::K_SEARCH, true),
     bind(&[ch('n')], Action::CreateItem, i18n::K_NEW, true),
@@ -428,11 +441,11 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
                 super::appointments::keymap::SCREEN_REST,
             ],
             Screen::Steder => vec![PLACES, MOVE, LIST],
-            Screen::Besoeg => vec![super::visits::keymap::VISITS],
-            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW],
-            Screen::Fremmoede => vec![super::attendance::keymap::SCREEN],
+            Screen::Besoeg => vec![super::visits::keymap::VISITS, SCREEN_END],
+            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW, SCREEN_END],
+            Screen::Fremmoede => vec![super::attendance::keymap::SCREEN, SCREEN_END],
             Screen::Honorarer => vec![super::honoraria::keymap::LIST],
-            Screen::Budget => vec![super::budget::keymap::BUDGET],
+            Screen::Budget => vec![super::budget::keymap::BUDGET, SCREEN_END],
         },
         Mode::Picker if screen == Screen::Fremmoede => vec![super::attendance::keymap::WALK_IN],
         Mode::Prompt if screen == Screen::Fremmoede => vec![super::attendance::keymap::PROMPT],

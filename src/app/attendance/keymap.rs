@@ -68,14 +68,6 @@ pub static SCREEN: &[Binding] = &[
         false,
     ),
     b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
-    bind(
-        &[key(KeyCode::Esc)],
-        Action::Dismiss,
-        i18n::K_CLEAR_MESSAGE,
-        false,
-    ),
-    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The walk-in picker.

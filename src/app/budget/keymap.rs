@@ -1,6 +1,6 @@
 //! The key table of the Budget screen; the hint bar and `?` help are generated from it.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use super::BudgetAction as B;
 use crate::app::action::Action;
@@ -57,24 +57,5 @@ pub static BUDGET: &[Binding] = &[
         Action::GoTo(crate::app::Screen::Budget),
         i18n::K_RELOAD,
         false,
-    ),
-    bind(
-        &[key(KeyCode::Esc)],
-        Action::Dismiss,
-        i18n::K_CLEAR_MESSAGE,
-        false,
-    ),
-    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    bind(
-        &[
-            ch('q'),
-            Key {
-                code: KeyCode::Char('c'),
-                mods: KeyModifiers::CONTROL,
-            },
-        ],
-        Action::Quit,
-        i18n::K_QUIT,
-        true,
     ),
 ];

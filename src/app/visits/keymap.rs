@@ -93,14 +93,6 @@ pub static VISITS: &[Binding] = &[
     ),
     b(&[ch('E')], V::AskExport, i18n::VIS_K_EXPORT, false),
     b(&[ch('r')], V::Reload, i18n::K_RELOAD, false),
-    bind(
-        &[key(KeyCode::Esc)],
-        Action::Dismiss,
-        i18n::K_CLEAR_MESSAGE,
-        false,
-    ),
-    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The Oversigt dashboard.
@@ -129,14 +121,6 @@ pub static OVERVIEW: &[Binding] = &[
         i18n::K_RELOAD,
         false,
     ),
-    bind(
-        &[key(KeyCode::Esc)],
-        Action::Dismiss,
-        i18n::K_CLEAR_MESSAGE,
-        false,
-    ),
-    bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
-    bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];
 
 /// The picker.
