@@ -46,6 +46,7 @@ super::catalog! {
     K_ARCHIVE: "Arkivér", "Archive";
     K_TOGGLE_ACTIVE: "Aktiv/inaktiv", "Active/inactive";
     HELP_LIST: "Listen", "The list";
+    HELP_MORE_ONE: "↓ {n} linje mere", "↓ {n} more line";
     HELP_MORE: "↓ {n} linjer mere", "↓ {n} more lines";
     HELP_SEARCH: "Mens du søger", "While searching";
     HELP_PICKER: "I vælgeren", "In the picker";

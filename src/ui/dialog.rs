@@ -147,7 +147,7 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     }
     let below = per_column.saturating_sub(scroll + rows);
     let last = if below > 0 {
-        i18n::HELP_MORE.fill(lang, &[("n", &below.to_string())])
+        i18n::plural(lang, below, i18n::HELP_MORE_ONE, i18n::HELP_MORE)
     } else {
         i18n::HELP_MOUSE.get(lang).to_string()
     };
