@@ -82,7 +82,7 @@ fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), C
     }
     let show = std::io::stderr().is_terminal() && to_write.len() >= PROGRESS_FROM;
     let mut progress = |done: usize, total: usize| {
-        if show && (done % 50 == 0 || done == total) {
+        if show && (done.is_multiple_of(50) || done == total) {
             let text = i18n::IMPORT_PROGRESS.fill(
                 lang,
                 &[("done", &done.to_string()), ("total", &total.to_string())],

@@ -128,10 +128,10 @@ impl Env {
 
     /// `path` as the status bar shows it: the home folder written `~`.
     pub fn display_path(&self, path: &Path) -> String {
-        if let Some(dirs) = &self.dirs {
-            if let Ok(rest) = path.strip_prefix(&dirs.home) {
-                return Path::new("~").join(rest).display().to_string();
-            }
+        if let Some(dirs) = &self.dirs
+            && let Ok(rest) = path.strip_prefix(&dirs.home)
+        {
+            return Path::new("~").join(rest).display().to_string();
         }
         path.display().to_string()
     }

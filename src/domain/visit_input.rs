@@ -101,10 +101,10 @@ pub fn parse_holiday_line(input: &str, today: NaiveDate) -> Option<(String, Naiv
     let words: Vec<&str> = input.split_whitespace().collect();
     for tail in 1..=words.len().min(3) {
         let (name, range) = words.split_at(words.len() - tail);
-        if let Some((Some(from), Some(to))) = parse_range(&range.join(" "), today) {
-            if from != to || tail == 1 && range[0].contains(['–', '-']) || tail > 1 {
-                return Some((name.join(" "), from, to));
-            }
+        if let Some((Some(from), Some(to))) = parse_range(&range.join(" "), today)
+            && (from != to || tail == 1 && range[0].contains(['–', '-']) || tail > 1)
+        {
+            return Some((name.join(" "), from, to));
         }
     }
     None

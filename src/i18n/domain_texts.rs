@@ -98,21 +98,21 @@ pub fn date_error(err: &DateError, lang: Lang) -> String {
 /// The message for a date rejected as `err`, made specific with what was typed: a day that
 /// does not exist says why (`Datoen findes ikke (februar har kun 28 dage i 2027)`).
 pub fn date_error_for_input(err: &DateError, input: &str, today: NaiveDate, lang: Lang) -> String {
-    if *err == DateError::NoSuchDay {
-        if let Ok((year, month, day)) = date::parse_date_numbers(input, today) {
-            return match days_in_month(year, month) {
-                Some(days) if day > days => DATE_NO_SUCH_DAY_IN_MONTH.fill(
-                    lang,
-                    &[
-                        ("month", date::month_name(month, lang)),
-                        ("days", &days.to_string()),
-                        ("year", &year.to_string()),
-                    ],
-                ),
-                Some(_) => DATE_NO_SUCH_DAY.get(lang).to_string(),
-                None => DATE_NO_SUCH_MONTH.get(lang).to_string(),
-            };
-        }
+    if *err == DateError::NoSuchDay
+        && let Ok((year, month, day)) = date::parse_date_numbers(input, today)
+    {
+        return match days_in_month(year, month) {
+            Some(days) if day > days => DATE_NO_SUCH_DAY_IN_MONTH.fill(
+                lang,
+                &[
+                    ("month", date::month_name(month, lang)),
+                    ("days", &days.to_string()),
+                    ("year", &year.to_string()),
+                ],
+            ),
+            Some(_) => DATE_NO_SUCH_DAY.get(lang).to_string(),
+            None => DATE_NO_SUCH_MONTH.get(lang).to_string(),
+        };
     }
     date_error(err, lang)
 }

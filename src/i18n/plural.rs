@@ -7,7 +7,7 @@ use std::fmt::Display;
 use super::{Lang, Text};
 
 /// `one` when `n` is exactly 1, otherwise `many`.
-pub fn pick<T: PartialEq + From<u8>>(n: T, one: Text, many: Text) -> Text {
+pub fn pick<T: PartialEq + From<u8> + Copy>(n: T, one: Text, many: Text) -> Text {
     if n == T::from(1) { one } else { many }
 }
 

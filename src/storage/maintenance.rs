@@ -441,10 +441,10 @@ fn copy_into(source: &Connection, tmp: &Path) -> Result<(), StorageError> {
 
 /// Syncs the folder of `path` so a rename survives a power cut (best effort).
 fn sync_dir(path: &Path) {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        if let Ok(dir) = File::open(parent) {
-            let _ = dir.sync_all();
-        }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && let Ok(dir) = File::open(parent)
+    {
+        let _ = dir.sync_all();
     }
 }
 
@@ -496,13 +496,13 @@ pub fn restore(
     options: &OpenOptions,
 ) -> Result<Restored, StorageError> {
     let version = verify_backup(source)?;
-    if let (Ok(a), Ok(b)) = (fs::canonicalize(source), fs::canonicalize(target)) {
-        if a == b {
-            return Err(StorageError::io(
-                target,
-                io::Error::new(ErrorKind::InvalidInput, "same file"),
-            ));
-        }
+    if let (Ok(a), Ok(b)) = (fs::canonicalize(source), fs::canonicalize(target))
+        && a == b
+    {
+        return Err(StorageError::io(
+            target,
+            io::Error::new(ErrorKind::InvalidInput, "same file"),
+        ));
     }
     let mut lock = None;
     let mut kept = None;

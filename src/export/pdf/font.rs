@@ -142,10 +142,8 @@ impl Metrics {
         if !overflow && !line.is_empty() {
             lines.push(line);
         }
-        if overflow {
-            if let Some(last) = lines.last_mut() {
-                *last = self.cut(last, size, max, true);
-            }
+        if overflow && let Some(last) = lines.last_mut() {
+            *last = self.cut(last, size, max, true);
         }
         if lines.is_empty() {
             lines.push(String::new());
