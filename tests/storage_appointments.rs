@@ -104,7 +104,7 @@ fn ending_early_needs_a_reason_keeps_the_row_and_is_audited() {
         .expect("appoints")[0];
     let a = db.appointment(id).expect("loaded");
     let err = db
-        .end_appointment_early(id, a.version, date(2026, 12, 1), "  ")
+        .end_appointment_early(id, a.version, date(2026, 12, 1), "  ", &[])
         .expect_err("reason required");
     assert!(matches!(
         err,
@@ -113,7 +113,7 @@ fn ending_early_needs_a_reason_keeps_the_row_and_is_audited() {
             ..
         }
     ));
-    db.end_appointment_early(id, a.version, date(2026, 12, 1), "Flyttet til Aarhus")
+    db.end_appointment_early(id, a.version, date(2026, 12, 1), "Flyttet til Aarhus", &[])
         .expect("ends");
     let ended = db.appointment(id).expect("loaded");
     assert_eq!(ended.end, date(2027, 7, 31), "the appointed end is kept");
@@ -126,7 +126,7 @@ fn ending_early_needs_a_reason_keeps_the_row_and_is_audited() {
     );
     // A stale version is a conflict.
     assert!(matches!(
-        db.end_appointment_early(id, a.version, date(2026, 12, 2), "x"),
+        db.end_appointment_early(id, a.version, date(2026, 12, 2), "x", &[]),
         Err(StorageError::Conflict)
     ));
     let audit = db.audit_entries("appointments", id, 5).expect("audit");
@@ -226,7 +226,7 @@ fn renewal_offers_last_seasons_active_people_and_writes_all_or_nothing() {
     )
     .expect("last season");
     let stop = db.person_appointments(emile, 5).expect("terms").remove(0);
-    db.end_appointment_early(stop.id, stop.version, date(2026, 1, 31), "Stoppet")
+    db.end_appointment_early(stop.id, stop.version, date(2026, 1, 31), "Stoppet", &[])
         .expect("ends");
     let candidates: Vec<String> = db
         .renewal_candidates(season())
@@ -298,21 +298,22 @@ fn unavailability_is_added_changed_and_deleted_with_audit() {
     let mut db = common::seeded();
     let id = id_of(&db, "Åse Lund");
     let a = db
-        .add_unavailability(id, date(2026, 12, 14), date(2026, 12, 18), " eksamen ")
-        .expect("adds");
-    db.add_unavailability(id, date(2026, 12, 1), date(2026, 12, 1), "")
+        .add_unavailability(id, date(2026, 12, 14), date(2026, 12, 18), " eksamen ", &[])
+        .expect("adds")
+        .0;
+    db.add_unavailability(id, date(2026, 12, 1), date(2026, 12, 1), "", &[])
         .expect("adds");
     let periods = db.unavailability(id, 10).expect("list");
     assert_eq!(periods.len(), 2);
     assert_eq!(periods[0].from, date(2026, 12, 1), "earliest first");
     assert_eq!(periods[1].reason, "eksamen");
     assert!(
-        db.add_unavailability(id, date(2026, 12, 2), date(2026, 12, 1), "")
+        db.add_unavailability(id, date(2026, 12, 2), date(2026, 12, 1), "", &[])
             .is_err(),
         "to before from is refused"
     );
     let p = db.unavailability_period(a).expect("period");
-    db.update_unavailability(a, p.version, p.from, date(2026, 12, 19), "eksamen")
+    db.update_unavailability(a, p.version, p.from, date(2026, 12, 19), "eksamen", &[])
         .expect("updates");
     assert!(matches!(
         db.delete_unavailability(a, p.version),

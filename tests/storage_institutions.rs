@@ -31,7 +31,14 @@ fn the_list_is_danish_sorted_filtered_and_counts_current_persons() {
         p.home_institution_id = Some(aabenraa);
         let id = db.insert_person(&p).unwrap();
         if name == "C" {
-            db.set_person_archived(id, 1, true).unwrap();
+            db.set_person_archived(
+                id,
+                1,
+                true,
+                chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+                &[],
+            )
+            .unwrap();
         }
     }
 

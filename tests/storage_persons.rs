@@ -201,7 +201,14 @@ fn filters_narrow_the_list() {
     db.insert_person(&a).unwrap();
     db.insert_person(&person("Bo")).unwrap();
     let c = db.insert_person(&person("Carl")).unwrap();
-    db.set_person_archived(c, 1, true).unwrap();
+    db.set_person_archived(
+        c,
+        1,
+        true,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        &[],
+    )
+    .unwrap();
 
     let f = |kind, recruitment, archived, institution_id| PersonFilter {
         search: String::new(),
@@ -297,7 +304,13 @@ fn a_stale_save_from_another_handle_is_refused_and_the_first_save_kept() {
         "Ændret af en anden i mellemtiden — genindlæs (r)"
     );
     assert!(matches!(
-        second.set_person_archived(id, theirs.version, true),
+        second.set_person_archived(
+            id,
+            theirs.version,
+            true,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+            &[]
+        ),
         Err(StorageError::Conflict)
     ));
     assert!(matches!(
@@ -321,7 +334,14 @@ fn changes_write_audit_rows_with_before_and_after() {
     let mut edit = db.person(id).unwrap().data;
     edit.name = "Mette Frederiksen".into();
     db.update_person(id, 1, &edit).unwrap();
-    db.set_person_archived(id, 2, true).unwrap();
+    db.set_person_archived(
+        id,
+        2,
+        true,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        &[],
+    )
+    .unwrap();
 
     let log = db.audit_entries("persons", id, 10).unwrap();
     let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
@@ -346,7 +366,14 @@ fn changes_write_audit_rows_with_before_and_after() {
     assert_eq!(log[0].after.as_ref().unwrap()["data"]["archived"], true);
     assert_eq!(db.audit_entries("persons", id, 1).unwrap().len(), 1);
 
-    db.set_person_archived(id, 3, false).unwrap();
+    db.set_person_archived(
+        id,
+        3,
+        false,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        &[],
+    )
+    .unwrap();
     db.delete_person(id, 4).unwrap();
     let last = db.audit_entries("persons", id, 1).unwrap().remove(0);
     assert_eq!(last.action, "person.delete");
@@ -359,7 +386,14 @@ fn update_keeps_the_archived_flag_and_records_recruitment_changes() {
     let mut data = person("Ida");
     data.recruitment_changed = Some(d(2026, 8, 1));
     let id = db.insert_person(&data).unwrap();
-    db.set_person_archived(id, 1, true).unwrap();
+    db.set_person_archived(
+        id,
+        1,
+        true,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        &[],
+    )
+    .unwrap();
 
     let mut edit = db.person(id).unwrap().data;
     edit.archived = false;

@@ -122,6 +122,7 @@ fn roster_detail_shows_appointments_and_unavailability_120x40() {
         common::date(2026, 12, 14),
         common::date(2026, 12, 18),
         "eksamen",
+        &[],
     )
     .expect("period");
     insta::assert_snapshot!(screen(db, Screen::Korps, 120, 40, ""));

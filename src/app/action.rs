@@ -89,6 +89,12 @@ pub enum Action {
         selected: Option<usize>,
         message: String,
     },
+    /// Ask `question` before running `effect` (e.g. a change that cancels bookings, see
+    /// `app::afbud`); the dialog that was open returns on either answer.
+    Ask {
+        question: String,
+        effect: Box<super::effect::Effect>,
+    },
     /// Storage refused or failed; the message is ready for the user.
     Failed(String),
     /// The save was refused because the row changed meanwhile.

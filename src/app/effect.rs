@@ -30,10 +30,14 @@ pub enum Effect {
         data: Box<PersonData>,
         filter: PersonFilter,
     },
+    /// Archive or unarchive; archiving cancels the bookings from `today` on that `confirmed`
+    /// names (see `storage::afbud`), or asks first.
     SetPersonArchived {
         id: i64,
         version: i64,
         archived: bool,
+        today: chrono::NaiveDate,
+        confirmed: Vec<i64>,
         filter: PersonFilter,
     },
     DeletePerson {
@@ -133,9 +137,30 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             id,
             version,
             archived,
+            today,
+            confirmed,
             filter,
         } => {
-            db.set_person_archived(id, version, archived)?;
+            let cancelled = match db.set_person_archived(id, version, archived, today, &confirmed) {
+                Err(StorageError::BookingsAffected(list)) => {
+                    let name = db.person(id)?.data.name;
+                    return Ok(super::afbud::ask(
+                        &list,
+                        i18n::AFBUD_ASK_ARCHIVE,
+                        &[("name", &name)],
+                        lang,
+                        |confirmed| Effect::SetPersonArchived {
+                            id,
+                            version,
+                            archived,
+                            today,
+                            confirmed,
+                            filter,
+                        },
+                    ));
+                }
+                other => other?,
+            };
             let text = if archived {
                 i18n::ARCHIVED_PERSON
             } else {
@@ -145,7 +170,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 Screen::Korps,
                 id,
                 db.person_position(&filter, id)?,
-                text.get(lang).to_string(),
+                i18n::with_afbud(text.get(lang).to_string(), cancelled, lang),
             )
         }
         Effect::DeletePerson { id, version } => {

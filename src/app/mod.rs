@@ -4,6 +4,7 @@
 //! storage, feeding the result back as an [`Action`].
 
 pub mod action;
+mod afbud;
 pub mod appointments;
 pub mod attendance;
 pub mod budget;

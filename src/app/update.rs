@@ -22,6 +22,15 @@ pub fn init(state: &mut State) -> Vec<Effect> {
 
 /// Applies `action` to `state` and returns the storage work it needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if let Action::Ask { question, effect } = action {
+        let back = state.overlay.take().map(Box::new);
+        state.overlay = Some(Overlay::Confirm {
+            question,
+            effect: *effect,
+            back,
+        });
+        return Vec::new();
+    }
     let action = match super::appointments::update::route(state, action) {
         Ok(effects) => return effects,
         Err(action) => action,

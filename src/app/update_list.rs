@@ -462,6 +462,8 @@ fn ask_archive(state: &mut State) -> Vec<Effect> {
                     id: p.id,
                     version: p.version,
                     archived: archive,
+                    today: state.ctx.today,
+                    confirmed: Vec::new(),
                     filter: state.roster.filter.clone(),
                 },
             });

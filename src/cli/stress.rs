@@ -74,7 +74,7 @@ pub(super) fn run(cli: &Cli, args: &StressArgs, setup: &Setup) -> Result<(), Cli
         } else {
             let id = mine[rng.below(mine.len() as u64) as usize];
             let p = db.person(id)?;
-            db.set_person_archived(id, p.version, !p.data.archived)?;
+            db.set_person_archived(id, p.version, !p.data.archived, setup.today, &[])?;
             format!(
                 "ok person-archive {id} {} {}",
                 p.version + 1,

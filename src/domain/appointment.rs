@@ -59,6 +59,8 @@ pub enum AppointmentError {
     ReasonRequired,
     /// The term was already ended early.
     AlreadyEnded,
+    /// Attendance is logged after the chosen last day (it needs the term): choose a later day.
+    LoggedAfterEnd,
 }
 
 /// The default last day of a term starting on `start`: one year on, minus one day

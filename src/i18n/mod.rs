@@ -5,6 +5,7 @@
 //! every text so a test can check that none is empty and that both languages use the same
 //! `{placeholders}`.
 
+mod afbud_texts;
 mod appointments;
 mod attendance;
 mod budget;
@@ -24,6 +25,7 @@ mod shell;
 mod storage_texts;
 mod visits;
 
+pub use afbud_texts::*;
 pub use appointments::*;
 pub use attendance::*;
 pub use budget::*;
@@ -121,6 +123,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         honoraria::TEXTS,
         appointments::TEXTS,
         budget::TEXTS,
+        afbud_texts::TEXTS,
     ]
     .concat()
 }

@@ -138,6 +138,7 @@ pub fn appointment_error(err: &AppointmentError) -> Text {
         AppointmentError::EndEarlyOutsideTerm => APPTERR_OUTSIDE_TERM,
         AppointmentError::ReasonRequired => APPTERR_REASON_REQUIRED,
         AppointmentError::AlreadyEnded => APPTERR_ALREADY_ENDED,
+        AppointmentError::LoggedAfterEnd => super::APPTERR_LOGGED_AFTER_END,
     }
 }
 

@@ -21,11 +21,13 @@ use chrono::NaiveDate;
 use rusqlite::{Row, named_params};
 
 use crate::domain::appointment::{
-    Appointment, AppointmentStatus, ConsentFacts, default_end, renewal_candidates, validate_term,
+    Appointment, AppointmentError, AppointmentStatus, ConsentFacts, default_end,
+    renewal_candidates, validate_term,
 };
 use crate::domain::person::{Person, PersonKind, PersonRow, Recruitment};
 use crate::domain::season::Season;
 
+use super::afbud::CancelCause;
 use super::search::Query;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -356,27 +358,47 @@ impl Database {
     }
 
     /// Ends appointment `id` (loaded at `version`) early: `date` is its last day, `reason` is
-    /// required. The row and its appointed end stay as history.
+    /// required. The row and its appointed end stay as history. The person's pending bookings
+    /// after `date` within the term are cancelled as *afbud* with the reason, when `confirmed`
+    /// names exactly them (see `storage::afbud`; otherwise [`StorageError::BookingsAffected`]
+    /// and nothing is written); attendance logged after `date` refuses the change. Returns how
+    /// many bookings were cancelled.
     pub fn end_appointment_early(
         &mut self,
         id: i64,
         version: i64,
         date: NaiveDate,
         reason: &str,
-    ) -> Result<(), StorageError> {
+        confirmed: &[i64],
+    ) -> Result<usize, StorageError> {
         self.batch(|db| {
             let before = db.appointment(id)?;
             if before.version != version {
                 return Err(StorageError::Conflict);
             }
             let mut after = before.clone();
-            if let Err(error) = after.end_early(date, reason) {
+            let day_after = date.succ_opt().unwrap_or(date);
+            let refused = match after.end_early(date, reason) {
+                Err(error) => Some(error),
+                Ok(()) if date < before.end => db
+                    .logged_booking_between(before.person_id, day_after, before.end)?
+                    .map(|_| AppointmentError::LoggedAfterEnd),
+                Ok(()) => None,
+            };
+            if let Some(error) = refused {
                 let name = db.person(before.person_id)?.data.name;
                 return Err(StorageError::Appointment { name, error });
             }
             let reason = match &after.status {
                 AppointmentStatus::EndedEarly { reason, .. } => reason.clone(),
                 AppointmentStatus::Active => String::new(),
+            };
+            let cancelled = if date < before.end {
+                let affected =
+                    db.pending_bookings(before.person_id, day_after, Some(before.end))?;
+                db.cancel_affected(affected, confirmed, CancelCause::AppointmentEnded, &reason)?
+            } else {
+                0
             };
             let changed = db
                 .conn
@@ -402,7 +424,8 @@ impl Database {
                 id,
                 Some(before),
                 Some(after),
-            )
+            )?;
+            Ok(cancelled)
         })
     }
 

@@ -64,6 +64,10 @@ pub enum StorageError {
         name: String,
         error: crate::domain::appointment::AppointmentError,
     },
+    /// The change would leave these pending bookings behind: ask, then repeat the change with
+    /// their ids confirmed (see `storage::afbud`). Nothing was written.
+    #[error("{} bookings affected", .0.len())]
+    BookingsAffected(Vec<super::afbud::AffectedBooking>),
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(rusqlite::Error),
@@ -169,6 +173,9 @@ impl StorageError {
             StorageError::Io { path, source } => io_message(path, source, lang),
             StorageError::Appointment { name, error } => {
                 format!("{name}: {}", i18n::appointment_error(error).get(lang))
+            }
+            StorageError::BookingsAffected(list) => {
+                i18n::AFBUD_REFUSED.fill(lang, &[("list", &i18n::affected_bookings(list, lang))])
             }
             StorageError::Sqlite(_) if self.is_paid_immutable() => {
                 i18n::ERR_PAID_IMMUTABLE.get(lang).to_string()

@@ -16,6 +16,7 @@
 // "SQLite" is a name in prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]
 
+pub mod afbud;
 pub mod appointments;
 pub mod attendance;
 mod audit;

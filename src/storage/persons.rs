@@ -21,6 +21,7 @@ use rusqlite::{OptionalExtension, Row, ToSql, named_params};
 use crate::domain::collate;
 use crate::domain::person::{Person, PersonData, PersonKind, PersonRow, Recruitment};
 
+use super::afbud::CancelCause;
 use super::search::{self, MAX_WORDS, Query};
 use super::{ArchivedFilter, Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -296,15 +297,26 @@ impl Database {
         })
     }
 
-    /// Archives or unarchives a person loaded at `version`.
+    /// Archives or unarchives a person loaded at `version`. Archiving cancels the person's
+    /// pending bookings from `today` on as *afbud*, when `confirmed` names exactly them (see
+    /// `storage::afbud`; otherwise [`StorageError::BookingsAffected`] and nothing is written).
+    /// Returns how many bookings were cancelled.
     pub fn set_person_archived(
         &mut self,
         id: i64,
         version: i64,
         archived: bool,
-    ) -> Result<(), StorageError> {
+        today: NaiveDate,
+        confirmed: &[i64],
+    ) -> Result<usize, StorageError> {
         self.batch(|db| {
             let before = db.person(id)?;
+            let cancelled = if archived && !before.data.archived {
+                let affected = db.pending_bookings(id, today, None)?;
+                db.cancel_affected(affected, confirmed, CancelCause::Archived, "")?
+            } else {
+                0
+            };
             let changed = db
                 .conn
                 .prepare_cached(
@@ -322,7 +334,8 @@ impl Database {
             };
             let after = serde_json::to_value(db.person(id)?)?;
             let before = serde_json::to_value(before)?;
-            db.audit(action, "persons", id, Some(before), Some(after))
+            db.audit(action, "persons", id, Some(before), Some(after))?;
+            Ok(cancelled)
         })
     }
 

@@ -6,6 +6,7 @@ use rusqlite::{Row, named_params};
 
 use crate::domain::schedule::Unavailability;
 
+use super::afbud::CancelCause;
 use super::{Database, StorageError, date_from_sql, date_to_sql};
 
 /// A bound for one person's periods.
@@ -52,15 +53,22 @@ impl Database {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Adds a period (`to` not before `from`, which the schema enforces); returns its id.
+    /// Adds a period (`to` not before `from`, which the schema enforces); returns its id and
+    /// how many bookings it cancelled. The person's pending bookings in the period are cancelled
+    /// as *afbud* with the reason when `confirmed` names exactly them (see `storage::afbud`;
+    /// otherwise [`StorageError::BookingsAffected`] and nothing is written).
     pub fn add_unavailability(
         &mut self,
         person_id: i64,
         from: NaiveDate,
         to: NaiveDate,
         reason: &str,
-    ) -> Result<i64, StorageError> {
+        confirmed: &[i64],
+    ) -> Result<(i64, usize), StorageError> {
         self.batch(|db| {
+            let affected = db.pending_bookings(person_id, from, Some(to.max(from)))?;
+            let cancelled =
+                db.cancel_affected(affected, confirmed, CancelCause::Unavailable, reason.trim())?;
             db.conn
                 .prepare_cached(
                     "INSERT INTO unavailability (person_id, from_date, to_date, reason) \
@@ -81,11 +89,12 @@ impl Database {
                 None,
                 Some(after),
             )?;
-            Ok(id)
+            Ok((id, cancelled))
         })
     }
 
-    /// Changes a period loaded at `version`.
+    /// Changes a period loaded at `version`; the bookings it then covers are cancelled as in
+    /// [`Database::add_unavailability`]. Returns how many.
     pub fn update_unavailability(
         &mut self,
         id: i64,
@@ -93,9 +102,13 @@ impl Database {
         from: NaiveDate,
         to: NaiveDate,
         reason: &str,
-    ) -> Result<(), StorageError> {
+        confirmed: &[i64],
+    ) -> Result<usize, StorageError> {
         self.batch(|db| {
             let before = db.unavailability_period(id)?;
+            let affected = db.pending_bookings(before.person_id, from, Some(to.max(from)))?;
+            let cancelled =
+                db.cancel_affected(affected, confirmed, CancelCause::Unavailable, reason.trim())?;
             let changed = db
                 .conn
                 .prepare_cached(
@@ -121,7 +134,8 @@ impl Database {
                 id,
                 Some(before),
                 Some(after),
-            )
+            )?;
+            Ok(cancelled)
         })
     }
 

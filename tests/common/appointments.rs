@@ -44,7 +44,7 @@ pub fn seeded_with_appointments() -> Database {
     let id = db
         .appoint(&[emile], this, default_end(this), this)
         .expect("appointed")[0];
-    db.end_appointment_early(id, 1, date(2026, 10, 31), "Flyttet til Aarhus")
+    db.end_appointment_early(id, 1, date(2026, 10, 31), "Flyttet til Aarhus", &[])
         .expect("ended");
     // No consent date.
     let p = db.person(emile).expect("person");

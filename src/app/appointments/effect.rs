@@ -2,13 +2,19 @@
 
 use super::{AppointmentsAction as A, AppointmentsEffect as E, PICKER_LIMIT, PersonFacts};
 use crate::app::action::Action;
+use crate::app::effect::Effect;
 use crate::app::list::WINDOW;
 use crate::app::screen::Screen;
+use crate::domain::date::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::appointments::{AppointmentFilter, PERSON_TERMS_LIMIT};
 use crate::storage::persons::PersonFilter;
 use crate::storage::unavailability::PERIODS_LIMIT;
 use crate::storage::{Database, StorageError};
+
+fn fx(effect: E) -> Effect {
+    Effect::Appointments(effect)
+}
 
 /// How many recruitment-history rows the detail pane keeps (the newest).
 const HISTORY_SHOWN: usize = 8;
@@ -84,10 +90,34 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             version,
             date,
             reason,
+            confirmed,
             filter,
         } => {
-            db.end_appointment_early(id, version, date, &reason)?;
-            let message = i18n::APPT_ENDED.get(lang).to_string();
+            let cancelled = match db.end_appointment_early(id, version, date, &reason, &confirmed) {
+                Err(StorageError::BookingsAffected(list)) => {
+                    let person_id = db.appointment(id)?.person_id;
+                    let name = db.person(person_id)?.data.name;
+                    let day = format_date(date, lang);
+                    return Ok(crate::app::afbud::ask(
+                        &list,
+                        i18n::AFBUD_ASK_END_EARLY,
+                        &[("name", &name), ("date", &day), ("reason", &reason)],
+                        lang,
+                        |confirmed| {
+                            fx(E::EndEarly {
+                                id,
+                                version,
+                                date,
+                                reason: reason.clone(),
+                                confirmed,
+                                filter,
+                            })
+                        },
+                    ));
+                }
+                other => other?,
+            };
+            let message = i18n::with_afbud(i18n::APPT_ENDED.get(lang).to_string(), cancelled, lang);
             done(db, &filter, Some(id), message)
         }
         E::Renew {
@@ -128,11 +158,36 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             from,
             to,
             reason,
+            confirmed,
         } => {
-            db.add_unavailability(person_id, from, to, &reason)?;
+            let cancelled = match db.add_unavailability(person_id, from, to, &reason, &confirmed) {
+                Err(StorageError::BookingsAffected(list)) => {
+                    let name = db.person(person_id)?.data.name;
+                    return Ok(crate::app::afbud::ask(
+                        &list,
+                        i18n::AFBUD_ASK_UNAVAILABLE,
+                        &[("name", &name), ("reason", &reason)],
+                        lang,
+                        |confirmed| {
+                            fx(E::AddPeriod {
+                                person_id,
+                                from,
+                                to,
+                                reason: reason.clone(),
+                                confirmed,
+                            })
+                        },
+                    ));
+                }
+                other => other?.1,
+            };
             ok(A::PeriodsChanged {
                 facts: Box::new(facts(db, person_id)?),
-                message: i18n::PERIOD_ADDED.get(lang).to_string(),
+                message: i18n::with_afbud(
+                    i18n::PERIOD_ADDED.get(lang).to_string(),
+                    cancelled,
+                    lang,
+                ),
             })
         }
         E::DeletePeriod {

@@ -155,11 +155,14 @@ pub enum AppointmentsEffect {
         on: NaiveDate,
         filter: AppointmentFilter,
     },
+    /// End a term early; the bookings after it that `confirmed` names are cancelled (see
+    /// `storage::afbud`), or the user is asked first.
     EndEarly {
         id: i64,
         version: i64,
         date: NaiveDate,
         reason: String,
+        confirmed: Vec<i64>,
         filter: AppointmentFilter,
     },
     Renew {
@@ -175,11 +178,14 @@ pub enum AppointmentsEffect {
         on: NaiveDate,
         filter: PersonFilter,
     },
+    /// Add a period of unavailability; the bookings in it that `confirmed` names are cancelled,
+    /// or the user is asked first.
     AddPeriod {
         person_id: i64,
         from: NaiveDate,
         to: NaiveDate,
         reason: String,
+        confirmed: Vec<i64>,
     },
     DeletePeriod {
         person_id: i64,

@@ -137,6 +137,7 @@ pub fn dialog_update(
                 from,
                 to,
                 reason: d.reason.value().trim().to_string(),
+                confirmed: Vec::new(),
             })];
         }
         A::Toggle => InputRequest::InsertChar(' '),

@@ -405,6 +405,7 @@ fn end_early_update(
                 version: d.appointment.version,
                 date,
                 reason,
+                confirmed: Vec::new(),
                 filter,
             })];
         }
