@@ -54,7 +54,7 @@ fn writes_the_payroll_csv_of_a_batch_owner_only() {
         .arg(&out)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Udbetaling #1 (Løn november"));
+        .stdout(predicate::str::contains("(udbetaling #1, Løn november"));
     let csv = std::fs::read_to_string(&out).expect("written");
     assert!(csv.starts_with("\u{FEFF}Navn;Lønnummer;Beløb;Antal arrangementer;Periode\r\n"));
     assert!(csv.contains("Anders Bæk;'=1+2;500,00;1;10.04.2026–10.04.2026\r\n"));

@@ -7,10 +7,9 @@
 
 use chrono::NaiveDateTime;
 
-use std::path::PathBuf;
-
 use clap::Args;
 
+use super::export_output::{Extent, OutputArg, Target};
 use super::{Cli, CliError, Setup, open_database};
 use crate::domain::date::parse_date;
 use crate::export;
@@ -29,9 +28,8 @@ pub struct CalendarArgs {
     /// Only the events this person is booked on (a name or an id)
     #[arg(long, value_name = "NAME-OR-ID")]
     pub person: Option<String>,
-    /// Where to write the .ics file
-    #[arg(short = 'o', long = "out", value_name = "FILE.ics")]
-    pub out: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 pub(super) fn run(cli: &Cli, args: &CalendarArgs, setup: &Setup) -> Result<(), CliError> {
@@ -48,6 +46,7 @@ pub(super) fn run(cli: &Cli, args: &CalendarArgs, setup: &Setup) -> Result<(), C
             })
             .transpose()
     };
+    let target = Target::resolve(&args.output, None, &[export::FileFormat::Ics], lang)?;
     let (from, to) = (date(&args.from)?, date(&args.to)?);
     if let (Some(f), Some(t)) = (from, to)
         && t < f
@@ -77,21 +76,8 @@ pub(super) fn run(cli: &Cli, args: &CalendarArgs, setup: &Setup) -> Result<(), C
     let entries = db.calendar_entries(from, to, person)?;
     let cal = export::visits_ics::calendar(&entries, &setup.config.corps_name, lang);
     let text = export::ical::render(&cal, dtstamp(setup));
-    export::write_private(&args.out, text.as_bytes()).map_err(|e| match e {
-        export::ExportError::Io { path, source } => CliError::File { path, source },
-        other @ export::ExportError::Pdf(_) => CliError::Message(other.to_string()),
-    })?;
-    println!(
-        "{}",
-        i18n::VIS_EXPORTED.fill(
-            lang,
-            &[
-                ("n", &entries.len().to_string()),
-                ("path", &args.out.display().to_string()),
-            ],
-        )
-    );
-    Ok(())
+    let context = i18n::OUT_CALENDAR_EVENTS.fill(lang, &[("n", &entries.len().to_string())]);
+    target.write(text.as_bytes(), Extent::Unmeasured, &context, lang)
 }
 
 /// The export's `DTSTAMP` (see the module doc).

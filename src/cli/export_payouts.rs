@@ -3,14 +3,16 @@
 //! with BOM, formula-safe, written owner-readable and all-or-nothing (`-o -` for standard
 //! output). An unknown batch is a clear message and exit 1, with nothing written.
 
-use std::path::PathBuf;
-
 use clap::Args;
 
-use super::export::{is_stdout, write_output};
+use super::export_output::{Extent, FormatParser, OutputArg, Target};
 use super::{Cli, CliError, Setup, open_database};
+use crate::export::FileFormat;
 use crate::storage::StorageError;
 use crate::{export, i18n};
+
+/// The formats of the payroll file.
+const FORMATS: &[FileFormat] = &[FileFormat::Csv];
 
 /// `korps export payouts`.
 #[derive(Debug, Args)]
@@ -18,13 +20,16 @@ pub struct PayoutsArgs {
     /// The payout batch's id (shown on the Honorarer screen)
     #[arg(long, value_name = "ID")]
     pub batch: i64,
-    /// Where to write the .csv file (`-` for standard output); written owner-readable only
-    #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
-    pub output: PathBuf,
+    /// The file format [default: from the file name's extension]
+    #[arg(long, value_name = "FORMAT", value_parser = FormatParser(FORMATS))]
+    pub format: Option<FileFormat>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), CliError> {
     let lang = setup.lang;
+    let target = Target::resolve(&args.output, args.format, FORMATS, lang)?;
     let (db, _) = open_database(cli, setup)?;
     let batch = match db.payout_batch(args.batch) {
         Ok(b) => b,
@@ -36,8 +41,8 @@ pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), Cl
         Err(e) => return Err(e.into()),
     };
     let lines = db.payout_lines(batch.id)?;
-    write_output(&args.output, &export::payouts::payroll_csv(&lines, lang))?;
-    let done = i18n::HON_CLI_WRITTEN.fill(
+    let bytes = export::payouts::payroll_csv(&lines, lang);
+    let context = i18n::HON_CLI_WRITTEN.fill(
         lang,
         &[
             ("id", &batch.id.to_string()),
@@ -46,15 +51,8 @@ pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), Cl
                 "date",
                 &crate::domain::date::format_date_short(batch.paid_on),
             ),
-            ("path", &args.output.display().to_string()),
-            ("n", &lines.len().to_string()),
             ("total", &batch.total.to_string()),
         ],
     );
-    if is_stdout(&args.output) {
-        eprintln!("{done}");
-    } else {
-        println!("{done}");
-    }
-    Ok(())
+    target.write(&bytes, Extent::Rows(lines.len()), &context, lang)
 }

@@ -1,15 +1,16 @@
-//! `korps export report (--year 2026 | --period) --format pdf|html|md -o FILE`: the committee
+//! `korps export report (--year 2026 | --period) [--format pdf|html|md] -o FILE`: the committee
 //! status report, written owner-readable (`-o -` is standard output).
 
-use std::path::PathBuf;
+use clap::Args;
 
-use clap::{Args, ValueEnum};
-
-use super::export::write_output;
+use super::export_output::{Extent, FormatParser, OutputArg, Target};
 use super::{Cli, CliError, Setup, open_database};
 use crate::domain::date::format_date_short;
-use crate::export::{self, Orientation};
+use crate::export::{self, FileFormat, Orientation};
 use crate::i18n;
+
+/// The formats of the report.
+const FORMATS: &[FileFormat] = &[FileFormat::Pdf, FileFormat::Html, FileFormat::Md];
 
 /// `korps export report`.
 #[derive(Debug, Args)]
@@ -20,20 +21,11 @@ pub struct ReportArgs {
     /// The whole project period
     #[arg(long)]
     pub period: bool,
-    /// pdf, html or md
-    #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
-    pub format: ReportFormat,
-    /// Where to write the report (`-` for standard output)
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: PathBuf,
-}
-
-/// `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Pdf,
-    Html,
-    Md,
+    /// The file format [default: from the file name's extension]
+    #[arg(long, value_name = "FORMAT", value_parser = FormatParser(FORMATS))]
+    pub format: Option<FileFormat>,
+    #[command(flatten)]
+    pub output: OutputArg,
 }
 
 pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), CliError> {
@@ -43,6 +35,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
             i18n::BUD_CLI_NEED_YEAR.get(lang).to_string(),
         ));
     }
+    let target = Target::resolve(&args.output, args.format, FORMATS, lang)?;
     let year = super::budget::year_arg(args.year, setup)?;
     let (db, _) = open_database(cli, setup)?;
     let (from, to, what) = if args.period {
@@ -61,11 +54,22 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
     let facts = db.report_facts(from, to, setup.today)?;
     let printed = i18n::LIST_PRINTED.fill(lang, &[("date", &format_date_short(setup.today))]);
     let doc = export::report::document(&facts, &setup.config.corps_name, &what, &printed, lang);
-    let bytes = match args.format {
-        ReportFormat::Pdf => export::pdf::render(&doc, &export::pdf::PdfOptions::for_lang(lang))
-            .map_err(|e| CliError::Message(e.to_string()))?,
-        ReportFormat::Html => export::html::render(&doc, Orientation::Portrait).into_bytes(),
-        ReportFormat::Md => export::markdown::render(&doc).into_bytes(),
+    let (bytes, extent) = match target.format {
+        FileFormat::Html => (
+            export::html::render(&doc, Orientation::Portrait).into_bytes(),
+            Extent::Unmeasured,
+        ),
+        FileFormat::Md => (
+            export::markdown::render(&doc).into_bytes(),
+            Extent::Unmeasured,
+        ),
+        _ => {
+            let options = export::pdf::PdfOptions::for_lang(lang);
+            let (bytes, pages) = export::pdf::render_paged(&doc, &options)
+                .map_err(|e| CliError::Message(e.to_string()))?;
+            (bytes, Extent::Pages(pages))
+        }
     };
-    write_output(&args.output, &bytes)
+    let context = i18n::OUT_REPORT.fill(lang, &[("what", &what)]);
+    target.write(&bytes, extent, &context, lang)
 }

@@ -9,9 +9,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use super::export::is_stdout;
+use super::export_output::{Extent, OutputArg, Target};
 use super::safety_args::{ExportPersonArgs, PrivacyCommand, SafetyCommand};
 use super::{Cli, CliError, Setup};
-use crate::export::ExportError;
+use crate::export::{ExportError, FileFormat};
 use crate::i18n::{self, Lang};
 use crate::storage::{self, Database, OpenOptions};
 use crate::ui::text::clean;
@@ -101,7 +103,7 @@ pub(super) fn run_export_person(
     args: &ExportPersonArgs,
     setup: &Setup,
 ) -> Result<(), CliError> {
-    export_person(cli, &args.who, &args.out, setup)
+    export_person(cli, &args.who, &args.output, setup)
 }
 
 /// The database the global options choose.
@@ -210,7 +212,8 @@ fn check(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
     }
 }
 
-fn export_person(cli: &Cli, who: &str, out: &Path, setup: &Setup) -> Result<(), CliError> {
+fn export_person(cli: &Cli, who: &str, output: &OutputArg, setup: &Setup) -> Result<(), CliError> {
+    let target = Target::resolve(output, None, &[FileFormat::Json], setup.lang)?;
     let (db, _) = open_existing(cli, setup)?;
     let matches = db.find_persons(who, 10)?;
     let (id, name) = match matches.as_slice() {
@@ -220,24 +223,18 @@ fn export_person(cli: &Cli, who: &str, out: &Path, setup: &Setup) -> Result<(), 
     };
     let doc = db.person_export(id, setup.today)?;
     let mut bytes = serde_json::to_vec_pretty(&doc).map_err(|e| CliError::File {
-        path: out.to_path_buf(),
+        path: target.path.clone(),
         source: std::io::Error::other(e),
     })?;
     bytes.push(b'\n');
-    create_private_parent(out)?;
-    crate::export::write_private(out, &bytes).map_err(SafetyError::from)?;
-    println!(
-        "{}",
-        i18n::SAF_EXPORT_WRITTEN.fill(
-            setup.lang,
-            &[
-                ("id", &id.to_string()),
-                ("path", &out.display().to_string()),
-                ("name", &clean(&name)),
-            ],
-        )
+    if !is_stdout(&target.path) {
+        create_private_parent(&target.path)?;
+    }
+    let context = i18n::SAF_EXPORT_WRITTEN.fill(
+        setup.lang,
+        &[("id", &id.to_string()), ("name", &clean(&name))],
     );
-    Ok(())
+    target.write(&bytes, Extent::Unmeasured, &context, setup.lang)
 }
 
 /// Creates the missing folders above `file`, readable by the owner only.

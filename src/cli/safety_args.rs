@@ -47,9 +47,9 @@ pub struct ExportPersonArgs {
     /// The person's id, or name
     #[arg(value_name = "NAME-OR-ID")]
     pub who: String,
-    /// The JSON file to write (mode 0600; replaced if it exists)
-    #[arg(short = 'o', long = "out", value_name = "FILE")]
-    pub out: PathBuf,
+    // The JSON file (replaced if it exists; missing folders are made, owner-only).
+    #[command(flatten)]
+    pub output: super::export_output::OutputArg,
 }
 
 /// `korps privacy …`.

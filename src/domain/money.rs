@@ -175,8 +175,8 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\t')
 }
 
-/// `50000` → `50.000`.
-fn group_thousands(n: u64) -> String {
+/// `50000` → `50.000` (also for counts: Danish groups thousands with a dot).
+pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

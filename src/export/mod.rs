@@ -16,6 +16,7 @@
 pub mod clean;
 pub mod csv;
 pub mod document;
+pub mod format;
 pub mod html;
 pub mod ical;
 pub mod markdown;
@@ -27,6 +28,7 @@ pub mod visits_ics;
 pub mod yearly_list;
 
 pub use document::{Align, Column, Document, Orientation, Section, Table};
+pub use format::FileFormat;
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};

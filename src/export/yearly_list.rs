@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 
 use super::document::{Column, Document, Orientation, Table};
 use super::pdf::PdfOptions;
-use super::{ExportError, csv, html, pdf, text};
+use super::{ExportError, FileFormat, csv, html, pdf, text};
 use crate::domain::date::format_date_short;
 use crate::domain::person::PersonKind;
 use crate::domain::season::Season;
@@ -47,30 +47,42 @@ pub enum ListFormat {
 impl ListFormat {
     pub const ALL: [ListFormat; 4] = [Self::Pdf, Self::Html, Self::Csv, Self::Txt];
 
+    /// The same format in the list every export chooses from.
+    pub fn file_format(self) -> FileFormat {
+        match self {
+            Self::Pdf => FileFormat::Pdf,
+            Self::Html => FileFormat::Html,
+            Self::Csv => FileFormat::Csv,
+            Self::Txt => FileFormat::Txt,
+        }
+    }
+
+    /// The list's format for a [`FileFormat`], if the list is offered in it.
+    pub fn from_file_format(format: FileFormat) -> Option<ListFormat> {
+        Self::ALL.into_iter().find(|f| f.file_format() == format)
+    }
+
+    /// The formats the list is offered in, as `--format` lists them.
+    pub const OFFERED: &[FileFormat] = &[
+        FileFormat::Pdf,
+        FileFormat::Html,
+        FileFormat::Csv,
+        FileFormat::Txt,
+    ];
+
     /// The file extension, which is also the name on the command line.
     pub fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Html => "html",
-            Self::Csv => "csv",
-            Self::Txt => "txt",
-        }
+        self.file_format().extension()
     }
 
     /// `pdf`, `html`/`htm`, `csv`, `txt`/`text`, case-insensitively.
     pub fn parse(s: &str) -> Option<ListFormat> {
-        match s.trim().to_lowercase().as_str() {
-            "pdf" => Some(Self::Pdf),
-            "html" | "htm" => Some(Self::Html),
-            "csv" => Some(Self::Csv),
-            "txt" | "text" => Some(Self::Txt),
-            _ => None,
-        }
+        Self::from_file_format(FileFormat::parse(s)?)
     }
 
     /// The format a file name's extension names, if any.
     pub fn from_path(path: &std::path::Path) -> Option<ListFormat> {
-        ListFormat::parse(path.extension()?.to_str()?)
+        Self::from_file_format(FileFormat::from_path(path)?)
     }
 }
 
@@ -216,22 +228,33 @@ pub fn render(
     variant: ListVariant,
     format: ListFormat,
 ) -> Result<Vec<u8>, ExportError> {
+    render_paged(doc, variant, format).map(|(bytes, _)| bytes)
+}
+
+/// The document as the bytes of a file in `format`, and its pages when it is a PDF.
+pub fn render_paged(
+    doc: &Document,
+    variant: ListVariant,
+    format: ListFormat,
+) -> Result<(Vec<u8>, Option<usize>), ExportError> {
     let lang = doc.lang;
     Ok(match format {
         ListFormat::Pdf => {
             let mut options = PdfOptions::for_lang(lang);
             options.orientation = orientation(variant);
-            pdf::render(doc, &options)?
+            let (bytes, pages) = pdf::render_paged(doc, &options)?;
+            (bytes, Some(pages))
         }
-        ListFormat::Html => html::render(doc, orientation(variant)).into_bytes(),
+        ListFormat::Html => (html::render(doc, orientation(variant)).into_bytes(), None),
         ListFormat::Csv => {
             let mut sheet = doc.clone();
             for section in &mut sheet.sections {
                 section.table.totals = None;
             }
-            csv::render_document(&sheet, i18n::EXPORT_GROUP_COLUMN.get(lang))
+            let group = i18n::EXPORT_GROUP_COLUMN.get(lang);
+            (csv::render_document(&sheet, group), None)
         }
-        ListFormat::Txt => text::render(doc, text_width(variant)).into_bytes(),
+        ListFormat::Txt => (text::render(doc, text_width(variant)).into_bytes(), None),
     })
 }
 
@@ -312,6 +335,8 @@ mod tests {
             "ambassador-list-2026-27-public.csv"
         );
         assert_eq!(ListFormat::parse(" HTM "), Some(ListFormat::Html));
+        let offered: Vec<FileFormat> = ListFormat::ALL.iter().map(|f| f.file_format()).collect();
+        assert_eq!(offered, ListFormat::OFFERED);
         assert_eq!(ListFormat::parse("docx"), None);
         assert_eq!(
             ListFormat::from_path(std::path::Path::new("/tmp/a.TXT")),

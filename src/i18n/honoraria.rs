@@ -86,5 +86,5 @@ super::catalog! {
     HON_CSV_EVENTS: "Antal arrangementer", "Number of events";
     HON_CSV_PERIOD: "Periode", "Period";
     HON_CLI_NO_BATCH: "der er ingen udbetaling med id {id}", "there is no payout batch with id {id}";
-    HON_CLI_WRITTEN: "Udbetaling #{id} ({reference}, {date}) skrevet til {path}: {n} personer, i alt {total}.", "Payout #{id} ({reference}, {date}) written to {path}: {n} persons, total {total}.";
+    HON_CLI_WRITTEN: "udbetaling #{id}, {reference}, {date}, i alt {total}", "payout #{id}, {reference}, {date}, total {total}";
 }

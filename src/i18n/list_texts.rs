@@ -20,11 +20,8 @@ super::catalog! {
     LIST_ENDED_EARLY: "(stoppet)", "(ended)";
     LIST_FILE_BASE: "ambassadørliste", "ambassador-list";
     LIST_FILE_PUBLIC: "offentlig", "public";
-    LIST_WRITTEN: "Ambassadørlisten for {season} er skrevet til {path} ({count} personer)", "The ambassador list for {season} was written to {path} ({count} persons)";
+    LIST_WRITTEN: "ambassadørlisten for {season}, {count} personer", "the ambassador list for {season}, {count} persons";
     LIST_BAD_SEASON: "Ukendt sæson {value} — skriv den som {example}", "Unknown season {value} — write it as {example}";
-    LIST_BAD_FORMAT: "Ukendt format {value} — brug pdf, html, csv eller txt", "Unknown format {value} — use pdf, html, csv or txt";
-    LIST_NO_FORMAT: "Angiv --format pdf|html|csv|txt (filnavnet {path} siger det ikke)", "Give --format pdf|html|csv|txt (the file name {path} does not say)";
-    LIST_PDF_TO_TERMINAL: "En PDF skrives ikke til terminalen — angiv -o FIL", "A PDF is not written to the terminal — give -o FILE";
     PRINT_TITLE: "Udskriv ambassadørliste", "Print ambassador list";
     PRINT_VARIANT: "Udgave", "Variant";
     PRINT_INTERNAL: "intern (med kontaktoplysninger)", "internal (with contact details)";

@@ -16,6 +16,7 @@ mod export_texts;
 mod honoraria;
 mod import_texts;
 mod list_texts;
+mod output_texts;
 mod places;
 mod plural;
 mod roster;
@@ -36,6 +37,7 @@ pub use export_texts::*;
 pub use honoraria::*;
 pub use import_texts::*;
 pub use list_texts::*;
+pub use output_texts::*;
 pub use places::*;
 pub use plural::{pick, plural};
 pub use roster::*;
@@ -116,6 +118,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         cli_texts::TEXTS,
         export_texts::TEXTS,
         list_texts::TEXTS,
+        output_texts::TEXTS,
         import_texts::TEXTS,
         visits::TEXTS,
         safety_texts::TEXTS,

@@ -82,8 +82,8 @@ super::catalog! {
         "Flere personer passer til \"{query}\": {matches}. Angiv id'et.",
         "Several persons match \"{query}\": {matches}. Give the id.";
     SAF_EXPORT_WRITTEN:
-        "Alt om {name} (id {id}) er skrevet til {path}.",
-        "Everything about {name} (id {id}) is written to {path}.";
+        "alt om {name}, id {id}",
+        "everything about {name}, id {id}";
     SAF_REVIEW_HEADER:
         "Personer uden udpegning eller anden aktivitet i mere end {years} år (siden før {cutoff}):",
         "People with no appointment or other activity for more than {years} years (since before {cutoff}):";

@@ -59,6 +59,11 @@ impl PdfOptions {
 
 /// The document as PDF bytes.
 pub fn render(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, ExportError> {
+    render_paged(doc, options).map(|(bytes, _)| bytes)
+}
+
+/// The document as PDF bytes, and its number of pages (for the line saying what was written).
+pub fn render_paged(doc: &Document, options: &PdfOptions) -> Result<(Vec<u8>, usize), ExportError> {
     let broken = || ExportError::Pdf("the embedded font cannot be read".into());
     let fonts = Fonts {
         regular: Metrics::new(REGULAR).ok_or_else(broken)?,
@@ -101,7 +106,10 @@ pub fn render(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, ExportErr
         surface.finish();
         page.finish();
     }
-    pdf.finish().map_err(|e| ExportError::Pdf(format!("{e:?}")))
+    let bytes = pdf
+        .finish()
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+    Ok((bytes, pages.len()))
 }
 
 fn pdf_font(data: &'static [u8]) -> Option<Font> {
