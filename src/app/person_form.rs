@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::form::{Choice, Field, Form};
-use crate::domain::date::{format_date, format_date_short, parse_date};
+use crate::domain::date::{YearRule, format_date, format_date_short, parse_date_as};
 use crate::domain::person::{Person, PersonData, PersonKind, Recruitment, age_on, is_minor};
 use crate::domain::validate::{PersonField, PersonInput, validate_person};
 use crate::i18n::{self, Lang};
@@ -166,7 +166,7 @@ fn set_hints(form: &mut Form, today: NaiveDate, lang: Lang) {
         PersonField::GuardianConsentDate,
     ] {
         let i = index(field);
-        let hint = parse_date(form.fields[i].text_value(), today)
+        let hint = parse_date_as(form.fields[i].text_value(), today, YearRule::Past)
             .ok()
             .map(|date| {
                 let mut hint = format_date(date, lang);

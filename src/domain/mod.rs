@@ -6,6 +6,7 @@ pub mod appointment;
 pub mod budget;
 pub mod collate;
 pub mod date;
+mod date_input;
 pub mod event;
 pub mod holidays;
 pub mod institution;

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::date::{DateError, parse_date};
+use super::date::{DateError, YearRule, parse_date_as};
 use super::institution::{InstitutionData, InstitutionKind};
 use super::person::{PersonData, PersonKind, Recruitment, is_minor};
 
@@ -227,12 +227,12 @@ fn required_text(input: &str, max: usize) -> Result<String, FieldError> {
     Ok(t)
 }
 
-/// An optional date, not after `today`.
+/// An optional date, not after `today` (a two-digit year lies in the past).
 fn past_date(input: &str, today: NaiveDate) -> Result<Option<NaiveDate>, FieldError> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    let date = parse_date(input, today).map_err(FieldError::Date)?;
+    let date = parse_date_as(input, today, YearRule::Past).map_err(FieldError::Date)?;
     if date > today {
         return Err(FieldError::InFuture);
     }
@@ -513,6 +513,10 @@ mod tests {
             )]
         );
         assert!(validate_person(&with("2000-05-17"), today()).is_ok());
+        let two_digits = validate_person(&with("01-02-99"), today()).expect("in the past");
+        assert_eq!(two_digits.birth_date, NaiveDate::from_ymd_opt(1999, 2, 1));
+        let named = validate_person(&with("3. dec. 07"), today()).expect("a month's name");
+        assert_eq!(named.birth_date, NaiveDate::from_ymd_opt(2007, 12, 3));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::app::form::{Field, Form};
-use crate::domain::date::parse_date;
+use crate::domain::date::{format_date, parse_date};
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
 use crate::storage::budget::BudgetYear;
@@ -62,8 +62,12 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
     let mut errors = Vec::new();
     let date_text = form.fields[0].text_value().to_string();
     let date = match parse_date(&date_text, today) {
-        Ok(d) => Some(d),
+        Ok(d) => {
+            form.fields[0].hint = Some(format_date(d, lang));
+            Some(d)
+        }
         Err(e) => {
+            form.fields[0].hint = None;
             errors.push((0, i18n::date_error_for_input(&e, &date_text, today, lang)));
             None
         }
@@ -161,6 +165,30 @@ mod tests {
         let data = check_expense(&mut form, today(), Lang::Da).unwrap();
         assert_eq!(data.amount_ore, 123_450);
         assert_eq!(data.spent_on, NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+    }
+
+    #[test]
+    fn the_expense_date_takes_month_names_and_shows_its_weekday() {
+        for (typed, hint) in [
+            ("3. december 2026", "tor 3.12.2026"),
+            ("3 dec", "tor 3.12.2026"),
+            ("1. jan 2027", "fre 1.1.2027"),
+        ] {
+            let mut form = expense(None, today(), Lang::Da);
+            type_into(&mut form, 0, typed);
+            type_into(&mut form, 1, "100");
+            type_into(&mut form, 2, "Stand");
+            assert!(
+                check_expense(&mut form, today(), Lang::Da).is_some(),
+                "{typed}"
+            );
+            assert_eq!(form.fields[0].hint.as_deref(), Some(hint), "{typed}");
+        }
+        let mut form = expense(None, today(), Lang::Da);
+        type_into(&mut form, 0, "3. decem 2026 x");
+        assert!(check_expense(&mut form, today(), Lang::Da).is_none());
+        assert_eq!(form.fields[0].hint, None);
+        assert!(form.fields[0].error.is_some());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::action::PayoutAsk;
 use super::effect::HonEffect;
 use crate::app::form::{Choice, Field, Form};
-use crate::domain::date::{format_date_short, parse_date};
+use crate::domain::date::{format_date, format_date_short, parse_date};
 use crate::domain::event::EventKind;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
@@ -124,7 +124,8 @@ pub fn rate_form(today: NaiveDate, lang: Lang) -> Form {
     ])
 }
 
-/// Reads field `i` as a date (`None` when empty); marks it when it is not one.
+/// Reads field `i` as a date (`None` when empty); marks it when it is not one, and shows its
+/// weekday and full date beside it when it is.
 fn date_field(
     form: &mut Form,
     i: usize,
@@ -132,10 +133,12 @@ fn date_field(
     lang: Lang,
 ) -> Result<Option<NaiveDate>, ()> {
     let text = form.fields[i].text_value().trim().to_string();
+    let parsed = parse_date(&text, today);
+    form.fields[i].hint = parsed.as_ref().ok().map(|d| format_date(*d, lang));
     if text.is_empty() {
         return Ok(None);
     }
-    if let Ok(d) = parse_date(&text, today) {
+    if let Ok(d) = parsed {
         Ok(Some(d))
     } else {
         form.fields[i].error = Some(i18n::HON_ERR_DATE.get(lang).to_string());
@@ -195,8 +198,18 @@ pub fn check(kind: &HonForm, form: &mut Form, today: NaiveDate, lang: Lang) -> O
             };
             Some(HonEffect::Load { filter, offset: 0 })
         }
-        HonForm::Payout { .. } => {
+        HonForm::Payout { count, total } => {
             let paid_on = date_field(form, 0, today, lang);
+            // The count and total stay beside the date (a hint, not an error message).
+            let summary = i18n::HON_PAYOUT_SUMMARY.fill(
+                lang,
+                &[("n", &count.to_string()), ("total", &total.to_string())],
+            );
+            let hint = &mut form.fields[0].hint;
+            *hint = Some(
+                hint.take()
+                    .map_or(summary.clone(), |d| format!("{d} · {summary}")),
+            );
             let reference = text_field(form, 1, lang);
             let from = date_field(form, 2, today, lang);
             let to = date_field(form, 3, today, lang);

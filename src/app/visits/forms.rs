@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 
 use crate::app::form::{Choice, Field, Form};
-use crate::domain::date::{format_date, format_date_short, format_week, parse_date};
+use crate::domain::date::{YearRule, format_date, format_date_short, format_week, parse_date_as};
 use crate::domain::event::{
     Event, EventData, EventError, EventKind, EventStatus, check_transition,
 };
@@ -153,7 +153,8 @@ pub fn check_event(
     } else if place.is_none() && kind == EventKind::SchoolVisit {
         errors.push((PLACE_ID, i18n::VIS_ERR_SCHOOL_NEEDED.get(lang).to_string()));
     }
-    let date = match parse_date(&text(DATE), today) {
+    // A visit typed without a year is the next such day (`5.1` in December is January).
+    let date = match parse_date_as(&text(DATE), today, YearRule::Next) {
         Ok(d) => Some(d),
         Err(e) => {
             let msg = i18n::date_error_for_input(&e, &text(DATE), today, lang);
@@ -322,4 +323,38 @@ pub fn check_holidays(
         });
     }
     ok.then_some(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tui_input::InputRequest;
+
+    #[test]
+    fn a_visit_typed_without_a_year_is_the_next_such_day_and_the_hint_says_so() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).expect("date");
+        let mut form = event_form(None, None, today, Lang::Da);
+        form.fields[KIND] = Field::choice(
+            "kind",
+            vec![Choice {
+                code: EventKind::Other.code(),
+                label: "other",
+            }],
+            Some(EventKind::Other.code()),
+        );
+        form.focus = DATE;
+        form.edit(InputRequest::DeleteLine);
+        for c in "5.1".chars() {
+            form.edit(InputRequest::InsertChar(c));
+        }
+        let event = check_event(&mut form, None, today, Lang::Da).expect("valid");
+        assert_eq!(
+            event.date,
+            NaiveDate::from_ymd_opt(2027, 1, 5).expect("date")
+        );
+        assert_eq!(
+            form.fields[DATE].hint.as_deref(),
+            Some("tir 5.1.2027 · uge 1")
+        );
+    }
 }
