@@ -57,10 +57,13 @@ fn json_has_exactly_the_keys_and_values() {
             "committed_ore",
             "flags",
             "forecast_ore",
+            "headline",
+            "if_fully_staffed_ore",
             "planned_ore",
             "remaining_ore",
             "spent_ore",
             "threshold_percent",
+            "unstaffed_ore",
             "year"
         ]
     );
@@ -72,7 +75,58 @@ fn json_has_exactly_the_keys_and_values() {
     assert_eq!(v["forecast_ore"], 850_000);
     assert_eq!(v["remaining_ore"], 150_000);
     assert_eq!(v["threshold_percent"], 80);
+    assert_eq!(v["unstaffed_ore"], 0);
+    assert_eq!(v["if_fully_staffed_ore"], 850_000);
+    assert_eq!(v["headline"], "warning");
     assert_eq!(v["flags"], serde_json::json!(["warning"]));
+}
+
+/// A visit needing 3 role models and 3 ambassadors (6 × 500 kr. open) on top of a forecast of
+/// 8.500 kr. of 10.000 kr.: the forecast fits, full staffing would not.
+#[test]
+fn open_needs_show_as_unstaffed_and_one_headline_with_the_rest_beneath() {
+    let dir = setup();
+    rusqlite::Connection::open(dir.path().join("korps.db"))
+        .expect("open")
+        .execute_batch(
+            "INSERT INTO events (kind, date, status, needs_role_models, needs_ambassadors) \
+             VALUES ('school_visit', '2026-12-08', 'planned', 3, 3)",
+        )
+        .expect("event");
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["forecast_ore"], 850_000);
+    assert_eq!(v["unstaffed_ore"], 300_000);
+    assert_eq!(v["if_fully_staffed_ore"], 1_150_000);
+    assert_eq!(v["headline"], "warning");
+    assert_eq!(
+        v["flags"],
+        serde_json::json!(["warning", "staffing_would_exceed"])
+    );
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    let headline = lines
+        .iter()
+        .position(|l| l.starts_with("! Tæt på budgettet"))
+        .expect("the headline");
+    assert!(
+        lines[headline + 1].starts_with("  også Fuld bemanding over budget: "),
+        "{text}"
+    );
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with('!')).count(),
+        1,
+        "one headline: {text}"
+    );
+    assert!(text.contains("Åbne behov"), "{text}");
+    assert!(text.contains("3.000,00 kr."), "{text}");
 }
 
 #[test]

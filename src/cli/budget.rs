@@ -1,6 +1,9 @@
 //! `korps budget [--year 2026] [--json]`: the year's figures and flags (DESIGN §4). The JSON has
 //! exactly the keys `year`, `budget_ore`, `spent_ore`, `committed_ore`, `planned_ore`,
-//! `forecast_ore`, `remaining_ore`, `threshold_percent` and `flags` (codes, most severe first).
+//! `forecast_ore`, `remaining_ore`, `unstaffed_ore`, `if_fully_staffed_ore`,
+//! `threshold_percent`, `headline` (the most severe flag's code, or null) and `flags` (every
+//! code raised, most severe first — the headline is the first). The text shows the headline
+//! first and the others beneath it, indented.
 
 use std::fmt::Write as _;
 
@@ -8,7 +11,7 @@ use chrono::Datelike;
 use clap::Args;
 
 use super::{Cli, CliError, Setup, open_database};
-use crate::domain::budget::{BudgetFigures, BudgetFlag};
+use crate::domain::budget::{BudgetFigures, BudgetFlag, headline};
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
 
@@ -48,6 +51,7 @@ pub(super) fn run(cli: &Cli, args: &BudgetArgs, setup: &Setup) -> Result<(), Cli
 
 /// The JSON object of `korps budget --json`.
 pub fn json(year: i32, f: &BudgetFigures, flags: &[BudgetFlag]) -> serde_json::Value {
+    let (first, others) = headline(flags);
     serde_json::json!({
         "year": year,
         "budget_ore": f.budget,
@@ -56,8 +60,11 @@ pub fn json(year: i32, f: &BudgetFigures, flags: &[BudgetFlag]) -> serde_json::V
         "planned_ore": f.planned,
         "forecast_ore": f.forecast,
         "remaining_ore": f.remaining,
+        "unstaffed_ore": f.unstaffed,
+        "if_fully_staffed_ore": f.if_fully_staffed,
         "threshold_percent": f.threshold_percent,
-        "flags": flags.iter().map(|f| f.code()).collect::<Vec<_>>(),
+        "headline": first.map(BudgetFlag::code),
+        "flags": first.iter().chain(&others).map(|f| f.code()).collect::<Vec<_>>(),
     })
 }
 
@@ -74,6 +81,8 @@ fn text(year: i32, f: &BudgetFigures, flags: &[BudgetFlag], setup: &Setup) -> St
         (i18n::BUD_PLANNED, f.planned),
         (i18n::BUD_FORECAST, f.forecast),
         (i18n::BUD_REMAINING, f.remaining),
+        (i18n::BUD_UNSTAFFED, f.unstaffed),
+        (i18n::BUD_FULLY_STAFFED, f.if_fully_staffed),
     ] {
         let _ = writeln!(
             out,
@@ -88,13 +97,22 @@ fn text(year: i32, f: &BudgetFigures, flags: &[BudgetFlag], setup: &Setup) -> St
         i18n::BUD_THRESHOLD.get(lang),
         f.threshold_percent
     );
-    if flags.is_empty() {
-        let _ = writeln!(out, "{}", i18n::BUD_NO_FLAGS.get(lang));
+    let (first, others) = headline(flags);
+    let why = |flag: BudgetFlag| {
+        let text =
+            i18n::describe_budget_flag(flag, f, year, setup.today, lang, |o| Money(o).to_string());
+        format!("{}: {text}", i18n::budget_flag(flag).get(lang))
+    };
+    match first {
+        None => {
+            let _ = writeln!(out, "{}", i18n::BUD_NO_FLAGS.get(lang));
+        }
+        Some(flag) => {
+            let _ = writeln!(out, "! {}", why(flag));
+        }
     }
-    for flag in flags {
-        let why =
-            i18n::describe_budget_flag(*flag, f, year, setup.today, lang, |o| Money(o).to_string());
-        let _ = writeln!(out, "! {}: {why}", i18n::budget_flag(*flag).get(lang));
+    for flag in others {
+        let _ = writeln!(out, "  {} {}", i18n::BUD_ALSO.get(lang), why(flag));
     }
     out
 }

@@ -5,6 +5,9 @@
 //! - *spent* = paid honoraria + expenses; *committed* = spent + approved + awaiting approval;
 //!   *planned* = expected honoraria of pending bookings; *forecast* = committed + planned;
 //!   *remaining* = B − forecast (negative when the forecast is over).
+//! - *unstaffed* = what the open needs of the year's events not yet held or cancelled would
+//!   cost when filled; *if fully staffed* = forecast + unstaffed. Shown beside the forecast,
+//!   never inside it (no other figure counts it).
 //! - **over budget**: committed > B. **forecast over budget**: forecast > B.
 //!   **warning**: forecast × 100 ≥ B × threshold, and forecast > 0 (so an empty year with no
 //!   budget set raises nothing).
@@ -13,6 +16,11 @@
 //!   spent > B × E / D + 10 % of B, i.e. spending runs more than a tenth of the budget ahead of
 //!   the pro-rata line, judged only after the first 30 days (January's first payouts would
 //!   otherwise always look fast). Exact integer comparison: spent·D·100 > B·E·100 + B·D·10.
+//! - **staffing would exceed**: forecast ≤ B < if fully staffed — the plan fits, filling the
+//!   open needs would not.
+//! - Several flags at once are shown as one *headline*, the most severe (the order of
+//!   [`BudgetFlag`]: over budget, forecast over budget, warning, staffing, fast pace), with the
+//!   others beneath it ([`headline`]).
 //!
 //! All sums saturate and all products are taken in `i128`, so no input overflows.
 
@@ -41,6 +49,9 @@ pub struct BudgetInputs {
     pub awaiting_ore: i64,
     pub expenses_ore: i64,
     pub planned_ore: i64,
+    /// What the open needs of the year's pending events would cost when filled.
+    #[serde(default)]
+    pub unstaffed_ore: i64,
 }
 
 /// The figures of DESIGN §4 for one year, in øre.
@@ -53,6 +64,12 @@ pub struct BudgetFigures {
     pub forecast: i64,
     pub remaining: i64,
     pub threshold_percent: u32,
+    /// What the open needs would cost when filled (not part of the forecast).
+    #[serde(default)]
+    pub unstaffed: i64,
+    /// forecast + unstaffed.
+    #[serde(default)]
+    pub if_fully_staffed: i64,
 }
 
 impl BudgetFigures {
@@ -68,6 +85,7 @@ impl BudgetFigures {
             spent,
             committed,
             inputs.planned_ore,
+            inputs.unstaffed_ore,
         )
     }
 
@@ -77,6 +95,7 @@ impl BudgetFigures {
         spent: i64,
         committed: i64,
         planned: i64,
+        unstaffed: i64,
     ) -> BudgetFigures {
         let forecast = committed.saturating_add(planned);
         BudgetFigures {
@@ -87,6 +106,8 @@ impl BudgetFigures {
             forecast,
             remaining: budget.saturating_sub(forecast),
             threshold_percent,
+            unstaffed,
+            if_fully_staffed: forecast.saturating_add(unstaffed),
         }
     }
 
@@ -105,11 +126,26 @@ impl BudgetFigures {
         {
             flags.push(BudgetFlag::Warning);
         }
+        if self.forecast <= self.budget && self.budget < self.if_fully_staffed {
+            flags.push(BudgetFlag::StaffingWouldExceed);
+        }
         if is_fast_pace(self.spent, self.budget, year, today) {
             flags.push(BudgetFlag::FastPace);
         }
         flags
     }
+}
+
+/// The headline of `flags` (the most severe) and the others beneath it, most severe first.
+pub fn headline(flags: &[BudgetFlag]) -> (Option<BudgetFlag>, Vec<BudgetFlag>) {
+    let mut sorted = flags.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    if sorted.is_empty() {
+        return (None, sorted);
+    }
+    let first = sorted.remove(0);
+    (Some(first), sorted)
 }
 
 /// A budget flag. Declared (and reported) most severe first.
@@ -119,14 +155,17 @@ pub enum BudgetFlag {
     OverBudget,
     ForecastOverBudget,
     Warning,
+    /// The plan fits the budget, filling the open needs would not.
+    StaffingWouldExceed,
     FastPace,
 }
 
 impl BudgetFlag {
-    pub const ALL: [BudgetFlag; 4] = [
+    pub const ALL: [BudgetFlag; 5] = [
         Self::OverBudget,
         Self::ForecastOverBudget,
         Self::Warning,
+        Self::StaffingWouldExceed,
         Self::FastPace,
     ];
 
@@ -136,6 +175,7 @@ impl BudgetFlag {
             Self::OverBudget => "over_budget",
             Self::ForecastOverBudget => "forecast_over_budget",
             Self::Warning => "warning",
+            Self::StaffingWouldExceed => "staffing_would_exceed",
             Self::FastPace => "fast_pace",
         }
     }
@@ -312,6 +352,7 @@ pub fn after_action(
             .saturating_add(change.spent)
             .saturating_add(change.committed),
         figures.planned.saturating_add(change.planned),
+        figures.unstaffed,
     );
     let before = figures.flags(year, today);
     let mut new_flags = after.flags(year, today);

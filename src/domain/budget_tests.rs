@@ -16,6 +16,7 @@ fn inputs(paid: i64, approved: i64, awaiting: i64, expenses: i64, planned: i64) 
         awaiting_ore: awaiting,
         expenses_ore: expenses,
         planned_ore: planned,
+        unstaffed_ore: 0,
     }
 }
 
@@ -37,6 +38,8 @@ fn figures_add_up() {
             forecast: 1_950_000,
             remaining: 3_050_000,
             threshold_percent: 80,
+            unstaffed: 0,
+            if_fully_staffed: 1_950_000,
         }
     );
     assert!(f.flags(2026, jan()).is_empty());
@@ -70,6 +73,113 @@ fn exactly_the_budget_is_not_over() {
         ]
     );
     assert_eq!(f.remaining, -1);
+}
+
+fn with_unstaffed(forecast: i64, unstaffed: i64) -> BudgetFigures {
+    BudgetFigures::compute(&BudgetInputs {
+        unstaffed_ore: unstaffed,
+        ..inputs(0, 0, 0, 0, forecast)
+    })
+}
+
+#[test]
+fn unstaffed_is_beside_the_forecast_not_in_it() {
+    let f = with_unstaffed(1_000_000, 250_000);
+    assert_eq!(
+        (f.forecast, f.unstaffed, f.if_fully_staffed),
+        (1_000_000, 250_000, 1_250_000)
+    );
+    assert_eq!(
+        f.remaining, 4_000_000,
+        "remaining is B − forecast, without the open needs"
+    );
+    assert!(
+        f.flags(2026, jan()).is_empty(),
+        "1.250.000 is below every limit"
+    );
+}
+
+#[test]
+fn staffing_would_exceed_edges() {
+    let staffing = |f: &BudgetFigures| {
+        f.flags(2026, jan())
+            .contains(&BudgetFlag::StaffingWouldExceed)
+    };
+    // forecast ≤ B < if fully staffed, at the edges: B = 5.000.000.
+    assert!(
+        !staffing(&with_unstaffed(4_900_000, 100_000)),
+        "exactly B when fully staffed"
+    );
+    assert!(staffing(&with_unstaffed(4_900_000, 100_001)));
+    assert!(
+        staffing(&with_unstaffed(5_000_000, 1)),
+        "forecast exactly B still counts"
+    );
+    // Once the forecast itself is over, that is the flag, not staffing.
+    let over = with_unstaffed(5_000_001, 1_000_000);
+    assert!(!staffing(&over));
+    assert_eq!(
+        over.flags(2026, jan()),
+        vec![BudgetFlag::ForecastOverBudget, BudgetFlag::Warning]
+    );
+    // Nothing open: never.
+    assert!(!staffing(&with_unstaffed(5_000_000, 0)));
+    // Below the warning threshold the staffing flag stands alone.
+    assert_eq!(
+        with_unstaffed(1_000_000, 4_500_000).flags(2026, jan()),
+        vec![BudgetFlag::StaffingWouldExceed]
+    );
+}
+
+#[test]
+fn the_headline_is_the_most_severe_and_the_others_follow_in_order() {
+    use BudgetFlag::*;
+    assert_eq!(headline(&[]), (None, vec![]));
+    assert_eq!(headline(&[FastPace]), (Some(FastPace), vec![]));
+    // Whatever order they come in: over budget, forecast, warning, staffing, fast pace.
+    assert_eq!(
+        headline(&[
+            FastPace,
+            Warning,
+            StaffingWouldExceed,
+            OverBudget,
+            ForecastOverBudget
+        ]),
+        (
+            Some(OverBudget),
+            vec![ForecastOverBudget, Warning, StaffingWouldExceed, FastPace]
+        )
+    );
+    assert_eq!(
+        headline(&[Warning, ForecastOverBudget]),
+        (Some(ForecastOverBudget), vec![Warning])
+    );
+    assert_eq!(
+        headline(&[FastPace, StaffingWouldExceed]),
+        (Some(StaffingWouldExceed), vec![FastPace])
+    );
+    assert_eq!(
+        headline(&[FastPace, Warning]),
+        (Some(Warning), vec![FastPace])
+    );
+    assert_eq!(headline(&[Warning, Warning]), (Some(Warning), vec![]));
+    // Every pair: the headline is the one earlier in the written order of DESIGN §4.
+    let order = [
+        "over_budget",
+        "forecast_over_budget",
+        "warning",
+        "staffing_would_exceed",
+        "fast_pace",
+    ];
+    for (i, a) in order.iter().enumerate() {
+        for b in &order[i + 1..] {
+            let (a, b) = (
+                BudgetFlag::from_code(a).unwrap(),
+                BudgetFlag::from_code(b).unwrap(),
+            );
+            assert_eq!(headline(&[b, a]), (Some(a), vec![b]));
+        }
+    }
 }
 
 #[test]
@@ -204,15 +314,20 @@ proptest! {
     fn figures_are_ordered_and_consistent(
         budget in amount(), threshold in 0u32..=100,
         paid in amount(), approved in amount(), awaiting in amount(),
-        expenses in amount(), planned in amount(),
+        expenses in amount(), planned in amount(), unstaffed in amount(),
         year in 2020i32..2032, today in any_date(),
     ) {
         let i = BudgetInputs {
             budget_ore: budget, threshold_percent: threshold, paid_ore: paid,
             approved_ore: approved, awaiting_ore: awaiting, expenses_ore: expenses,
-            planned_ore: planned,
+            planned_ore: planned, unstaffed_ore: unstaffed,
         };
         let f = BudgetFigures::compute(&i);
+        prop_assert_eq!(f.if_fully_staffed, f.forecast.saturating_add(unstaffed));
+        prop_assert_eq!(
+            f.flags(year, today).contains(&BudgetFlag::StaffingWouldExceed),
+            f.forecast <= f.budget && f.budget < f.if_fully_staffed
+        );
         prop_assert!(f.forecast >= f.committed);
         prop_assert!(f.committed >= f.spent);
         prop_assert!(f.spent >= 0);

@@ -98,6 +98,31 @@ pub fn expected_honorarium(
     rate_on(rates, event_kind, person_kind, date).map(|r| honorarium_for(r, minutes))
 }
 
+/// What `role_models` more role models and `ambassadors` more ambassadors on one event would
+/// cost (the *unstaffed* money of DESIGN §4): each at the rate that will apply on the event
+/// date, for `minutes` (the planned length). A pair without a rate costs nothing. Saturates.
+pub fn cost_of_open_needs(
+    rates: &[Rate],
+    event_kind: EventKind,
+    date: NaiveDate,
+    minutes: Option<u32>,
+    role_models: u32,
+    ambassadors: u32,
+) -> i64 {
+    [
+        (PersonKind::RoleModel, role_models),
+        (PersonKind::Ambassador, ambassadors),
+    ]
+    .into_iter()
+    .filter(|(_, open)| *open > 0)
+    .map(|(kind, open)| {
+        expected_honorarium(rates, event_kind, kind, date, minutes)
+            .unwrap_or(0)
+            .saturating_mul(i64::from(open))
+    })
+    .fold(0i64, i64::saturating_add)
+}
+
 /// The rates a municipality starts with, effective from `effective_from` (see the module doc).
 pub fn default_rates(effective_from: NaiveDate) -> Vec<Rate> {
     let mut rates = Vec::with_capacity(EventKind::ALL.len() * PersonKind::ALL.len());
@@ -125,6 +150,48 @@ pub fn default_rates(effective_from: NaiveDate) -> Vec<Rate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn open_needs_are_priced_per_person_kind_at_the_rate_that_will_apply() {
+        let base = d(2026, 1, 1);
+        let mut rates = default_rates(base);
+        rates.push(Rate {
+            event_kind: EventKind::SchoolVisit,
+            person_kind: PersonKind::RoleModel,
+            amount_ore: 70_000,
+            per_hour_ore: None,
+            effective_from: d(2026, 6, 1),
+        });
+        let visit = EventKind::SchoolVisit;
+        // Before June: 500 kr. each; from June a role model costs 700 kr.
+        assert_eq!(
+            cost_of_open_needs(&rates, visit, d(2026, 5, 1), None, 2, 1),
+            150_000
+        );
+        assert_eq!(
+            cost_of_open_needs(&rates, visit, d(2026, 6, 1), None, 2, 1),
+            190_000
+        );
+        assert_eq!(
+            cost_of_open_needs(&rates, visit, d(2026, 6, 1), None, 0, 0),
+            0
+        );
+        // A festival stand pays 300 kr. + 100 kr. an hour: 3 hours for two ambassadors.
+        let stand = EventKind::FestivalStand;
+        assert_eq!(
+            cost_of_open_needs(&rates, stand, d(2026, 6, 1), Some(180), 0, 2),
+            120_000
+        );
+        // Before any rate: nothing.
+        assert_eq!(
+            cost_of_open_needs(&rates, visit, d(2025, 6, 1), None, 3, 3),
+            0
+        );
+        assert_eq!(
+            cost_of_open_needs(&rates, visit, d(2026, 5, 1), None, u32::MAX, u32::MAX),
+            50_000 * i64::from(u32::MAX) * 2
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid date")

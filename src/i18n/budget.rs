@@ -8,6 +8,9 @@ super::catalog! {
     BUD_PLANNED: "Planlagt", "Planned";
     BUD_FORECAST: "Prognose", "Forecast";
     BUD_REMAINING: "Rest", "Remaining";
+    BUD_UNSTAFFED: "Åbne behov", "Unstaffed";
+    BUD_FULLY_STAFFED: "Hvis fuldt bemandet", "If fully staffed";
+    BUD_ALSO: "også", "also";
     BUD_THRESHOLD: "Varslingsgrænse", "Warning threshold";
     BUD_FLAGS: "Flag", "Flags";
     BUD_NO_FLAGS: "✓ Ingen flag", "✓ No flags";
@@ -49,6 +52,7 @@ super::catalog! {
     BUD_K_EDIT_YEAR: "Budget og grænse", "Budget and threshold";
     BUD_STATUS_OK: "Budget {year}: ✓ {percent} %", "Budget {year}: ✓ {percent} %";
     BUD_STATUS_FLAG: "Budget {year}: {symbol} {flag}", "Budget {year}: {symbol} {flag}";
+    BUD_GAUGE_STAFFED: "Åbne behov {unstaffed} · hvis fuldt bemandet {full} ({percent} %)", "Unstaffed {unstaffed} · if fully staffed {full} ({percent} %)";
     BUD_GAUGE: "Budget {year}: prognose {forecast} af {budget} ({percent} %)", "Budget {year}: forecast {forecast} of {budget} ({percent} %)";
     BUD_OVERRUN_TITLE: "Budgettet efter bookingen", "The budget after the booking";
     BUD_OVERRUN_LINE: "Prognose {before} → {after} af {budget}", "Forecast {before} → {after} of {budget}";

@@ -52,6 +52,8 @@ super::catalog! {
     BFLAG_FORECAST_OVER: "Prognose over budget", "Forecast over budget";
     BFLAG_WARNING: "Tæt på budgettet", "Close to the budget";
     BFLAG_FAST_PACE: "Højt forbrugstempo", "Fast spending pace";
+    BFLAG_STAFFING: "Fuld bemanding over budget", "Full staffing over budget";
+    BFLAGMSG_STAFFING: "Fuldt bemandet {full} overstiger budgettet {budget} med {over} (åbne behov {unstaffed})", "Fully staffed {full} exceeds the budget {budget} by {over} (open needs {unstaffed})";
     BFLAGMSG_OVER_BUDGET: "Disponeret {committed} af et budget på {budget}", "Committed {committed} of a budget of {budget}";
     BFLAGMSG_FORECAST_OVER: "Prognosen {forecast} overstiger budgettet {budget} med {over}", "The forecast {forecast} exceeds the budget {budget} by {over}";
     BFLAGMSG_WARNING: "Prognosen {forecast} er {percent} % af budgettet {budget} (grænse {threshold} %)", "The forecast {forecast} is {percent} % of the budget {budget} (limit {threshold} %)";
@@ -181,6 +183,7 @@ pub fn budget_flag(flag: BudgetFlag) -> Text {
         BudgetFlag::OverBudget => BFLAG_OVER_BUDGET,
         BudgetFlag::ForecastOverBudget => BFLAG_FORECAST_OVER,
         BudgetFlag::Warning => BFLAG_WARNING,
+        BudgetFlag::StaffingWouldExceed => BFLAG_STAFFING,
         BudgetFlag::FastPace => BFLAG_FAST_PACE,
     }
 }
@@ -228,6 +231,15 @@ pub fn describe_budget_flag(
                 ],
             )
         }
+        BudgetFlag::StaffingWouldExceed => BFLAGMSG_STAFFING.fill(
+            lang,
+            &[
+                ("full", &money(f.if_fully_staffed)),
+                ("budget", &money(f.budget)),
+                ("over", &money(f.if_fully_staffed.saturating_sub(f.budget))),
+                ("unstaffed", &money(f.unstaffed)),
+            ],
+        ),
         BudgetFlag::FastPace => {
             let (elapsed, days) = elapsed_days(year, today);
             BFLAGMSG_FAST_PACE.fill(

@@ -17,6 +17,7 @@
 //!   year, at the rate in force on the event date for the event kind and person kind, for the
 //!   planned duration of the event. Stored rates win; where none is stored, the default rates
 //!   of `domain::rates` apply (from 1900), so a fresh database still plans realistically.
+//! - *Unstaffed*: the open needs of the same events, priced the same way (`budget_staffing`).
 //! - A confirmed overrun is an audit row `budget.overrun_confirmed` on table `budgets`, row =
 //!   the year, with the figures before and after and the flags raised.
 
@@ -58,6 +59,9 @@ pub struct KindFigures {
     /// Honoraria paid, approved or awaiting.
     pub committed: i64,
     pub planned: i64,
+    /// What the kind's open needs would cost when filled.
+    #[serde(default)]
+    pub unstaffed: i64,
 }
 
 /// Everything the Budget screen shows for a year.
@@ -364,6 +368,7 @@ impl Database {
         let [awaiting, approved, paid_by_month] = honoraria.by_month;
         Ok(YearSums {
             planned_by_kind: self.planned_by_kind(year, &rates)?,
+            unstaffed_by_kind: self.unstaffed_by_kind(year, &rates)?,
             committed_by_kind: honoraria.by_kind,
             paid_by_month,
             expenses_by_month: self.expenses_by_month(year)?,
@@ -471,6 +476,7 @@ impl Database {
                 kind,
                 committed: sums.committed_by_kind.get(&kind).copied().unwrap_or(0),
                 planned: sums.planned_by_kind.get(&kind).copied().unwrap_or(0),
+                unstaffed: sums.unstaffed_by_kind.get(&kind).copied().unwrap_or(0),
             })
             .collect();
         let (period, _) = self.project_period(today)?;
@@ -490,7 +496,7 @@ impl Database {
 }
 
 /// The kind, date and planned length of the event in columns 2–5 of a planned-money row.
-fn planned_event(
+pub(super) fn planned_event(
     r: &rusqlite::Row<'_>,
 ) -> Result<(EventKind, NaiveDate, Option<u32>), rusqlite::Error> {
     let kind = code_from_sql(
@@ -530,6 +536,7 @@ fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
         awaiting_ore: sums.awaiting,
         expenses_ore: total(&sums.expenses_by_month),
         planned_ore: total(sums.planned_by_kind.values()),
+        unstaffed_ore: total(sums.unstaffed_by_kind.values()),
     }
 }
 

@@ -11,7 +11,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-fn person(db: &mut Database, name: &str, kind: PersonKind) -> i64 {
+pub(crate) fn person(db: &mut Database, name: &str, kind: PersonKind) -> i64 {
     db.insert_person(&PersonData {
         name: name.into(),
         kind,

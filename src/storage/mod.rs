@@ -23,6 +23,7 @@ mod audit;
 pub mod booking;
 pub mod budget;
 mod budget_checks;
+mod budget_staffing;
 pub mod calendar;
 mod error;
 pub mod events;

@@ -33,6 +33,8 @@ type Stamp = (i64, u64);
 pub(crate) struct YearSums {
     /// Pending bookings of the year's open events, priced, by event kind.
     pub planned_by_kind: HashMap<EventKind, i64>,
+    /// What the open needs of the year's pending events would cost, by event kind.
+    pub unstaffed_by_kind: HashMap<EventKind, i64>,
     /// Honoraria paid, approved or awaiting, by event kind.
     pub committed_by_kind: HashMap<EventKind, i64>,
     /// Paid honoraria per month.

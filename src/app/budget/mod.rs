@@ -18,7 +18,7 @@ pub use update::{form_check, form_save, reload, summary_effect, update};
 
 use chrono::Datelike;
 
-use crate::domain::budget::{BudgetFigures, BudgetFlag};
+use crate::domain::budget::{BudgetFigures, BudgetFlag, headline};
 use crate::storage::budget::BudgetReport;
 use crate::storage::expenses::Expense;
 
@@ -27,22 +27,23 @@ use crate::storage::expenses::Expense;
 pub struct BudgetSummary {
     pub year: i32,
     pub figures: BudgetFigures,
-    /// The most severe flag raised, if any.
+    /// The headline: the most severe flag raised, if any.
     pub flag: Option<BudgetFlag>,
-    /// All flags raised (most severe first), at most four.
-    pub flags: [Option<BudgetFlag>; 4],
+    /// All flags raised, most severe first.
+    pub flags: [Option<BudgetFlag>; BudgetFlag::ALL.len()],
 }
 
 impl BudgetSummary {
     pub fn new(year: i32, figures: BudgetFigures, flags: &[BudgetFlag]) -> BudgetSummary {
-        let mut all = [None; 4];
-        for (slot, f) in all.iter_mut().zip(flags) {
+        let (flag, others) = headline(flags);
+        let mut all = [None; BudgetFlag::ALL.len()];
+        for (slot, f) in all.iter_mut().zip(flag.iter().chain(&others)) {
             *slot = Some(*f);
         }
         BudgetSummary {
             year,
             figures,
-            flag: flags.first().copied(),
+            flag,
             flags: all,
         }
     }

@@ -1,11 +1,13 @@
 //! A budget flag as drawn everywhere (Budget screen, status bar, Oversigt): a symbol and the
-//! word, in red (over budget, forecast over budget) or amber (warning, fast pace), so colour
+//! word, in red (over budget, forecast over budget) or amber (warning, staffing, fast pace), so colour
 //! never carries the meaning alone.
 
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use crate::domain::budget::BudgetFlag;
+use ratatui::text::Line;
+
+use crate::domain::budget::{BudgetFlag, headline};
 use crate::i18n::{self, Lang};
 use crate::ui::theme::Theme;
 
@@ -13,7 +15,7 @@ use crate::ui::theme::Theme;
 pub fn symbol(flag: BudgetFlag) -> &'static str {
     match flag {
         BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget => "✗",
-        BudgetFlag::Warning => "⚠",
+        BudgetFlag::Warning | BudgetFlag::StaffingWouldExceed => "⚠",
         BudgetFlag::FastPace => "»",
     }
 }
@@ -22,7 +24,9 @@ pub fn symbol(flag: BudgetFlag) -> &'static str {
 pub fn style(flag: BudgetFlag, theme: Theme) -> Style {
     match flag {
         BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget => theme.error(),
-        BudgetFlag::Warning | BudgetFlag::FastPace => theme.warning(),
+        BudgetFlag::Warning | BudgetFlag::StaffingWouldExceed | BudgetFlag::FastPace => {
+            theme.warning()
+        }
     }
 }
 
@@ -32,6 +36,33 @@ pub fn span(flag: BudgetFlag, lang: Lang, theme: Theme) -> Span<'static> {
         format!("{} {}", symbol(flag), i18n::budget_flag(flag).get(lang)),
         style(flag, theme),
     )
+}
+
+/// The flags as drawn on the Budget screen, `width` wide: the headline (the most severe) on its
+/// own line, the others beneath it as `  også ⚠ Tæt på budgettet`; `✓ Ingen flag` when none.
+pub fn headline_lines(
+    flags: &[BudgetFlag],
+    lang: Lang,
+    theme: Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let (first, others) = headline(flags);
+    let Some(first) = first else {
+        return vec![Line::styled(i18n::BUD_NO_FLAGS.get(lang), theme.good())];
+    };
+    let word = |f: BudgetFlag| format!("{} {}", symbol(f), i18n::budget_flag(f).get(lang));
+    let mut out = vec![Line::styled(
+        crate::ui::text::fit(&word(first), width),
+        style(first, theme).add_modifier(ratatui::style::Modifier::BOLD),
+    )];
+    for f in others {
+        let text = format!("  {} {}", i18n::BUD_ALSO.get(lang), word(f));
+        out.push(Line::styled(
+            crate::ui::text::fit(&text, width),
+            style(f, theme),
+        ));
+    }
+    out
 }
 
 /// The status bar's budget item: the current year's most severe flag (symbol, word, colour),

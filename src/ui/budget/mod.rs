@@ -79,6 +79,8 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         (i18n::BUD_PLANNED, f.planned, false),
         (i18n::BUD_FORECAST, f.forecast, true),
         (i18n::BUD_REMAINING, f.remaining, true),
+        (i18n::BUD_UNSTAFFED, f.unstaffed, false),
+        (i18n::BUD_FULLY_STAFFED, f.if_fully_staffed, false),
     ] {
         lines.push(money_line(label.get(lang), ore, w, theme, strong));
     }
@@ -109,12 +111,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         ),
         theme.muted(),
     ));
-    if report.flags.is_empty() {
-        lines.push(Line::styled(i18n::BUD_NO_FLAGS.get(lang), theme.good()));
-    }
-    for flag in &report.flags {
-        lines.push(Line::from(flags::span(*flag, lang, theme)));
-    }
+    lines.extend(flags::headline_lines(&report.flags, lang, theme, w));
     lines.push(Line::styled(
         fit(i18n::BUD_KIND.get(lang), w),
         theme.header(),

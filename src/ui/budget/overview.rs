@@ -1,5 +1,6 @@
 //! The budget part of the Oversigt dashboard: a text gauge of this year's forecast against the
-//! budget, and each raised flag with the numbers that cause it (symbol, word and colour).
+//! budget, what the open needs would add, and the raised flags with the numbers that cause
+//! them (symbol, word and colour): the most severe as the headline, the others beneath it.
 
 use ratatui::style::Style;
 
@@ -47,16 +48,45 @@ pub fn lines(state: &State, theme: Theme, width: usize) -> Vec<(String, Style)> 
         (format!("  {text}"), theme.normal()),
         (format!("  {bar}"), bar_style),
     ];
-    for flag in s.flags.iter().flatten() {
-        let why = i18n::describe_budget_flag(*flag, f, s.year, state.ctx.today, lang, kr);
+    if f.unstaffed > 0 {
         out.push((
             format!(
-                "  {} {}: {why}",
-                flags::symbol(*flag),
-                i18n::budget_flag(*flag).get(lang)
+                "  {}",
+                i18n::BUD_GAUGE_STAFFED.fill(
+                    lang,
+                    &[
+                        ("unstaffed", &kr(f.unstaffed)),
+                        ("full", &kr(f.if_fully_staffed)),
+                        (
+                            "percent",
+                            &crate::app::budget::percent(f.if_fully_staffed, f.budget).to_string()
+                        ),
+                    ],
+                )
             ),
-            flags::style(*flag, theme),
+            theme.muted(),
         ));
+    }
+    // The headline (the most severe flag) first, the others beneath it.
+    for (i, flag) in s.flags.iter().flatten().enumerate() {
+        let why = i18n::describe_budget_flag(*flag, f, s.year, state.ctx.today, lang, kr);
+        let word = format!(
+            "{} {}",
+            flags::symbol(*flag),
+            i18n::budget_flag(*flag).get(lang)
+        );
+        let (text, style) = if i == 0 {
+            (
+                format!("  {word}: {why}"),
+                flags::style(*flag, theme).add_modifier(ratatui::style::Modifier::BOLD),
+            )
+        } else {
+            (
+                format!("    {} {word}: {why}", i18n::BUD_ALSO.get(lang)),
+                flags::style(*flag, theme),
+            )
+        };
+        out.push((text, style));
     }
     out
 }
