@@ -8,7 +8,7 @@ use tui_input::InputRequest;
 use super::action::Action;
 use super::screen::Screen;
 use super::state::{Overlay, State};
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Lang, Text};
 
 /// A key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,8 +167,8 @@ macro_rules! prompt_bindings {
 }
 pub(crate) use prompt_bindings;
 
-/// Moving through a list: shared by every screen whose list moves with the shared actions
-/// (Korps, Steder, Udpegninger).
+/// Moving through a list: shared by every screen, picker and list dialog, and the help.
+/// [`super::movement::route`] hands the actions to the list in front.
 pub(crate) static MOVE: &[Binding] = &[
     bind(
         &[key(KeyCode::Up), ch('k')],
@@ -236,7 +236,7 @@ static LIST: &[Binding] = &[
         i18n::K_FILTER_KIND,
         true,
     ),
-    bind(&[ch('d')], Action::DeleteItem, i18n::K_DELETE, false),
+    bind(&[ch('D')], Action::DeleteItem, i18n::K_DELETE, false),
     bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
     bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
     bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
@@ -394,13 +394,9 @@ static FORM: &[Binding] = &[
     bind(&[ctrl('c')], Action::CancelForm, i18n::K_CANCEL, false),
 ];
 
-static CONFIRM: &[Binding] = &[
-    bind(
-        &[ch('j'), ch('y'), ch('J'), ch('Y')],
-        Action::Answer(true),
-        i18n::K_YES,
-        true,
-    ),
+/// A yes/no question in Danish: `j` Ja, `n` Nej (Esc is no).
+static CONFIRM_DA: &[Binding] = &[
+    bind(&[ch('j'), ch('J')], Action::Answer(true), i18n::K_YES, true),
     bind(
         &[ch('n'), ch('N'), key(KeyCode::Esc)],
         Action::Answer(false),
@@ -409,29 +405,27 @@ static CONFIRM: &[Binding] = &[
     ),
 ];
 
-static HELP: &[Binding] = &[
+/// A yes/no question in English: `y` Yes, `n` No (Esc is no).
+static CONFIRM_EN: &[Binding] = &[
+    bind(&[ch('y'), ch('Y')], Action::Answer(true), i18n::K_YES, true),
     bind(
-        &[key(KeyCode::Esc), ch('?'), ch('q')],
-        Action::Dismiss,
-        i18n::K_CLOSE_HELP,
-        true,
-    ),
-    bind(
-        &[key(KeyCode::Down), ch('j')],
-        Action::Scroll(1),
-        i18n::K_DOWN,
-        true,
-    ),
-    bind(
-        &[key(KeyCode::Up), ch('k')],
-        Action::Scroll(-1),
-        i18n::K_UP,
+        &[ch('n'), ch('N'), key(KeyCode::Esc)],
+        Action::Answer(false),
+        i18n::K_NO,
         true,
     ),
 ];
 
-/// The bindings of `mode` on `screen`, screen-specific ones first.
-pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
+static HELP: &[Binding] = &[bind(
+    &[key(KeyCode::Esc), ch('?'), ch('q')],
+    Action::Dismiss,
+    i18n::K_CLOSE_HELP,
+    true,
+)];
+
+/// The bindings of `mode` on `screen` in `lang` (a question is answered `j`/`n` in Danish and
+/// `y`/`n` in English), screen-specific ones first.
+pub fn bindings(mode: Mode, screen: Screen, lang: Lang) -> Vec<&'static Binding> {
     let tables: Vec<&'static [Binding]> = match mode {
         Mode::List => match screen {
             Screen::Korps => vec![ROSTER, super::appointments::keymap::ROSTER, MOVE, LIST],
@@ -441,20 +435,25 @@ pub fn bindings(mode: Mode, screen: Screen) -> Vec<&'static Binding> {
                 super::appointments::keymap::SCREEN_REST,
             ],
             Screen::Steder => vec![PLACES, MOVE, LIST],
-            Screen::Besoeg => vec![super::visits::keymap::VISITS, SCREEN_END],
-            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW, SCREEN_END],
-            Screen::Fremmoede => vec![super::attendance::keymap::SCREEN, SCREEN_END],
-            Screen::Honorarer => vec![super::honoraria::keymap::LIST],
-            Screen::Budget => vec![super::budget::keymap::BUDGET, SCREEN_END],
+            Screen::Besoeg => vec![super::visits::keymap::VISITS, MOVE, SCREEN_END],
+            Screen::Oversigt => vec![super::visits::keymap::OVERVIEW, MOVE, SCREEN_END],
+            Screen::Fremmoede => vec![super::attendance::keymap::SCREEN, MOVE, SCREEN_END],
+            Screen::Honorarer => vec![super::honoraria::keymap::LIST, MOVE],
+            Screen::Budget => vec![super::budget::keymap::BUDGET, MOVE, SCREEN_END],
         },
-        Mode::Picker if screen == Screen::Fremmoede => vec![super::attendance::keymap::WALK_IN],
+        Mode::Picker if screen == Screen::Fremmoede => {
+            vec![super::attendance::keymap::WALK_IN, MOVE]
+        }
         Mode::Prompt if screen == Screen::Fremmoede => vec![super::attendance::keymap::PROMPT],
-        Mode::Picker => vec![super::visits::keymap::PICKER],
+        Mode::Picker => vec![super::visits::keymap::PICKER, MOVE],
         Mode::Prompt => vec![super::visits::keymap::PROMPT],
         Mode::Search => vec![SEARCH],
         Mode::Form => vec![FORM],
-        Mode::Confirm => vec![CONFIRM],
-        Mode::Help => vec![HELP],
+        Mode::Confirm => match lang {
+            Lang::Da => vec![CONFIRM_DA],
+            Lang::En => vec![CONFIRM_EN],
+        },
+        Mode::Help => vec![HELP, MOVE],
         Mode::Print => vec![super::print_dialog::BINDINGS],
         Mode::Appointments(dialog) => super::appointments::keymap::dialog(dialog),
     };
@@ -477,7 +476,7 @@ fn normalise(event: KeyEvent) -> Key {
 pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
     let mode = mode(state);
     let key = normalise(event);
-    if let Some(b) = bindings(mode, state.screen)
+    if let Some(b) = bindings(mode, state.screen, state.ctx.lang)
         .into_iter()
         .find(|b| b.keys.contains(&key))
     {
@@ -565,7 +564,7 @@ mod tests {
                 Mode::Prompt,
             ] {
                 let mut seen = Vec::new();
-                for b in bindings(mode, screen) {
+                for b in bindings(mode, screen, Lang::Da) {
                     for k in b.keys {
                         assert!(
                             !seen.contains(k),

@@ -12,8 +12,11 @@ pub mod effect;
 pub mod form;
 pub mod honoraria;
 pub mod keymap;
+#[cfg(test)]
+mod keymap_rules;
 pub mod layout;
 pub mod list;
+pub mod movement;
 pub mod person_form;
 pub mod place_form;
 pub mod print_dialog;

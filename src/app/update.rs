@@ -22,6 +22,7 @@ pub fn init(state: &mut State) -> Vec<Effect> {
 
 /// Applies `action` to `state` and returns the storage work it needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let action = super::movement::route(state, action);
     if let Action::Ask { question, effect } = action {
         let back = state.overlay.take().map(Box::new);
         state.overlay = Some(Overlay::Confirm {

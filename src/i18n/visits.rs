@@ -47,6 +47,7 @@ super::catalog! {
     VIS_CHOOSE_FIRST: "Markér personer med mellemrum først", "Mark persons with space first";
     VIS_ALREADY_BOOKED: "Allerede booket på arrangementet (x melder afbud)", "Already booked on this event (x cancels)";
     VIS_NOT_BOOKED: "Personen er ikke booket her", "The person is not booked here";
+    VIS_ASK_UNBOOK: "Afbud for {name} til {event}?", "Cancel the booking of {name} for {event}?";
     VIS_NOT_BOOKABLE: "Et afholdt eller aflyst arrangement kan ikke bookes", "A held or cancelled event cannot be booked";
     VIS_EXPORTED: "{n} arrangementer skrevet til {path}", "{n} events written to {path}";
     VIS_K_PREV_WEEK: "Forrige uge", "Previous week";

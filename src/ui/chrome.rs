@@ -81,7 +81,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
     let width = usize::from(area.width);
-    let mut items: Vec<(String, &str)> = keymap::bindings(mode, state.screen)
+    let mut items: Vec<(String, &str)> = keymap::bindings(mode, state.screen, lang)
         .into_iter()
         .filter(|b| b.in_bar)
         .map(|b| (keymap::key_name(b.keys[0]), b.label.get(lang)))

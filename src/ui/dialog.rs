@@ -34,7 +34,7 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, state: &State,
     let lang = state.ctx.lang;
     let rect = centered(area, 60, 6);
     frame.render_widget(Clear, rect);
-    let hints: Vec<String> = keymap::bindings(Mode::Confirm, state.screen)
+    let hints: Vec<String> = keymap::bindings(Mode::Confirm, state.screen, lang)
         .iter()
         .map(|b| format!("{} {}", keymap::key_name(b.keys[0]), b.label.get(lang)))
         .collect();
@@ -79,7 +79,7 @@ fn entries(screen: Screen, lang: Lang) -> Vec<Entry> {
     for (mode, heading) in sections {
         out.push((String::new(), heading.get(lang).to_string()));
         let mut section: Vec<Entry> = Vec::new();
-        for b in keymap::bindings(mode, screen) {
+        for b in keymap::bindings(mode, screen, lang) {
             let entry = (keymap::keys_label(b), b.label.get(lang).to_string());
             if out.contains(&entry) {
                 continue;

@@ -58,7 +58,7 @@ pub static SCREEN_REST: &[Binding] = &[
 /// The roster's recruitment quick keys (added to the Korps list keys).
 pub static ROSTER: &[Binding] = &[
     appt(&[ch('>')], A::NextRecruitment, i18n::K_REC_NEXT, false),
-    appt(&[ch('x')], A::StopRecruitment, i18n::K_REC_STOP, false),
+    appt(&[ch('X')], A::StopRecruitment, i18n::K_REC_STOP, false),
     appt(
         &[ch('u')],
         A::OpenUnavailability,
@@ -175,8 +175,6 @@ static RENEW: &[Binding] = &[
         i18n::K_APPT_TICK,
         true,
     ),
-    appt(&[key(KeyCode::Up), ch('k')], A::Up, i18n::K_UP, false),
-    appt(&[key(KeyCode::Down), ch('j')], A::Down, i18n::K_DOWN, false),
 ];
 
 static UNAVAILABILITY: &[Binding] = &[
@@ -214,7 +212,7 @@ pub fn dialog(mode: DialogMode) -> Vec<&'static [Binding]> {
     match mode {
         DialogMode::Appoint => vec![APPOINT, TEXT_EDITING],
         DialogMode::EndEarly => vec![END_EARLY, TEXT_EDITING],
-        DialogMode::Renew => vec![RENEW],
+        DialogMode::Renew => vec![RENEW, crate::app::keymap::MOVE],
         DialogMode::Unavailability => vec![UNAVAILABILITY, TEXT_EDITING],
     }
 }

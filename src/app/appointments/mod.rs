@@ -101,6 +101,8 @@ pub enum AppointmentsAction {
     PrevField,
     Up,
     Down,
+    /// A shared movement (`keymap::MOVE`) in the renew dialog's list, by this many rows.
+    MoveBy(isize),
     /// Space: tick or untick on a list, a space in a text field.
     Toggle,
     /// Del: delete the period under the cursor (asks), or the character right of the cursor.

@@ -257,6 +257,12 @@ fn dialog_update(state: &mut State, action: A) -> Vec<Effect> {
                 }
                 A::Up => d.cursor = d.cursor.saturating_sub(1),
                 A::Down => d.cursor = (d.cursor + 1).min(d.candidates.len().saturating_sub(1)),
+                A::MoveBy(delta) => {
+                    d.cursor = d
+                        .cursor
+                        .saturating_add_signed(delta)
+                        .min(d.candidates.len().saturating_sub(1));
+                }
                 A::Toggle => d.toggle(),
                 A::Confirm => {
                     let ids = d.ticked();

@@ -16,14 +16,14 @@ const fn b(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Bindin
 /// The screen: events up and down, bookings with Tab, one key per outcome.
 pub static SCREEN: &[Binding] = &[
     b(
-        &[ch('m')],
+        &[ch('M')],
         A::Mark(Mark::Attended),
         i18n::ATT_K_ATTENDED,
         true,
     ),
-    b(&[ch('u')], A::Mark(Mark::NoShow), i18n::ATT_K_NO_SHOW, true),
+    b(&[ch('U')], A::Mark(Mark::NoShow), i18n::ATT_K_NO_SHOW, true),
     b(
-        &[ch('a')],
+        &[ch('A')],
         A::Mark(Mark::Cancelled),
         i18n::ATT_K_CANCELLED,
         true,
@@ -43,59 +43,11 @@ pub static SCREEN: &[Binding] = &[
         i18n::ATT_K_BOOKING_PREV,
         false,
     ),
-    b(
-        &[key(KeyCode::Up), ch('k')],
-        A::MoveEvent(-1),
-        i18n::ATT_K_EVENT_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        A::MoveEvent(1),
-        i18n::ATT_K_EVENT_DOWN,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageUp)],
-        A::MoveEvent(-10),
-        i18n::K_PAGE_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageDown)],
-        A::MoveEvent(10),
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
     b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
 ];
 
 /// The walk-in picker.
 pub static WALK_IN: &[Binding] = &[
-    b(
-        &[key(KeyCode::Up), ch('k')],
-        A::PickerMove(-1),
-        i18n::K_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        A::PickerMove(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageUp)],
-        A::PickerMove(-10),
-        i18n::K_PAGE_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageDown)],
-        A::PickerMove(10),
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
     b(
         &[key(KeyCode::Enter)],
         A::PickerChoose,

@@ -25,18 +25,6 @@ pub static BUDGET: &[Binding] = &[
         i18n::BUD_K_NEXT_YEAR,
         true,
     ),
-    b(
-        &[key(KeyCode::Up), ch('k')],
-        B::MoveSelection(-1),
-        i18n::K_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        B::MoveSelection(1),
-        i18n::K_DOWN,
-        false,
-    ),
     b(&[ch('a'), ch('n')], B::AddExpense, i18n::BUD_K_ADD, true),
     b(
         &[key(KeyCode::Enter), ch('e')],
@@ -45,7 +33,7 @@ pub static BUDGET: &[Binding] = &[
         true,
     ),
     b(
-        &[ch('d'), key(KeyCode::Delete)],
+        &[ch('D'), key(KeyCode::Delete)],
         B::DeleteExpense,
         i18n::BUD_K_DELETE,
         false,

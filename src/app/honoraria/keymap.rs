@@ -1,5 +1,6 @@
-//! The Honorarer screen's key table; the hint bar and `?` help are generated from it. Movement
-//! is on the arrow keys (and `j`) because `k` corrects a paid honorarium and `g` approves.
+//! The Honorarer screen's key table; the hint bar and `?` help are generated from it. The list
+//! moves with the shared keys (`keymap::MOVE`); approving, paying out and correcting are capital
+//! letters (`A`, `U`, `K`) so no movement typed by habit can start them.
 
 use ratatui::crossterm::event::KeyCode;
 
@@ -14,22 +15,6 @@ const fn b(keys: &'static [Key], action: H, label: Text, in_bar: bool) -> Bindin
 
 /// The Honorarer screen.
 pub static LIST: &[Binding] = &[
-    b(&[key(KeyCode::Up)], H::Move(-1), i18n::K_UP, false),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        H::Move(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    b(&[key(KeyCode::PageUp)], H::Page(-1), i18n::K_PAGE_UP, false),
-    b(
-        &[key(KeyCode::PageDown)],
-        H::Page(1),
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
-    b(&[key(KeyCode::Home)], H::First, i18n::K_FIRST, false),
-    b(&[key(KeyCode::End)], H::Last, i18n::K_LAST, false),
     b(
         &[ch('v'), key(KeyCode::Tab)],
         H::CycleView,
@@ -37,10 +22,10 @@ pub static LIST: &[Binding] = &[
         true,
     ),
     b(&[ch(' ')], H::ToggleMark, i18n::HON_K_MARK, true),
-    b(&[ch('g')], H::AskApprove, i18n::HON_K_APPROVE, true),
-    b(&[ch('u')], H::AskPayout, i18n::HON_K_PAYOUT, true),
+    b(&[ch('A')], H::AskApprove, i18n::HON_K_APPROVE, true),
+    b(&[ch('U')], H::AskPayout, i18n::HON_K_PAYOUT, true),
     b(&[ch('x')], H::AskExport, i18n::HON_K_EXPORT, true),
-    b(&[ch('k')], H::AskCorrection, i18n::HON_K_CORRECT, false),
+    b(&[ch('K')], H::AskCorrection, i18n::HON_K_CORRECT, false),
     b(&[ch('n')], H::NewRate, i18n::HON_K_NEW_RATE, false),
     b(&[ch('/')], H::OpenFilter, i18n::HON_K_FILTER, true),
     b(&[ch('f')], H::CycleKind, i18n::HON_K_KIND, false),

@@ -16,18 +16,6 @@ const fn b(keys: &'static [Key], action: V, label: Text, in_bar: bool) -> Bindin
 /// The Besøg screen (week and list view).
 pub static VISITS: &[Binding] = &[
     b(
-        &[key(KeyCode::Up), ch('k')],
-        V::MoveSelection(-1),
-        i18n::K_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        V::MoveSelection(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    b(
         &[key(KeyCode::Left), ch('h')],
         V::ShiftWeek(-1),
         i18n::VIS_K_PREV_WEEK,
@@ -38,25 +26,6 @@ pub static VISITS: &[Binding] = &[
         V::ShiftWeek(1),
         i18n::VIS_K_NEXT_WEEK,
         true,
-    ),
-    b(&[key(KeyCode::PageUp)], V::Page(-1), i18n::K_PAGE_UP, false),
-    b(
-        &[key(KeyCode::PageDown)],
-        V::Page(1),
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Home), ch('g')],
-        V::SelectFirst,
-        i18n::K_FIRST,
-        false,
-    ),
-    b(
-        &[key(KeyCode::End), ch('G')],
-        V::SelectLast,
-        i18n::K_LAST,
-        false,
     ),
     b(&[ch('t')], V::ShowToday, i18n::VIS_K_TODAY, true),
     b(&[ch('u')], V::AskGoTo, i18n::VIS_K_GOTO, true),
@@ -69,9 +38,9 @@ pub static VISITS: &[Binding] = &[
         true,
     ),
     b(&[ch('b')], V::OpenPicker, i18n::VIS_K_BOOK, true),
-    b(&[ch('c')], V::AdvanceStatus, i18n::VIS_K_ADVANCE, false),
+    b(&[ch('C')], V::AdvanceStatus, i18n::VIS_K_ADVANCE, false),
     b(
-        &[ch('x')],
+        &[ch('X')],
         V::AskCancelEvent,
         i18n::VIS_K_CANCEL_EVENT,
         false,
@@ -98,18 +67,6 @@ pub static VISITS: &[Binding] = &[
 /// The Oversigt dashboard.
 pub static OVERVIEW: &[Binding] = &[
     b(
-        &[key(KeyCode::Up), ch('k')],
-        V::OverviewMove(-1),
-        i18n::K_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        V::OverviewMove(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    b(
         &[key(KeyCode::Enter)],
         V::OverviewOpen,
         i18n::VIS_K_OPEN,
@@ -125,30 +82,6 @@ pub static OVERVIEW: &[Binding] = &[
 
 /// The picker.
 pub static PICKER: &[Binding] = &[
-    b(
-        &[key(KeyCode::Up), ch('k')],
-        V::PickerMove(-1),
-        i18n::K_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::Down), ch('j')],
-        V::PickerMove(1),
-        i18n::K_DOWN,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageUp)],
-        V::PickerMove(-10),
-        i18n::K_PAGE_UP,
-        false,
-    ),
-    b(
-        &[key(KeyCode::PageDown)],
-        V::PickerMove(10),
-        i18n::K_PAGE_DOWN,
-        false,
-    ),
     b(&[ch(' ')], V::PickerToggle, i18n::VIS_K_MARK, true),
     b(
         &[key(KeyCode::Enter)],
@@ -156,7 +89,7 @@ pub static PICKER: &[Binding] = &[
         i18n::VIS_K_BOOK_MARKED,
         true,
     ),
-    b(&[ch('x')], V::PickerUnbook, i18n::VIS_K_UNBOOK, true),
+    b(&[ch('X')], V::PickerUnbook, i18n::VIS_K_UNBOOK, true),
     b(
         &[key(KeyCode::Esc), ch('q')],
         V::CloseOverlay,

@@ -1,6 +1,7 @@
-//! `update` for the picker: opening it for the selected event, moving, marking several persons,
-//! booking them (a blocked person only after a reason is typed), cancelling a booking, and
-//! taking the rows the effect computed.
+//! `update` for the picker: opening it for the selected event, moving, marking several persons
+//! (Space marks the row under the cursor and stays on it), booking them (a blocked person only
+//! after a reason is typed), cancelling a booking (afbud, after a yes/no question), and taking
+//! the rows the effect computed.
 
 use tui_input::Input;
 
@@ -125,8 +126,6 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
                 } else {
                     p.chosen.push(row.person_id);
                 }
-                p.cursor = (p.cursor + 1).min(p.rows.len() - 1);
-                p.top = crate::app::list::scroll_top(p.top, visible, p.cursor);
             }
             Vec::new()
         }
@@ -160,11 +159,26 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
             })]
         }
         VisitsAction::PickerUnbook => match p.rows.get(p.cursor) {
-            Some(row) if row.booked_here => vec![fx(VisitsEffect::Unbook {
-                event_id: p.event.id,
-                person_id: row.person_id,
-                season: crate::domain::season::Season::containing(p.event.data.date, season_month),
-            })],
+            Some(row) if row.booked_here => {
+                // Afbud asks first; the picker comes back on either answer.
+                let question = i18n::VIS_ASK_UNBOOK
+                    .fill(lang, &[("name", &row.name), ("event", &p.label)]);
+                let effect = fx(VisitsEffect::Unbook {
+                    event_id: p.event.id,
+                    person_id: row.person_id,
+                    season: crate::domain::season::Season::containing(
+                        p.event.data.date,
+                        season_month,
+                    ),
+                });
+                let back = state.overlay.take().map(Box::new);
+                state.overlay = Some(Overlay::Confirm {
+                    question,
+                    effect,
+                    back,
+                });
+                Vec::new()
+            }
             _ => {
                 p.message = Some(i18n::VIS_NOT_BOOKED.get(lang).to_string());
                 Vec::new()

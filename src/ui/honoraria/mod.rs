@@ -253,7 +253,7 @@ fn detail_lines(
 /// A Honorarer yes/no dialog: its lines, then the keys.
 pub fn draw_dialog(frame: &mut Frame<'_>, area: Rect, o: &HonOverlay, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
-    let hints: Vec<String> = keymap::bindings(Mode::Confirm, state.screen)
+    let hints: Vec<String> = keymap::bindings(Mode::Confirm, state.screen, lang)
         .iter()
         .map(|b| format!("{} {}", keymap::key_name(b.keys[0]), b.label.get(lang)))
         .collect();
