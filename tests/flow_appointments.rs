@@ -220,13 +220,13 @@ fn roster_quick_keys_move_recruitment_on_and_edit_unavailability() {
         Recruitment::Contacted,
         Recruitment::Appointed
     ]));
-    // x asks first; "no" changes nothing, "yes" stops.
-    press(&mut state, &mut db, "xn");
+    // X asks first; "no" changes nothing, "yes" stops.
+    press(&mut state, &mut db, "Xn");
     assert_eq!(
         db.person(id).expect("person").data.recruitment,
         Recruitment::Appointed
     );
-    press(&mut state, &mut db, "xj");
+    press(&mut state, &mut db, "Xj");
     assert_eq!(
         db.person(id).expect("person").data.recruitment,
         Recruitment::Stopped

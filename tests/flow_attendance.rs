@@ -48,7 +48,7 @@ fn log_two_bookings_and_the_event_leaves_the_list() {
         state.attendance.selected_booking().expect("booking").name,
         "Aase Andersen"
     );
-    press(&mut state, &mut db, "m");
+    press(&mut state, &mut db, "M");
     assert_eq!(
         state.attendance.selected_booking().expect("next").name,
         "Åse Lund",
@@ -56,7 +56,7 @@ fn log_two_bookings_and_the_event_leaves_the_list() {
     );
     let msg = state.message.clone().expect("message").text;
     assert!(msg.contains("Aase Andersen: mødt"), "{msg}");
-    press(&mut state, &mut db, "u");
+    press(&mut state, &mut db, "U");
     let msg = state.message.clone().expect("message").text;
     assert!(msg.contains("arrangementet er nu afholdt"), "{msg}");
     assert_eq!(state.attendance.total, 2);
@@ -98,7 +98,7 @@ fn festival_hours_change_the_honorarium() {
     let mut state = State::new(common::ctx(Lang::Da), 80, 24);
     start(&mut state, &mut db);
     // The festival is the second event: 300 kr. + 100 kr./h for 4 hours = 700 kr.
-    press(&mut state, &mut db, "5jt4<Enter>m");
+    press(&mut state, &mut db, "5jt4<Enter>M");
     let b = &db.log_bookings(past.festival).expect("bookings")[0];
     assert_eq!(b.minutes, Some(240));
     assert_eq!(b.honorarium_ore, Some(70_000));

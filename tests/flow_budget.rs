@@ -188,7 +188,7 @@ fn approval_dialog(budget: Option<i64>) -> (tempfile::TempDir, Database, State, 
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     state.screen = Screen::Honorarer;
     start(&mut state, &mut db);
-    press(&mut state, &mut db, "g");
+    press(&mut state, &mut db, "A");
     let Some(Overlay::Honoraria(dialog)) = &state.overlay else {
         panic!("the approval dialog");
     };
@@ -211,7 +211,7 @@ fn approving_beyond_the_budget_says_so_and_a_yes_is_audited() {
     press(&mut state, &mut db, "n");
     assert!(audit_actions(&db).is_empty(), "no writes nothing");
 
-    press(&mut state, &mut db, "gj");
+    press(&mut state, &mut db, "Aj");
     assert_eq!(audit_actions(&db), [serde_json::json!("approval")]);
     let approved = db
         .honoraria_page(

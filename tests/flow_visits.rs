@@ -45,7 +45,7 @@ fn book_two_then_a_double_booking_is_blocked_until_forced_with_a_reason() {
     start(&mut state, &mut db);
 
     // Week 49, Thursday's visit (third event), picker; mark the first two and book them.
-    press(&mut state, &mut db, "ljjb<Space><Space><Enter>");
+    press(&mut state, &mut db, "ljjb<Space>j<Space><Enter>");
     assert!(
         picker_message(&state).contains("2 booket"),
         "{}",
@@ -111,7 +111,7 @@ fn cancelling_asks_for_a_reason_and_cancels_the_bookings() {
     state.screen = Screen::Besoeg;
     start(&mut state, &mut db);
     press(&mut state, &mut db, "ljjb<Space><Enter><Esc>");
-    press(&mut state, &mut db, "x<Enter>");
+    press(&mut state, &mut db, "X<Enter>");
     assert!(
         matches!(state.overlay, Some(Overlay::Visits(_))),
         "a reason is required"

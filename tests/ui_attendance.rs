@@ -48,7 +48,7 @@ fn hours_prompt_defaults_to_the_event_length() {
 
 #[test]
 fn logging_moves_to_the_next_unlogged_booking_and_says_what_it_did() {
-    let text = screen(80, 24, "m");
+    let text = screen(80, 24, "M");
     assert!(
         text.contains("Aase Andersen: mødt, honorar 500,00 kr."),
         "{text}"

@@ -134,7 +134,7 @@ fn add_edit_delete_an_expense_through_the_loop() {
         Screen::Budget,
         80,
         24,
-        "dj",
+        "Dj",
     )
     .expect("runs");
     assert_eq!(state.budget.expenses.len(), 2);

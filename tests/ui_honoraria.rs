@@ -46,13 +46,13 @@ fn awaiting_120x40_with_yearly_totals() {
 fn approval_dialog_states_count_and_total_and_approves_the_marked() {
     let dir = tempfile::tempdir().expect("dir");
     let path = honoraria_support::file(dir.path());
-    let (_, text) = run(&path, 80, 24, "  g");
+    let (_, text) = run(&path, 80, 24, "  A");
     assert!(
         text.contains("Godkend 2 honorarer, i alt 800,00 kr.?"),
         "{text}"
     );
     assert_eq!(count(&path, HonorariumStatus::Approved), 0, "asks first");
-    let (_, text) = run(&path, 80, 24, "  gj");
+    let (_, text) = run(&path, 80, 24, "  Aj");
     assert!(text.contains("Honorarer godkendt: 2."), "{text}");
     assert_eq!(count(&path, HonorariumStatus::Approved), 2);
 }
@@ -61,17 +61,17 @@ fn approval_dialog_states_count_and_total_and_approves_the_marked() {
 fn payout_batch_then_export_then_correction() {
     let dir = tempfile::tempdir().expect("dir");
     let path = honoraria_support::file(dir.path());
-    run(&path, 80, 24, "     gj");
+    run(&path, 80, 24, "     Aj");
     assert_eq!(count(&path, HonorariumStatus::Approved), 5);
     // u: the form shows count and total; fill the reference, save, confirm.
-    let (_, text) = run(&path, 120, 40, "u");
+    let (_, text) = run(&path, 120, 40, "U");
     assert!(text.contains("5 godkendte · 2.150,00 kr."), "{text}");
-    let (_, text) = run(&path, 120, 40, "u<Tab>Løn nov<C-s>");
+    let (_, text) = run(&path, 120, 40, "U<Tab>Løn nov<C-s>");
     assert!(
         text.contains("Udbetal 5 honorarer, i alt 2.150,00 kr."),
         "{text}"
     );
-    let (_, text) = run(&path, 120, 40, "u<Tab>Løn nov<C-s>j");
+    let (_, text) = run(&path, 120, 40, "U<Tab>Løn nov<C-s>j");
     assert!(text.contains("Udbetaling #1 lavet"), "{text}");
     assert_eq!(count(&path, HonorariumStatus::Paid), 5);
     // x: export the batch to a path.
@@ -82,9 +82,9 @@ fn payout_batch_then_export_then_correction() {
     let csv = std::fs::read_to_string(&out).expect("written");
     assert!(csv.starts_with('\u{FEFF}'));
     // k on a paid row: a bad amount is refused inline, then a correction with a reason.
-    let (_, text) = run(&path, 120, 40, "vvk1,234<Tab>for meget<C-s>");
+    let (_, text) = run(&path, 120, 40, "vvK1,234<Tab>for meget<C-s>");
     assert!(text.contains("ikke et beløb"), "{text}");
-    let (_, text) = run(&path, 120, 40, "vvk-100<Tab>for meget<C-s>");
+    let (_, text) = run(&path, 120, 40, "vvK-100<Tab>for meget<C-s>");
     assert!(text.contains("Rettelse oprettet"), "{text}");
     assert_eq!(count(&path, HonorariumStatus::Awaiting), 1);
 }

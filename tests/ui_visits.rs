@@ -66,7 +66,7 @@ fn picker_with_a_double_booking_120x40() {
         Screen::Besoeg,
         120,
         40,
-        "ljjb<Space><Space><Enter><Esc>jb"
+        "ljjb<Space>j<Space><Enter><Esc>jb"
     ));
 }
 
@@ -138,7 +138,7 @@ fn picker_forecast_adds_the_marked_and_turns_amber_then_red() {
             120,
             40,
             // Space marks and moves down: Zenia Holm and Aase Andersen.
-            "ljjb<Space>j<Space>",
+            "ljjb<Space>jj<Space>",
         )
         .expect("runs");
         buffer

@@ -106,7 +106,11 @@ pub fn kind(action: &Action) -> Kind {
 fn edit(request: &tui_input::InputRequest) -> Kind {
     use tui_input::InputRequest as R;
     match request {
-        R::GoToPrevChar | R::GoToNextChar | R::GoToPrevWord | R::GoToNextWord | R::GoToStart
+        R::GoToPrevChar
+        | R::GoToNextChar
+        | R::GoToPrevWord
+        | R::GoToNextWord
+        | R::GoToStart
         | R::GoToEnd => Kind::Move,
         _ => Kind::Other,
     }

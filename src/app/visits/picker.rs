@@ -161,8 +161,8 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
         VisitsAction::PickerUnbook => match p.rows.get(p.cursor) {
             Some(row) if row.booked_here => {
                 // Afbud asks first; the picker comes back on either answer.
-                let question = i18n::VIS_ASK_UNBOOK
-                    .fill(lang, &[("name", &row.name), ("event", &p.label)]);
+                let question =
+                    i18n::VIS_ASK_UNBOOK.fill(lang, &[("name", &row.name), ("event", &p.label)]);
                 let effect = fx(VisitsEffect::Unbook {
                     event_id: p.event.id,
                     person_id: row.person_id,
