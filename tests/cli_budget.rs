@@ -153,7 +153,7 @@ fn text_names_the_flag_and_a_default_year() {
 }
 
 #[test]
-fn the_status_report_pdf_parses_and_md_has_the_year_table() {
+fn the_status_report_pdf_parses_and_md_has_the_years_side_by_side() {
     let dir = setup();
     let pdf = dir.path().join("rapport.pdf");
     korps(&dir)
@@ -187,7 +187,11 @@ fn the_status_report_pdf_parses_and_md_has_the_year_table() {
         "{text}"
     );
     assert!(
-        text.contains("| 2026 | 10.000,00 kr. | 8.500,00 kr. | 8.500,00 kr. | 1.500,00 kr. | ! Tæt på budgettet |"),
+        text.contains("| Disponeret | 0,00 kr. | 8.500,00 kr. | 0,00 kr. | 8.500,00 kr. |"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| Status | ✓ Ingen flag | ! Tæt på budgettet | ✓ Ingen flag |"),
         "{text}"
     );
     korps(&dir)

@@ -399,7 +399,7 @@ pub fn perform(db: &Database, effect: PrintEffect, lang: Lang) -> Action {
             if let Err(e) = written {
                 let reason = match e {
                     crate::export::ExportError::Io { source, .. } => source.to_string(),
-                    other @ crate::export::ExportError::Pdf(_) => other.to_string(),
+                    other => other.to_string(),
                 };
                 return failed(reason);
             }

@@ -78,6 +78,6 @@ pub(super) fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     }
     crate::export::write_private(path, bytes).map_err(|e| match e {
         crate::export::ExportError::Io { path, source } => CliError::File { path, source },
-        other @ crate::export::ExportError::Pdf(_) => CliError::Message(other.to_string()),
+        other => CliError::Message(other.to_string()),
     })
 }

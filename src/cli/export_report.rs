@@ -1,5 +1,6 @@
-//! `korps export report (--year 2026 | --period) [--format pdf|html|md] -o FILE`: the committee
-//! status report, written owner-readable (`-o -` is standard output).
+//! `korps export report (--year 2026 | --period) [--format pdf|html|md|xlsx] -o FILE`: the
+//! committee status report, written owner-readable (`-o -` is standard output). A year outside
+//! the project period without a budget of its own is refused (exit 1).
 
 use clap::Args;
 
@@ -10,7 +11,12 @@ use crate::export::{self, FileFormat, Orientation};
 use crate::i18n;
 
 /// The formats of the report.
-const FORMATS: &[FileFormat] = &[FileFormat::Pdf, FileFormat::Html, FileFormat::Md];
+const FORMATS: &[FileFormat] = &[
+    FileFormat::Pdf,
+    FileFormat::Html,
+    FileFormat::Md,
+    FileFormat::Xlsx,
+];
 
 /// `korps export report`.
 #[derive(Debug, Args)]
@@ -51,9 +57,27 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
     } else {
         (year, year, year.to_string())
     };
-    let facts = db.report_facts(from, to, setup.today)?;
+    if !args.period && !db.report_year_known(year, setup.today)? {
+        let (p, _) = db.project_period(setup.today)?;
+        return Err(CliError::Message(i18n::REP_YEAR_UNKNOWN.fill(
+            lang,
+            &[
+                ("year", &year.to_string()),
+                ("from", &p.start_year.to_string()),
+                ("to", &p.end_year.to_string()),
+            ],
+        )));
+    }
+    let facts = db.report_facts(from, to, setup.today, setup.config.season_start_month)?;
     let printed = i18n::LIST_PRINTED.fill(lang, &[("date", &format_date_short(setup.today))]);
-    let doc = export::report::document(&facts, &setup.config.corps_name, &what, &printed, lang);
+    let cx = export::report::ReportContext {
+        corps: &setup.config.corps_name,
+        what: &what,
+        printed: &printed,
+        today: setup.today,
+        lang,
+    };
+    let doc = export::report::document(&facts, &cx);
     let (bytes, extent) = match target.format {
         FileFormat::Html => (
             export::html::render(&doc, Orientation::Portrait).into_bytes(),
@@ -61,6 +85,11 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
         ),
         FileFormat::Md => (
             export::markdown::render(&doc).into_bytes(),
+            Extent::Unmeasured,
+        ),
+        FileFormat::Xlsx => (
+            export::report_xlsx::render(&facts, &cx)
+                .map_err(|e| CliError::Message(e.to_string()))?,
             Extent::Unmeasured,
         ),
         _ => {

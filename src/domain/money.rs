@@ -195,6 +195,12 @@ impl fmt::Display for Money {
     }
 }
 
+/// A count or whole number the Danish way: `187366` → `187.366`, `-1200` → `-1.200`.
+pub fn format_count(n: i64) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}", group_thousands(n.unsigned_abs()))
+}
+
 impl Add for Money {
     type Output = Money;
     fn add(self, other: Money) -> Money {

@@ -2,11 +2,14 @@
 //!
 //! A [`Document`] is a title, a few subtitle lines (corps name, season, print date — already
 //! formatted by the caller, so this module knows nothing about money or dates) and sections, each
-//! with an optional heading and one [`Table`]. It is built once and handed to
-//! [`super::pdf`], [`super::html`], [`super::csv`] and [`super::text`] alike.
+//! with an optional heading, paragraphs, an optional [`Chart`] and one [`Table`] (a table
+//! without columns is not drawn). It is built once and handed to [`super::pdf`],
+//! [`super::html`], [`super::csv`] and [`super::text`] alike; the paragraphs and the chart are
+//! drawn by the PDF, HTML and Markdown writers (the committee report's formats).
 //!
 //! Cell text is kept as the caller gave it; each format cleans or escapes it on the way out.
 
+pub use super::chart::Chart;
 use crate::i18n::Lang;
 
 /// Page orientation for the paged formats (PDF, and HTML when printed).
@@ -124,13 +127,57 @@ impl Table {
     }
 }
 
-/// A part of a document: an optional heading over one table.
+/// A paragraph of text, wrapped to the page and never cut.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Paragraph {
+    /// The text.
+    pub text: String,
+    /// Shown in bold (a headline).
+    pub bold: bool,
+    /// Indented under the paragraph before it.
+    pub indent: bool,
+}
+
+impl Paragraph {
+    /// A plain paragraph.
+    pub fn plain(text: impl Into<String>) -> Paragraph {
+        Paragraph {
+            text: text.into(),
+            ..Paragraph::default()
+        }
+    }
+
+    /// A bold paragraph.
+    pub fn bold(text: impl Into<String>) -> Paragraph {
+        Paragraph {
+            bold: true,
+            ..Paragraph::plain(text)
+        }
+    }
+
+    /// An indented paragraph (a point beneath a headline).
+    pub fn indented(text: impl Into<String>) -> Paragraph {
+        Paragraph {
+            indent: true,
+            ..Paragraph::plain(text)
+        }
+    }
+}
+
+/// A part of a document: an optional heading over paragraphs, a chart and a table, in that
+/// order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Section {
     /// The heading, e.g. `Rollemodeller`.
     pub heading: Option<String>,
-    /// The table.
+    /// Text before the chart and the table.
+    pub paragraphs: Vec<Paragraph>,
+    /// A chart before the table.
+    pub chart: Option<Chart>,
+    /// The table (not drawn when it has no columns).
     pub table: Table,
+    /// Start the section on a new page (an appendix).
+    pub new_page: bool,
 }
 
 /// A document: title, subtitle lines and sections.
@@ -165,7 +212,16 @@ impl Document {
 
     /// Adds a section.
     pub fn push_section(&mut self, heading: Option<String>, table: Table) {
-        self.sections.push(Section { heading, table });
+        self.sections.push(Section {
+            heading,
+            table,
+            ..Section::default()
+        });
+    }
+
+    /// Adds a section built by the caller (paragraphs, a chart).
+    pub fn push(&mut self, section: Section) {
+        self.sections.push(section);
     }
 
     /// The BCP 47 language tag of [`Document::lang`].

@@ -31,9 +31,17 @@ pub fn render(doc: &Document, orientation: Orientation) -> String {
     }
     out.push_str("</header>\n<main>\n");
     for section in &doc.sections {
-        out.push_str("<section>\n");
+        out.push_str(if section.new_page {
+            "<section class=\"appendix\">\n"
+        } else {
+            "<section>\n"
+        });
         if let Some(heading) = &section.heading {
             let _ = writeln!(out, "<h2>{}</h2>", escape(heading));
+        }
+        super::html_chart::paragraphs(&mut out, &section.paragraphs);
+        if let Some(chart) = &section.chart {
+            super::html_chart::svg(&mut out, chart);
         }
         table(&mut out, &section.table, doc.lang);
         out.push_str("</section>\n");
@@ -58,11 +66,16 @@ tbody tr:nth-child(even) {{ background: #f4f4f4; }}
 tfoot td {{ border-top: 1pt solid #555; font-weight: bold; }}
 .r {{ text-align: right; font-variant-numeric: tabular-nums; }}
 .empty {{ color: #666; font-style: italic; }}
+p.flag {{ margin: .2rem 0; }} p.flag.b {{ font-weight: bold; }} p.flag.i {{ margin-left: 1.2rem; }}
+figure.chart {{ margin: .6rem 0 1rem 0; }} figure.chart svg {{ width: 100%; height: auto; }}
+figure.chart figcaption {{ color: #555; font-size: 9pt; }}
 @media print {{
   body {{ margin: 0; max-width: none; padding: 0; font-size: 9pt; }}
   thead {{ display: table-header-group; }}
   tfoot {{ display: table-row-group; }}
   tr, td, th {{ break-inside: avoid; page-break-inside: avoid; }}
+  section.appendix {{ break-before: page; page-break-before: always; }}
+  figure.chart {{ break-inside: avoid; page-break-inside: avoid; }}
   tbody tr:nth-child(even) {{ background: #f4f4f4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
 }}
 "

@@ -1,5 +1,7 @@
 //! A [`Document`] as Markdown: `#` title, subtitle lines, `##` section headings and pipe tables
-//! (right-aligned numeric columns, a bold totals row). Cell text is cleaned and `|` escaped.
+//! (right-aligned numeric columns, a bold totals row). Paragraphs are lines (bold headlines,
+//! indented points as list items); a chart is its caption only — the numbers behind it are in
+//! a table of the document. Cell text is cleaned and `|` escaped.
 
 use std::fmt::Write as _;
 
@@ -23,7 +25,25 @@ pub fn render(doc: &Document) -> String {
         if let Some(h) = &section.heading {
             let _ = writeln!(out, "## {}\n", cell(h));
         }
+        for p in &section.paragraphs {
+            let text = cell(&p.text);
+            let text = if p.bold { format!("**{text}**") } else { text };
+            if p.indent {
+                let _ = writeln!(out, "- {text}");
+            } else {
+                let _ = writeln!(out, "{text}\n");
+            }
+        }
+        if section.paragraphs.last().is_some_and(|p| p.indent) {
+            out.push('\n');
+        }
+        if let Some(chart) = &section.chart {
+            let _ = writeln!(out, "*{}*\n", cell(&chart.caption));
+        }
         let t = &section.table;
+        if t.columns.is_empty() {
+            continue;
+        }
         let header: Vec<String> = t.columns.iter().map(|c| cell(&c.header)).collect();
         let _ = writeln!(out, "| {} |", header.join(" | "));
         let rule: Vec<&str> = t

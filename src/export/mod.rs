@@ -10,24 +10,29 @@
 //! - [`html`] — one self-contained file with print CSS;
 //! - [`csv`] — UTF-8 with BOM, `;`, CRLF, formula-safe, for Danish Excel;
 //! - [`text`] — aligned plain text, width-aware;
+//! - [`xlsx`] — Excel workbooks with typed cells (amounts, dates), the shared formats;
 //! - [`ical`] — RFC 5545 calendars with a Europe/Copenhagen `VTIMEZONE`;
 //! - [`write_private`] — writes any of them to disk, owner-readable only and all-or-nothing.
 
+pub mod chart;
 pub mod clean;
 pub mod csv;
 pub mod document;
 pub mod format;
 pub mod html;
+pub mod html_chart;
 pub mod ical;
 pub mod markdown;
 pub mod payouts;
 pub mod pdf;
 pub mod report;
+pub mod report_xlsx;
 pub mod text;
 pub mod visits_ics;
+pub mod xlsx;
 pub mod yearly_list;
 
-pub use document::{Align, Column, Document, Orientation, Section, Table};
+pub use document::{Align, Chart, Column, Document, Orientation, Paragraph, Section, Table};
 pub use format::FileFormat;
 
 use std::fs::{File, OpenOptions};
@@ -41,6 +46,9 @@ pub enum ExportError {
     /// The PDF writer refused the document.
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
+    /// The Excel writer refused the workbook.
+    #[error("the Excel workbook could not be written: {0}")]
+    Xlsx(String),
     /// Writing the file failed.
     #[error("{path}: {source}")]
     Io {

@@ -5,6 +5,7 @@
 //! a cancelled event is `STATUS:CANCELLED`, a requested or planned one `TENTATIVE`, a confirmed
 //! or held one `CONFIRMED`. Pure: the caller reads the database and the clock.
 
+use super::clean::capitalise;
 use super::ical::{self, Calendar, Status};
 use crate::domain::event::EventStatus;
 use crate::i18n::{self, Lang};
@@ -65,11 +66,4 @@ pub fn calendar(entries: &[CalendarEntry], corps_name: &str, lang: Lang) -> Cale
     let mut cal = Calendar::new(Some(name));
     cal.events = entries.iter().map(|e| event(e, lang)).collect();
     cal
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }

@@ -19,6 +19,7 @@ mod list_texts;
 mod output_texts;
 mod places;
 mod plural;
+mod report_texts;
 mod roster;
 mod rules_texts;
 mod safety_texts;
@@ -40,6 +41,7 @@ pub use list_texts::*;
 pub use output_texts::*;
 pub use places::*;
 pub use plural::{pick, plural};
+pub use report_texts::*;
 pub use roster::*;
 pub use rules_texts::*;
 pub use safety_texts::*;
@@ -127,6 +129,7 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         appointments::TEXTS,
         budget::TEXTS,
         afbud_texts::TEXTS,
+        report_texts::TEXTS,
     ]
     .concat()
 }

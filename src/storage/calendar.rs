@@ -87,11 +87,23 @@ impl Database {
     }
 
     /// Active primary schools with no event (other than cancelled) from `from` to `to`, in
-    /// Danish name order: `(id, name)`, and how many there are in all.
+    /// Danish name order: `(id, name)` (at most the dashboard's 200), and how many there are
+    /// in all.
     pub fn schools_not_visited(
         &self,
         from: NaiveDate,
         to: NaiveDate,
+    ) -> Result<(usize, Vec<(i64, String)>), StorageError> {
+        self.schools_not_visited_up_to(from, to, ALERT_LIMIT)
+    }
+
+    /// [`Database::schools_not_visited`] with at most `limit` names (the committee report
+    /// lists them all in its appendix).
+    pub fn schools_not_visited_up_to(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: i64,
     ) -> Result<(usize, Vec<(i64, String)>), StorageError> {
         const WHERE: &str = "FROM institutions i WHERE i.kind = 'primary_school' AND i.active = 1 \
              AND NOT EXISTS (SELECT 1 FROM events e WHERE e.institution_id = i.id \
@@ -105,7 +117,7 @@ impl Database {
             "SELECT i.id, i.name {WHERE} ORDER BY i.name_sort, i.id LIMIT :limit"
         ))?;
         let rows = stmt.query_map(
-            named_params! { ":from": from, ":to": to, ":limit": ALERT_LIMIT },
+            named_params! { ":from": from, ":to": to, ":limit": limit },
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok((total as usize, rows.collect::<Result<_, _>>()?))

@@ -100,7 +100,7 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             let bytes = crate::export::payouts::payroll_csv(&lines, lang);
             crate::export::write_private(&path, &bytes).map_err(|e| match e {
                 crate::export::ExportError::Io { path, source } => StorageError::io(&path, source),
-                other @ crate::export::ExportError::Pdf(_) => StorageError::Io {
+                other => StorageError::Io {
                     path: path.clone(),
                     source: std::io::Error::other(other.to_string()),
                 },

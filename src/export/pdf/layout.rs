@@ -30,6 +30,13 @@ pub enum Op {
         h: f32,
         grey: u8,
     },
+    /// A polyline (the lines of a chart).
+    Path {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        grey: u8,
+        dashed: bool,
+    },
     /// A horizontal rule.
     Rule {
         x: f32,
@@ -68,34 +75,34 @@ struct Row {
     fill: Option<u8>,
 }
 
-struct Pager<'a> {
-    fonts: &'a Fonts,
-    geo: &'a Geometry,
+pub(super) struct Pager<'a> {
+    pub(super) fonts: &'a Fonts,
+    pub(super) geo: &'a Geometry,
     pages: Vec<Vec<Op>>,
-    y: f32,
+    pub(super) y: f32,
 }
 
 impl Pager<'_> {
-    fn new_page(&mut self) {
+    pub(super) fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = self.geo.body_top;
     }
 
-    fn at_top(&self) -> bool {
+    pub(super) fn at_top(&self) -> bool {
         self.y <= self.geo.body_top + 0.01
     }
 
-    fn fits(&self, height: f32) -> bool {
+    pub(super) fn fits(&self, height: f32) -> bool {
         self.y + height <= self.geo.body_bottom
     }
 
-    fn push(&mut self, op: Op) {
+    pub(super) fn push(&mut self, op: Op) {
         if let Some(page) = self.pages.last_mut() {
             page.push(op);
         }
     }
 
-    fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str) {
         if !self.at_top() {
             self.y += Style::HEADING_GAP;
         }
@@ -168,12 +175,20 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
     };
     pager.new_page();
     for section in &doc.sections {
+        if section.new_page && !pager.at_top() {
+            pager.new_page();
+        }
+        let heading = section.heading.as_deref().map(|h| clean(h).into_owned());
+        // The heading goes with the paragraphs or the chart when there are any.
+        let heading_drawn = super::blocks::draw(&mut pager, section, heading.as_deref());
         let table = &section.table;
         if table.columns.is_empty() {
+            if heading_drawn {
+                pager.y += Style::SECTION_AFTER;
+            }
             continue;
         }
         let xs = column_xs(table, fonts, geo);
-        let heading = section.heading.as_deref().map(|h| clean(h).into_owned());
         let header = layout_row(
             fonts,
             &xs,
@@ -210,13 +225,16 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
             .map(|cells| layout_row(fonts, &xs, cells, true, None, Style::MAX_LINES));
 
         // Keep the heading with the table header and the first row.
-        let heading_h = heading.as_ref().map_or(0.0, |_| {
-            Style::HEADING_GAP + Style::HEADING_SIZE * Style::LINE + Style::HEADING_AFTER
-        });
+        let heading_h = heading
+            .as_ref()
+            .filter(|_| !heading_drawn)
+            .map_or(0.0, |_| {
+                Style::HEADING_GAP + Style::HEADING_SIZE * Style::LINE + Style::HEADING_AFTER
+            });
         if !pager.at_top() && !pager.fits(heading_h + header.height + rows[0].height) {
             pager.new_page();
         }
-        if let Some(h) = &heading {
+        if let Some(h) = heading.as_ref().filter(|_| !heading_drawn) {
             pager.heading(h);
         }
         pager.row(&header, table, &xs);

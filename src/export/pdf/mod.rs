@@ -12,6 +12,7 @@
 //! Layout happens in two passes — [`layout::paginate`] first, then drawing — because the footer
 //! needs the page count.
 
+pub mod blocks;
 pub mod font;
 pub mod layout;
 pub mod style;
@@ -255,6 +256,35 @@ fn draw_op(
                     paint: grey(*level),
                     opacity: NormalizedF32::ONE,
                     rule: FillRule::NonZero,
+                }));
+                surface.draw_path(&path);
+            }
+        }
+        Op::Path {
+            points,
+            width,
+            grey: level,
+            dashed,
+        } => {
+            let mut pb = PathBuilder::new();
+            for (i, (x, y)) in points.iter().enumerate() {
+                if i == 0 {
+                    pb.move_to(*x, *y);
+                } else {
+                    pb.line_to(*x, *y);
+                }
+            }
+            if let Some(path) = pb.finish() {
+                surface.set_fill(None);
+                surface.set_stroke(Some(Stroke {
+                    paint: grey(*level),
+                    width: *width,
+                    line_join: krilla::paint::LineJoin::Round,
+                    dash: dashed.then(|| krilla::paint::StrokeDash {
+                        array: vec![4.0, 3.0],
+                        offset: 0.0,
+                    }),
+                    ..Stroke::default()
                 }));
                 surface.draw_path(&path);
             }
