@@ -69,7 +69,7 @@ fn danish(ore: i64) -> String {
     let kroner = (ore.abs() / 100).to_string();
     let mut grouped = String::new();
     for (i, c) in kroner.chars().enumerate() {
-        if i > 0 && (kroner.len() - i) % 3 == 0 {
+        if i > 0 && (kroner.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(c);

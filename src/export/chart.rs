@@ -311,7 +311,7 @@ mod tests {
             nice_ticks(50_000, 5),
             vec![0, 10_000, 20_000, 30_000, 40_000, 50_000]
         );
-        assert_eq!(nice_ticks(23, 4), vec![0, 10, 20, 30]);
+        assert_eq!(nice_ticks(23, 4), vec![0, 5, 10, 15, 20, 25]);
         assert_eq!(nice_ticks(0, 4), vec![0, 1]);
         let big = nice_ticks(18_736_600, 5);
         assert!(big.last().copied().unwrap_or(0) >= 18_736_600 && big.len() <= 7);
