@@ -19,6 +19,7 @@ fn appointed_db(path: &std::path::Path) -> Database {
         .map(|id| ImportRow {
             data: db.person(id).expect("person").data,
             existing: Some(id),
+            update: None,
             term: Some((start, common::date(2027, 7, 31))),
         })
         .collect();

@@ -72,6 +72,7 @@ fn corps(n: usize) -> Database {
             ImportRow {
                 data,
                 existing: None,
+                update: None,
                 term: Some((d(2026, 8, 1), d(2027, 7, 31))),
             }
         })
@@ -133,6 +134,7 @@ fn a_small_corps_is_one_page_with_danish_names() {
         .map(|id| ImportRow {
             data: db.person(id).expect("person").data,
             existing: Some(id),
+            update: None,
             term: Some((d(2026, 8, 1), d(2027, 7, 31))),
         })
         .collect();
@@ -205,6 +207,7 @@ fn csv_neutralises_formulas_and_html_escapes() {
     let rows = [data, other].map(|data| ImportRow {
         data,
         existing: None,
+        update: None,
         term: Some((d(2026, 8, 1), d(2027, 7, 31))),
     });
     db.import_people(&rows, &mut |_, _| {}).expect("import");
@@ -256,6 +259,7 @@ fn the_command_writes_each_format_owner_readable_and_refuses_bad_arguments() {
         let rows = [ImportRow {
             data: db.person(2).expect("person").data,
             existing: Some(2),
+            update: None,
             term: Some((d(2026, 8, 1), d(2027, 7, 31))),
         }];
         db.import_people(&rows, &mut |_, _| {}).expect("appoint");

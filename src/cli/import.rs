@@ -10,7 +10,8 @@ use clap::{Args, Subcommand};
 
 use super::{Cli, CliError, Setup, open_database};
 use crate::i18n;
-use crate::import::{self, PlanError, read};
+use crate::import::{self, PlanError, PlanOptions, read};
+use crate::storage::import::ImportCounts;
 
 /// Above this many rows the import shows its progress (when stderr is a terminal).
 const PROGRESS_FROM: usize = 200;
@@ -40,6 +41,14 @@ pub struct ImportPeopleArgs {
     /// Check and report only; write nothing
     #[arg(long)]
     pub dry_run: bool,
+
+    /// The kind of rows without one: ambassadør or rollemodel (ambassador, role-model)
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+
+    /// Save what the file says differently about persons already there (shown in the report)
+    #[arg(long)]
+    pub update: bool,
 }
 
 pub(super) fn run(cli: &Cli, args: &ImportArgs, setup: &Setup) -> Result<(), CliError> {
@@ -51,6 +60,12 @@ pub(super) fn run(cli: &Cli, args: &ImportArgs, setup: &Setup) -> Result<(), Cli
 fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), CliError> {
     let lang = setup.lang;
     let path = args.file.display().to_string();
+    let kind = match args.kind.as_deref() {
+        None => None,
+        Some(text) => Some(import::parse_kind(text).ok_or_else(|| {
+            CliError::Message(i18n::IMPORT_BAD_KIND_ARG.fill(lang, &[("value", text)]))
+        })?),
+    };
     let rows = read::read_rows(&args.file).map_err(|e| {
         CliError::Message(match e {
             read::ReadError::UnknownKind => {
@@ -61,26 +76,25 @@ fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), C
                 .fill(lang, &[("path", &path), ("reason", &other.to_string())]),
         })
     })?;
+    let options = PlanOptions {
+        today: setup.today,
+        lang,
+        kind,
+        update: args.update,
+    };
+    let plan_error = |e: PlanError| {
+        CliError::Message(match e {
+            PlanError::NoNameColumn => i18n::IMPORT_NO_NAME_COLUMN.fill(lang, &[("path", &path)]),
+            PlanError::NoKindColumn => i18n::IMPORT_NO_KIND_COLUMN.fill(lang, &[("path", &path)]),
+        })
+    };
     let (mut db, _) = open_database(cli, setup)?;
-    let known = db.import_known()?;
-    let plan = import::plan(&rows, &known, setup.today, lang).map_err(|e| match e {
-        PlanError::NoNameColumn => {
-            CliError::Message(i18n::IMPORT_NO_NAME_COLUMN.fill(lang, &[("path", &path)]))
-        }
-    })?;
-    if !plan.rejected.is_empty() {
-        print(&import::report(&plan, lang, args.dry_run, None));
-        return Err(CliError::Message(
-            i18n::IMPORT_REJECTED_ERROR
-                .fill(lang, &[("rejected", &plan.rejected.len().to_string())]),
-        ));
+    if args.dry_run {
+        let plan = import::plan(&rows, &db.import_known()?, options).map_err(plan_error)?;
+        print(&import::report(&plan, lang, true, None));
+        return refused(&plan, lang);
     }
-    let to_write = plan.rows_to_write();
-    if args.dry_run || to_write.is_empty() {
-        print(&import::report(&plan, lang, args.dry_run, None));
-        return Ok(());
-    }
-    let show = std::io::stderr().is_terminal() && to_write.len() >= PROGRESS_FROM;
+    let show = std::io::stderr().is_terminal() && rows.len() > PROGRESS_FROM;
     let mut progress = |done: usize, total: usize| {
         if show && (done.is_multiple_of(50) || done == total) {
             let text = i18n::IMPORT_PROGRESS.fill(
@@ -94,9 +108,33 @@ fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), C
             }
         }
     };
-    let counts = db.import_people(&to_write, &mut progress)?;
-    print(&import::report(&plan, lang, false, Some(counts)));
-    Ok(())
+    // The check and the write in one write transaction: a second import of the same file
+    // waits, then finds everyone there.
+    let (plan, counts) = db.import_checked(
+        |known| match import::plan(&rows, known, options) {
+            Ok(plan) if plan.rejected.is_empty() => {
+                let rows = plan.rows_to_write();
+                (Ok(plan), rows)
+            }
+            other => (other, Vec::new()),
+        },
+        &mut progress,
+    )?;
+    let plan = plan.map_err(plan_error)?;
+    let written = (counts != ImportCounts::default()).then_some(counts);
+    print(&import::report(&plan, lang, false, written));
+    refused(&plan, lang)
+}
+
+/// The exit: an error when rows were rejected (nothing was written then).
+fn refused(plan: &import::Plan, lang: i18n::Lang) -> Result<(), CliError> {
+    if plan.rejected.is_empty() {
+        return Ok(());
+    }
+    Err(CliError::Message(i18n::IMPORT_REJECTED_ERROR.fill(
+        lang,
+        &[("rejected", &plan.rejected.len().to_string())],
+    )))
 }
 
 fn print(text: &str) {

@@ -58,6 +58,13 @@ fn primary_key(name: &str) -> String {
     collapsed
 }
 
+/// The name as Danish collation compares it at the first level: case, accents, hyphens and
+/// extra spaces ignored, "aa" equal to "å" (`Åse  Møller-Hansen` = `aase møller hansen`). Two
+/// names with the same key are the same name (see `domain::identity`).
+pub fn name_key(name: &str) -> String {
+    primary_key(name)
+}
+
 /// A key whose plain byte order is the Danish order of `name`. Names equal but for case or
 /// accents are ordered by the name itself, so the order is total and stable.
 pub fn sort_key(name: &str) -> String {

@@ -9,6 +9,7 @@ pub mod date;
 mod date_input;
 pub mod event;
 pub mod holidays;
+pub mod identity;
 pub mod institution;
 pub mod money;
 pub mod person;

@@ -26,5 +26,14 @@ super::catalog! {
     IMPORT_UNKNOWN_KIND_OF_FILE: "{path}: kun .csv og .xlsx kan importeres", "{path}: only .csv and .xlsx can be imported";
     IMPORT_EMPTY_FILE: "{path} er tom", "{path} is empty";
     IMPORT_NO_NAME_COLUMN: "{path} har ingen kolonne navn/name i første række", "{path} has no name column in its first row";
+    IMPORT_ROW_DIFFERS: "; i filen: {differences}", "; in the file: {differences}";
+    IMPORT_ROW_UPDATES: "; opdateres: {differences}", "; updated: {differences}";
+    IMPORT_EMPTY_VALUE: "(tom)", "(empty)";
+    IMPORT_DIFFER_HINT: "{n} kendte personer står anderledes i filen; intet af det er gemt. Kør igen med --update for at gemme filens værdier.", "{n} known persons differ in the file; none of it was saved. Run again with --update to save the file's values.";
+    IMPORT_UPDATED: "Opdateret: {n} kendte personer.", "Updated: {n} known persons.";
+    IMPORT_WOULD_UPDATE: "--update ville opdatere {n} kendte personer.", "--update would update {n} known persons.";
+    IMPORT_WITHOUT_KIND: "Rækker uden type (linje {lines}): Type skal være ambassadør eller rollemodel — udfyld den, eller giv alle rækker uden type én med --kind ambassadør|rollemodel.", "Rows without a kind (line {lines}): Kind must be ambassador or role model — fill it in, or give every row without one a kind with --kind ambassador|role-model.";
+    IMPORT_NO_KIND_COLUMN: "{path} har ingen kolonne Type (også: type, kind, rolle, role). Den skal angive ambassadør eller rollemodel (også: amb, a, rm, r, ambassador, role model). Tilføj kolonnen, eller angiv typen for alle rækker med --kind ambassadør|rollemodel.", "{path} has no Kind column (also: type, kind, rolle, role). It must say ambassador or role model (also: ambassadør, amb, a, rollemodel, rm, r). Add the column, or give every row a kind with --kind ambassador|role-model.";
+    IMPORT_BAD_KIND_ARG: "--kind {value}: skriv ambassadør eller rollemodel", "--kind {value}: write ambassador or role-model";
     IMPORT_REJECTED_ERROR: "{rejected} rækker afvist — intet importeret", "{rejected} rows rejected — nothing imported";
 }

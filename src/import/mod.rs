@@ -3,40 +3,52 @@
 //! The file is read into rows ([`read`]), the header row is matched to columns ([`columns`]),
 //! and every row is checked with the person form's own rules
 //! ([`crate::domain::validate::validate_person`]) plus the import's: the school must be an
-//! existing institution (matched by folded name), the kind must be *ambassadør* or *rollemodel*,
-//! and an optional term (`udpeget fra`/`udpeget til`; the end defaults to one year minus a day)
-//! must not overlap the person's appointments. The result is a [`Plan`]: accepted rows and
-//! rejected rows with line numbers and reasons, which [`report`] writes in the UI language.
+//! existing institution (matched by folded name), the kind must be *ambassadør* or *rollemodel*
+//! (`--kind` gives it to rows without one; a file without the column and without `--kind` is
+//! refused once, naming the column and its values), and an optional term (`udpeget fra`/`udpeget
+//! til`; the end defaults to one year minus a day) must not overlap the person's appointments.
+//! The result is a [`Plan`]: accepted rows and rejected rows with line numbers and reasons,
+//! which [`report::report`] writes in the UI language.
 //!
-//! Nothing is written unless every row is accepted; then the plan is written in one transaction
-//! ([`crate::storage::Database::import_people`]). A row that is a person already there (same
-//! folded name and birth date, or same e-mail) creates no second person — only its term, if that
-//! is new — so importing the same file twice changes nothing the second time.
+//! A row is a person already there by `domain::identity` (name and birth date, or name and
+//! e-mail when a birth date is missing): it creates no second person — only its term, if that is
+//! new — so importing the same file twice changes nothing the second time. What the file says
+//! differently about such a person is listed ([`diff`]) and written only with `--update`. Two
+//! rows of one file that are one person by the same rule are refused as a repetition; rows that
+//! merely share an e-mail (siblings) are two people.
+//!
+//! Nothing is written unless every row is accepted; then the check and the write run in one
+//! write transaction ([`crate::storage::Database::import_checked`]).
 
 pub mod columns;
+pub mod diff;
 pub mod read;
+pub mod report;
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
 use crate::domain::appointment::{default_end, validate_term};
 use crate::domain::collate;
-use crate::domain::date::{format_date_short, parse_date};
+use crate::domain::date::parse_date;
+use crate::domain::identity::Identity;
 use crate::domain::person::{PersonKind, Recruitment};
 use crate::domain::validate::{PersonField, PersonInput, validate_person};
 use crate::i18n::{self, Lang};
-use crate::storage::import::{ImportCounts, ImportRow, Known};
+use crate::storage::import::{ImportRow, Known};
 use columns::ImportColumn;
 use read::SheetRow;
+
+pub use report::report;
 
 /// What becomes of an accepted row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowOutcome {
     /// A new person (with its term, if any).
     New,
-    /// The person is already there, and so is the term (if any): nothing to write.
+    /// The person is already there, and so is the term (if any): nothing to write unless the
+    /// file's differences are to be applied.
     AlreadyThere,
     /// The person is already there; the row's term is new and will be added.
     NewTerm,
@@ -48,6 +60,8 @@ pub struct Accepted {
     pub line: usize,
     pub name: String,
     pub outcome: RowOutcome,
+    /// What the file says differently about the person already there.
+    pub differences: Vec<diff::Difference>,
     pub row: ImportRow,
 }
 
@@ -59,6 +73,17 @@ pub struct Rejected {
     pub reasons: Vec<String>,
 }
 
+/// How to check a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanOptions {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    /// The kind of rows that give none (`--kind`).
+    pub kind: Option<PersonKind>,
+    /// Apply the file's differences to persons already there (`--update`).
+    pub update: bool,
+}
+
 /// The checked file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
@@ -66,6 +91,10 @@ pub struct Plan {
     pub rejected: Vec<Rejected>,
     /// Headers no column matched (their cells are ignored).
     pub ignored_headers: Vec<String>,
+    /// Lines of rows without a kind (and no `--kind`): named once in the report.
+    pub without_kind: Vec<usize>,
+    /// Whether the differences are applied (`--update`).
+    pub update: bool,
 }
 
 impl Plan {
@@ -73,7 +102,7 @@ impl Plan {
     pub fn rows_to_write(&self) -> Vec<ImportRow> {
         self.accepted
             .iter()
-            .filter(|a| a.outcome != RowOutcome::AlreadyThere)
+            .filter(|a| a.outcome != RowOutcome::AlreadyThere || a.row.update.is_some())
             .map(|a| a.row.clone())
             .collect()
     }
@@ -84,6 +113,14 @@ impl Plan {
             .filter(|a| a.outcome == outcome)
             .count()
     }
+
+    /// Persons already there about whom the file says something else.
+    pub fn differing(&self) -> usize {
+        self.accepted
+            .iter()
+            .filter(|a| !a.differences.is_empty())
+            .count()
+    }
 }
 
 /// Why a file cannot be checked at all.
@@ -92,6 +129,9 @@ pub enum PlanError {
     /// The header row has no name column.
     #[error("no name column")]
     NoNameColumn,
+    /// The header row has no kind column and no `--kind` was given.
+    #[error("no kind column")]
+    NoKindColumn,
 }
 
 /// The cells of one row by column.
@@ -105,19 +145,17 @@ impl Cells<'_> {
     }
 }
 
-/// Checks `rows` (the header first) against what is `known`, with `today` for dates.
-pub fn plan(
-    rows: &[SheetRow],
-    known: &Known,
-    today: NaiveDate,
-    lang: Lang,
-) -> Result<Plan, PlanError> {
+/// Checks `rows` (the header first) against what is `known`.
+pub fn plan(rows: &[SheetRow], known: &Known, options: PlanOptions) -> Result<Plan, PlanError> {
     let Some((header, body)) = rows.split_first() else {
         return Err(PlanError::NoNameColumn);
     };
     let cols = columns::map_headers(&header.cells);
     if !cols.contains(&Some(ImportColumn::Name)) {
         return Err(PlanError::NoNameColumn);
+    }
+    if !cols.contains(&Some(ImportColumn::Kind)) && options.kind.is_none() {
+        return Err(PlanError::NoKindColumn);
     }
     let mut plan = Plan {
         ignored_headers: header
@@ -127,11 +165,11 @@ pub fn plan(
             .filter(|(h, c)| c.is_none() && !h.is_empty())
             .map(|(h, _)| h.clone())
             .collect(),
+        update: options.update,
         ..Plan::default()
     };
-    // Who each earlier row of the file was, so a person twice in the file is caught.
-    let mut seen: HashMap<(String, Option<NaiveDate>), usize> = HashMap::new();
-    let mut seen_email: HashMap<String, usize> = HashMap::new();
+    // Who each earlier row of the file was, by name key, so a person twice is caught.
+    let mut seen: HashMap<String, Vec<(Identity, usize)>> = HashMap::new();
     for row in body {
         let cells = Cells {
             map: cols
@@ -140,36 +178,30 @@ pub fn plan(
                 .filter_map(|(c, v)| c.map(|c| (c, v.as_str())))
                 .collect(),
         };
-        match check_row(&cells, known, today, lang) {
-            Ok((name, mut accepted_row, outcome)) => {
-                let key = (collate::fold(&name), accepted_row.data.birth_date);
-                let email = accepted_row.data.email.to_lowercase();
-                let twice = seen
-                    .get(&key)
-                    .or_else(|| seen_email.get(&email).filter(|_| !email.is_empty()));
-                if let Some(first) = twice {
+        if cells.get(ImportColumn::Kind).trim().is_empty() && options.kind.is_none() {
+            plan.without_kind.push(row.line);
+        }
+        match check_row(&cells, known, options) {
+            Ok(mut accepted) => {
+                let d = &accepted.row.data;
+                let who = Identity::new(&d.name, d.birth_date, &d.email);
+                let earlier = seen.entry(who.name_key().to_string()).or_default();
+                if let Some((_, first)) = earlier.iter().find(|(i, _)| i.same_person(&who)) {
                     plan.rejected.push(Rejected {
                         line: row.line,
-                        name,
+                        name: accepted.name,
                         reasons: vec![
-                            i18n::IMPORT_TWICE.fill(lang, &[("line", &first.to_string())]),
+                            i18n::IMPORT_TWICE.fill(options.lang, &[("line", &first.to_string())]),
                         ],
                     });
                     continue;
                 }
-                seen.insert(key, row.line);
-                if !email.is_empty() {
-                    seen_email.insert(email, row.line);
+                earlier.push((who, row.line));
+                if accepted.outcome == RowOutcome::AlreadyThere {
+                    accepted.row.term = None;
                 }
-                if outcome == RowOutcome::AlreadyThere {
-                    accepted_row.term = None;
-                }
-                plan.accepted.push(Accepted {
-                    line: row.line,
-                    name,
-                    outcome,
-                    row: accepted_row,
-                });
+                accepted.line = row.line;
+                plan.accepted.push(accepted);
             }
             Err((name, reasons)) => plan.rejected.push(Rejected {
                 line: row.line,
@@ -181,20 +213,47 @@ pub fn plan(
     Ok(plan)
 }
 
-type Checked = (String, ImportRow, RowOutcome);
+/// The person fields a row fills (a kind only when the row gives one).
+fn given_fields(cells: &Cells<'_>) -> Vec<PersonField> {
+    [
+        (ImportColumn::Kind, PersonField::Kind),
+        (ImportColumn::BirthDate, PersonField::BirthDate),
+        (ImportColumn::Phone, PersonField::Phone),
+        (ImportColumn::Email, PersonField::Email),
+        (ImportColumn::Institution, PersonField::HomeInstitution),
+        (ImportColumn::Education, PersonField::Education),
+        (ImportColumn::Languages, PersonField::Languages),
+        (ImportColumn::Themes, PersonField::Themes),
+        (ImportColumn::Consent, PersonField::ConsentDate),
+        (
+            ImportColumn::GuardianConsent,
+            PersonField::GuardianConsentDate,
+        ),
+        (ImportColumn::PayrollNumber, PersonField::PayrollNumber),
+        (ImportColumn::Notes, PersonField::Notes),
+    ]
+    .into_iter()
+    .filter(|(col, _)| !cells.get(*col).trim().is_empty())
+    .map(|(_, field)| field)
+    .collect()
+}
 
 fn check_row(
     cells: &Cells<'_>,
     known: &Known,
-    today: NaiveDate,
-    lang: Lang,
-) -> Result<Checked, (String, Vec<String>)> {
+    options: PlanOptions,
+) -> Result<Accepted, (String, Vec<String>)> {
+    let PlanOptions { today, lang, .. } = options;
     let name = cells.get(ImportColumn::Name).trim().to_string();
     let mut reasons = Vec::new();
     let field = |label: i18n::Text, message: String| format!("{}: {message}", label.get(lang));
 
     let kind_text = cells.get(ImportColumn::Kind);
-    let kind = parse_kind(kind_text);
+    let kind = if kind_text.trim().is_empty() {
+        options.kind
+    } else {
+        parse_kind(kind_text)
+    };
     if kind.is_none() && !kind_text.trim().is_empty() {
         reasons.push(field(
             i18n::F_KIND,
@@ -250,22 +309,22 @@ fn check_row(
             return Err((name, reasons));
         }
     };
-    let existing = known
-        .by_name_and_birth
-        .get(&(collate::fold(&data.name), data.birth_date))
-        .or_else(|| known.by_email.get(&data.email.to_lowercase()))
-        .copied();
-    let Some(id) = existing else {
-        return Ok((
+    let who = Identity::new(&data.name, data.birth_date, &data.email);
+    let Some(stored) = known.find(&who) else {
+        return Ok(Accepted {
+            line: 0,
             name,
-            ImportRow {
+            outcome: RowOutcome::New,
+            differences: Vec::new(),
+            row: ImportRow {
                 data,
                 existing: None,
+                update: None,
                 term,
             },
-            RowOutcome::New,
-        ));
+        });
     };
+    let id = stored.id;
     let appointments = known.appointments.get(&id).map_or(&[][..], Vec::as_slice);
     let outcome = match term {
         None => RowOutcome::AlreadyThere,
@@ -288,15 +347,26 @@ fn check_row(
             }
         },
     };
-    Ok((
+    let (differences, merged) = diff::differences(
+        &stored.data,
+        &data,
+        &given_fields(cells),
+        &known.institution_names,
+        lang,
+    );
+    let update = (options.update && !differences.is_empty()).then_some((stored.version, merged));
+    Ok(Accepted {
+        line: 0,
         name,
-        ImportRow {
+        outcome,
+        differences,
+        row: ImportRow {
             data,
             existing: Some(id),
+            update,
             term,
         },
-        outcome,
-    ))
+    })
 }
 
 /// The term of a row: start and end (the end defaults to one year minus a day).
@@ -355,7 +425,7 @@ pub fn parse_kind(text: &str) -> Option<PersonKind> {
     }
 }
 
-fn person_field_label(f: PersonField) -> i18n::Text {
+pub(crate) fn person_field_label(f: PersonField) -> i18n::Text {
     match f {
         PersonField::Name => i18n::F_NAME,
         PersonField::Kind => i18n::F_KIND,
@@ -381,79 +451,4 @@ fn typed_value(input: &PersonInput, f: PersonField) -> &str {
         PersonField::GuardianConsentDate => &input.guardian_consent_date,
         _ => "",
     }
-}
-
-/// The report of a checked file, one line per row and a summary; `written` is what was
-/// written (`None` when nothing was: a dry run, or rows were rejected).
-pub fn report(plan: &Plan, lang: Lang, dry_run: bool, written: Option<ImportCounts>) -> String {
-    let mut out = String::new();
-    let name = |n: &str| {
-        if n.is_empty() {
-            i18n::IMPORT_NO_NAME.get(lang).to_string()
-        } else {
-            crate::export::clean::clean(n).into_owned()
-        }
-    };
-    let mut lines: Vec<(usize, String)> = Vec::new();
-    for a in &plan.accepted {
-        let what = match (a.outcome, a.row.term) {
-            (RowOutcome::AlreadyThere, _) => i18n::IMPORT_ROW_THERE.get(lang).to_string(),
-            (RowOutcome::New, None) => i18n::IMPORT_ROW_NEW.get(lang).to_string(),
-            (RowOutcome::New | RowOutcome::NewTerm, Some((s, e))) => {
-                let term = format!("{}–{}", format_date_short(s), format_date_short(e));
-                let text = if a.outcome == RowOutcome::New {
-                    i18n::IMPORT_ROW_NEW_TERM
-                } else {
-                    i18n::IMPORT_ROW_THERE_TERM
-                };
-                text.fill(lang, &[("term", &term)])
-            }
-            (RowOutcome::NewTerm, None) => String::new(),
-        };
-        lines.push((a.line, format!("{} — {what}", name(&a.name))));
-    }
-    for r in &plan.rejected {
-        let reasons = crate::export::clean::clean(&r.reasons.join("; ")).into_owned();
-        let text = i18n::IMPORT_ROW_REJECTED.fill(lang, &[("reasons", &reasons)]);
-        lines.push((r.line, format!("{} — {text}", name(&r.name))));
-    }
-    lines.sort_by_key(|(line, _)| *line);
-    for (line, text) in lines {
-        let label = i18n::IMPORT_LINE.fill(lang, &[("line", &line.to_string())]);
-        let _ = writeln!(out, "{label}: {text}");
-    }
-    if !plan.ignored_headers.is_empty() {
-        let headers = crate::export::clean::clean(&plan.ignored_headers.join(", ")).into_owned();
-        out.push_str(&i18n::IMPORT_IGNORED.fill(lang, &[("headers", &headers)]));
-        out.push('\n');
-    }
-    let count = |n: usize| n.to_string();
-    out.push_str(&i18n::IMPORT_SUMMARY.fill(
-        lang,
-        &[
-            ("new", &count(plan.count(RowOutcome::New))),
-            ("there", &count(plan.count(RowOutcome::AlreadyThere))),
-            ("terms", &count(plan.count(RowOutcome::NewTerm))),
-            ("rejected", &count(plan.rejected.len())),
-        ],
-    ));
-    out.push('\n');
-    let last = if !plan.rejected.is_empty() {
-        i18n::IMPORT_NOTHING_REJECTED.fill(lang, &[("rejected", &count(plan.rejected.len()))])
-    } else if dry_run {
-        i18n::IMPORT_DRY_RUN.get(lang).to_string()
-    } else if let Some(w) = written {
-        i18n::IMPORT_WRITTEN.fill(
-            lang,
-            &[
-                ("persons", &count(w.persons)),
-                ("appointments", &count(w.appointments)),
-            ],
-        )
-    } else {
-        i18n::IMPORT_NOTHING_TO_DO.get(lang).to_string()
-    };
-    out.push_str(&last);
-    out.push('\n');
-    out
 }

@@ -239,6 +239,15 @@ impl Database {
         Ok(Some(n as usize))
     }
 
+    /// Every person (archived ones too), by id, at most `limit`: what the import's identity
+    /// check compares rows with.
+    pub fn all_persons(&self, limit: i64) -> Result<Vec<Person>, StorageError> {
+        let sql = format!("SELECT {COLUMNS} FROM persons ORDER BY id LIMIT :limit");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(named_params! { ":limit": limit }, person_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// One person with its row version.
     pub fn person(&self, id: i64) -> Result<Person, StorageError> {
         let sql = format!("SELECT {COLUMNS} FROM persons WHERE id = :id");
