@@ -474,8 +474,12 @@ fn normalise(event: KeyEvent) -> Key {
 
 /// The action for a key press in the current state, if any.
 pub fn action_for(state: &State, event: KeyEvent) -> Option<Action> {
-    let mode = mode(state);
     let key = normalise(event);
+    if !super::layout::fits(state.width, state.height) {
+        // The "make the window larger" screen shows nothing to act on: only quitting works.
+        return [ch('q'), ctrl('c')].contains(&key).then_some(Action::Quit);
+    }
+    let mode = mode(state);
     if let Some(b) = bindings(mode, state.screen, state.ctx.lang)
         .into_iter()
         .find(|b| b.keys.contains(&key))
@@ -575,6 +579,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn only_quit_works_while_the_window_is_too_small() {
+        let ctx = crate::app::Context {
+            lang: Lang::Da,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("date"),
+            user: "test".into(),
+            corps_name: "Rollemodelkorpset".into(),
+            season_start_month: 8,
+            db_label: "test.db".into(),
+        };
+        let press = |state: &State, c: char| action_for(state, KeyEvent::from(KeyCode::Char(c)));
+        let small = State::new(ctx.clone(), 60, 20);
+        for c in ['4', 'n', 'j', '?', '/'] {
+            assert_eq!(press(&small, c), None, "{c} at 60×20");
+        }
+        assert_eq!(press(&small, 'q'), Some(Action::Quit));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&small, ctrl_c), Some(Action::Quit));
+        let big = State::new(ctx, 80, 24);
+        assert_eq!(press(&big, '4'), Some(Action::GoTo(Screen::ALL[3])));
     }
 
     #[test]

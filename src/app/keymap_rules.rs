@@ -15,7 +15,8 @@
 //! 5. No binding is an effect's result (those come from storage, never from a key).
 //!
 //! [`kind`] sorts every action; its matches are exhaustive, so a new action does not compile
-//! until it is sorted.
+//! until it is sorted. The same sorting tells `update` which actions are the user's (a key or a
+//! click), on which the status bar's last message goes ([`from_user`]).
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -100,6 +101,11 @@ pub fn kind(action: &Action) -> Kind {
         Action::Honoraria(a) => honoraria(a),
         Action::Budget(a) => budget(a),
     }
+}
+
+/// Whether `action` is the user's own (a key or a click), not an effect's result or a resize.
+pub fn from_user(action: &Action) -> bool {
+    matches!(action, Action::Click { .. }) || kind(action) != Kind::Result
 }
 
 /// Cursor movement in a text field is movement; the rest is typing.

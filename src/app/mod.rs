@@ -12,8 +12,7 @@ pub mod effect;
 pub mod form;
 pub mod honoraria;
 pub mod keymap;
-#[cfg(test)]
-mod keymap_rules;
+pub mod keymap_rules;
 pub mod layout;
 pub mod list;
 pub mod movement;

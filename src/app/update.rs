@@ -22,6 +22,11 @@ pub fn init(state: &mut State) -> Vec<Effect> {
 
 /// Applies `action` to `state` and returns the storage work it needs.
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if super::keymap_rules::from_user(&action) {
+        // A message answers the last action; the next one takes it away ("• Annulleret" does
+        // not linger).
+        state.message = None;
+    }
     let action = super::movement::route(state, action);
     if let Action::Ask { question, effect } = action {
         let back = state.overlay.take().map(Box::new);

@@ -13,11 +13,11 @@ super::catalog! {
     ATT_PENDING: "afventer", "to log";
     ATT_WALK_IN_MARK: "walk-in", "walk-in";
     ATT_HOURS_SET: "timer {hours}", "hours {hours}";
-    ATT_HINT: "m mødt · u udeblevet · a afbud · t timer · b beløb · w walk-in",
-        "m attended · u no-show · a cancelled · t hours · b amount · w walk-in";
     ATT_K_EVENT_UP: "Forrige arrangement", "Previous event";
     ATT_K_EVENT_DOWN: "Næste arrangement", "Next event";
     ATT_K_BOOKING_NEXT: "Næste tilmeldte", "Next booking";
+    ATT_K_EVENTS: "Arrangement", "Event";
+    ATT_K_PEOPLE: "Person", "Person";
     ATT_K_BOOKING_PREV: "Forrige tilmeldte", "Previous booking";
     ATT_K_ATTENDED: "Mødt", "Attended";
     ATT_K_NO_SHOW: "Udeblevet", "No-show";

@@ -39,6 +39,8 @@ fn arrow(state: &State, code: KeyCode) -> Option<Action> {
 pub fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action_for(state, *key),
+        // Nothing to click while the window is too small to draw the app.
+        Event::Mouse(_) if !crate::app::layout::fits(state.width, state.height) => None,
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: m.column,

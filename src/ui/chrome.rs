@@ -86,6 +86,11 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         .filter(|b| b.in_bar)
         .map(|b| (keymap::key_name(b.keys[0]), b.label.get(lang)))
         .collect();
+    if mode == Mode::List && state.screen == crate::app::Screen::Fremmoede {
+        // Two things move here: say which keys move which.
+        let moves = crate::app::attendance::keymap::movement_hints();
+        items.splice(0..0, moves.map(|(keys, label)| (keys, label.get(lang))));
+    }
     if mode == Mode::List {
         items.insert(0, ("1-8".to_string(), i18n::HELP_TABS.get(lang)));
     }

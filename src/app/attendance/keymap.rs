@@ -35,7 +35,7 @@ pub static SCREEN: &[Binding] = &[
         &[key(KeyCode::Tab), key(KeyCode::Right), ch('l')],
         A::MoveBooking(1),
         i18n::ATT_K_BOOKING_NEXT,
-        true,
+        false,
     ),
     b(
         &[key(KeyCode::BackTab), key(KeyCode::Left), ch('h')],
@@ -45,6 +45,30 @@ pub static SCREEN: &[Binding] = &[
     ),
     b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
 ];
+
+/// The hint bar's words for the screen's two movements, from the tables: the shared movement
+/// (`↑/↓`) goes between events, `Tab/→` between the people booked on one.
+pub fn movement_hints() -> [(String, Text); 2] {
+    let first_two = |keys: &[Key]| {
+        keys.iter()
+            .take(2)
+            .map(|k| crate::app::keymap::key_name(*k))
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    let up_down = [
+        crate::app::keymap::MOVE[0].keys[0],
+        crate::app::keymap::MOVE[1].keys[0],
+    ];
+    let people = SCREEN
+        .iter()
+        .find(|b| b.action == Action::Attendance(A::MoveBooking(1)))
+        .map_or_else(String::new, |b| first_two(b.keys));
+    [
+        (first_two(&up_down), i18n::ATT_K_EVENTS),
+        (people, i18n::ATT_K_PEOPLE),
+    ]
+}
 
 /// The walk-in picker.
 pub static WALK_IN: &[Binding] = &[

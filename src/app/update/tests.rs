@@ -228,3 +228,29 @@ fn the_help_scrolls_with_the_arrow_keys_and_starts_at_the_top() {
     update(&mut s, Action::ShowHelp);
     assert_eq!(s.help_scroll, 0);
 }
+
+#[test]
+fn a_message_goes_on_the_users_next_action_not_on_a_result() {
+    let mut s = loaded(30);
+    s.info("Annulleret".into());
+    update(
+        &mut s,
+        Action::Resize {
+            width: 100,
+            height: 30,
+        },
+    );
+    update(&mut s, Action::PersonLoaded(Box::new(person(2))));
+    assert!(
+        s.message.is_some(),
+        "a resize or a result keeps the message"
+    );
+    update(&mut s, Action::MoveSelection(1));
+    assert_eq!(s.message, None, "the next key takes it away");
+    update(&mut s, Action::Reload);
+    assert!(
+        s.message.as_ref().is_some_and(|m| m.text == "Genindlæst"),
+        "the action's own message stays: {:?}",
+        s.message
+    );
+}

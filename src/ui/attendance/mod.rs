@@ -229,10 +229,30 @@ fn bookings(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         1.min(inner.height),
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            fit(i18n::ATT_HINT.get(lang), width),
-            theme.muted(),
-        )),
+        Paragraph::new(Line::styled(outcome_keys(lang, width), theme.muted())),
         foot,
     );
+}
+
+/// The outcome keys under the bookings, from the screen's key table: whole entries that fit in
+/// `width`, none cut.
+fn outcome_keys(lang: i18n::Lang, width: usize) -> String {
+    let mut out = String::new();
+    for b in crate::app::attendance::keymap::SCREEN
+        .iter()
+        .filter(|b| b.in_bar)
+    {
+        let item = format!(
+            "{} {}",
+            crate::app::keymap::key_name(b.keys[0]),
+            b.label.get(lang)
+        );
+        let sep = if out.is_empty() { "" } else { " · " };
+        if out.width() + sep.width() + item.width() > width {
+            break;
+        }
+        out.push_str(sep);
+        out.push_str(&item);
+    }
+    out
 }
