@@ -44,6 +44,7 @@ fn entries() -> Vec<CalendarEntry> {
         contact: "Mette Østergård".into(),
         people: vec!["Zenia Holm".into(), "Åse Lund".into()],
         notes: "Husk roll-ups\nog foldere".into(),
+        cancel_reason: String::new(),
     };
     vec![
         base.clone(),
@@ -55,6 +56,7 @@ fn entries() -> Vec<CalendarEntry> {
             start: visits_support::t(12, 0),
             end: visits_support::t(13, 0),
             status: EventStatus::Cancelled,
+            cancel_reason: "Skolen er lukket; sne".into(),
             people: Vec::new(),
             notes: String::new(),
             ..base.clone()
@@ -75,6 +77,7 @@ fn entries() -> Vec<CalendarEntry> {
             contact: String::new(),
             people: Vec::new(),
             notes: String::new(),
+            cancel_reason: String::new(),
         },
     ]
 }
@@ -100,6 +103,8 @@ fn matches_the_golden_file() {
         "LOCATION:Østre Skole\\, Aulaen\r\n",
         "SEQUENCE:3\r\n",
         "STATUS:CANCELLED\r\n",
+        "SUMMARY:AFLYST: Skolebesøg: Østre Skole\r\n",
+        "DESCRIPTION:Aflyst fordi: Skolen er lukket\\; sne\\nAdresse:",
         "STATUS:TENTATIVE\r\n",
         "DTSTART;VALUE=DATE:20270626\r\n",
         "Klasser: 8.a\\, 8.b\\; 9.c\\n",
@@ -141,7 +146,15 @@ fn uids_stay_and_sequences_rise_through_the_database() {
     let cancelled = format!("UID:{}@korps", uid(&second, s.cancelled));
     let at = ics.find(&cancelled).expect("cancelled event exported");
     let end = at + ics[at..].find("END:VEVENT").expect("end");
-    assert!(ics[at..end].contains("STATUS:CANCELLED"));
+    let entry = &ics[at..end];
+    assert!(entry.contains("STATUS:CANCELLED"));
+    // Clients that ignore STATUS still read it: the summary and the stored reason say so.
+    let reason = "Skolen er lukket pga. vandskade"; // as visits_support cancels it
+    assert!(entry.contains("\r\nSUMMARY:AFLYST: "), "{entry}");
+    assert!(entry.contains(&format!("DESCRIPTION:Aflyst fordi: {reason}")), "{entry}");
+    let en = render(&calendar(&second, "Korps", Lang::En), stamp()).replace("\r\n ", "");
+    assert!(en.contains("\r\nSUMMARY:CANCELLED: "));
+    assert!(en.contains(&format!("DESCRIPTION:Cancelled because: {reason}")));
     // The person filter: Zenia is on the visit only.
     let hers = db
         .calendar_entries(None, None, Some(zenia))

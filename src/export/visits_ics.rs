@@ -4,6 +4,10 @@
 //! collide across databases; `SEQUENCE` is the event's stored sequence, bumped on every change;
 //! a cancelled event is `STATUS:CANCELLED`, a requested or planned one `TENTATIVE`, a confirmed
 //! or held one `CONFIRMED`. Pure: the caller reads the database and the clock.
+//!
+//! Many clients (calcurse, Outlook on import) ignore `STATUS`, so a cancelled event also says
+//! so in words: its summary starts `AFLYST:` (`CANCELLED:`) and its description opens with the
+//! reason.
 
 use super::clean::capitalise;
 use super::ical::{self, Calendar, Status};
@@ -14,10 +18,14 @@ use crate::storage::calendar::CalendarEntry;
 /// The calendar entry for one event.
 pub fn event(entry: &CalendarEntry, lang: Lang) -> ical::Event {
     let kind = i18n::event_kind(entry.kind).get(lang);
-    let summary = match &entry.institution {
+    let mut summary = match &entry.institution {
         Some(place) => format!("{}: {place}", capitalise(kind)),
         None => capitalise(kind),
     };
+    let cancelled = entry.status == EventStatus::Cancelled;
+    if cancelled {
+        summary = i18n::VIS_ICS_CANCELLED_SUMMARY.fill(lang, &[("summary", &summary)]);
+    }
     let location = [entry.institution.as_deref(), Some(entry.place.as_str())]
         .into_iter()
         .flatten()
@@ -30,6 +38,9 @@ pub fn event(entry: &CalendarEntry, lang: Lang) -> ical::Event {
             lines.push(format!("{}: {value}", label.get(lang)));
         }
     };
+    if cancelled {
+        add(i18n::VIS_ICS_CANCEL_REASON, &entry.cancel_reason);
+    }
     add(
         i18n::VIS_ICS_ADDRESS,
         entry.address.as_deref().unwrap_or_default(),

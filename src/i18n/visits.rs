@@ -107,6 +107,8 @@ super::catalog! {
     VIS_ICS_PEOPLE: "Booket", "Booked";
     VIS_ICS_STATUS: "Status", "Status";
     VIS_ICS_NOTES: "Noter", "Notes";
+    VIS_ICS_CANCELLED_SUMMARY: "AFLYST: {summary}", "CANCELLED: {summary}";
+    VIS_ICS_CANCEL_REASON: "Aflyst fordi", "Cancelled because";
     VIS_ICS_CALENDAR_NAME: "{corps}, besøg", "{corps}, visits";
     OV_ALERTS: "Advarsler", "Alerts";
     OV_NO_ALERTS: "Ingen advarsler", "No alerts";

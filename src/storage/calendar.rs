@@ -36,6 +36,8 @@ pub struct CalendarEntry {
     pub grades: String,
     pub contact: String,
     pub notes: String,
+    /// Why it was cancelled (empty unless cancelled).
+    pub cancel_reason: String,
     /// Booked persons (pending or attended), in name order.
     pub people: Vec<String>,
 }
@@ -133,7 +135,7 @@ impl Database {
     ) -> Result<Vec<CalendarEntry>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.ics_uid, e.sequence, e.date, e.start_time, e.end_time, e.kind, \
-             e.status, i.name, i.address, e.place, e.grades, e.contact, e.notes, \
+             e.status, i.name, i.address, e.place, e.grades, e.contact, e.notes, e.cancel_reason, \
              (SELECT group_concat(name, char(10)) FROM \
                 (SELECT p.name FROM assignments a CROSS JOIN persons p ON p.id = a.person_id \
                  WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended') \
@@ -152,7 +154,7 @@ impl Database {
                 ":limit": CALENDAR_LIMIT,
             },
             |r| {
-                let people: Option<String> = r.get(14)?;
+                let people: Option<String> = r.get(15)?;
                 Ok(CalendarEntry {
                     event_id: r.get(0)?,
                     uid: r.get(1)?,
@@ -168,6 +170,7 @@ impl Database {
                     grades: r.get(11)?,
                     contact: r.get(12)?,
                     notes: r.get(13)?,
+                    cancel_reason: r.get(14)?,
                     people: people
                         .map(|p| p.split('\n').map(ToString::to_string).collect())
                         .unwrap_or_default(),
