@@ -151,7 +151,10 @@ fn uids_stay_and_sequences_rise_through_the_database() {
     // Clients that ignore STATUS still read it: the summary and the stored reason say so.
     let reason = "Skolen er lukket pga. vandskade"; // as visits_support cancels it
     assert!(entry.contains("\r\nSUMMARY:AFLYST: "), "{entry}");
-    assert!(entry.contains(&format!("DESCRIPTION:Aflyst fordi: {reason}")), "{entry}");
+    assert!(
+        entry.contains(&format!("DESCRIPTION:Aflyst fordi: {reason}")),
+        "{entry}"
+    );
     let en = render(&calendar(&second, "Korps", Lang::En), stamp()).replace("\r\n ", "");
     assert!(en.contains("\r\nSUMMARY:CANCELLED: "));
     assert!(en.contains(&format!("DESCRIPTION:Cancelled because: {reason}")));

@@ -56,7 +56,14 @@ fn persons(dir: &TempDir) -> usize {
 
 fn appointments(dir: &TempDir) -> usize {
     let season = korps::domain::season::Season::new(2026, 8);
-    db(dir).yearly_list(season).expect("list").len()
+    db(dir)
+        .yearly_list(
+            season,
+            korps::export::yearly_list::ListVariant::Internal,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date"),
+        )
+        .expect("list")
+        .len()
 }
 
 fn import(dir: &TempDir, file: &str) -> assert_cmd::assert::Assert {

@@ -91,7 +91,9 @@ fn header() -> ListHeader {
 }
 
 fn render(db: &Database, variant: ListVariant, format: ListFormat) -> Vec<u8> {
-    let entries = db.yearly_list(Season::new(2026, 8)).expect("list");
+    let entries = db
+        .yearly_list(Season::new(2026, 8), variant, d(2026, 11, 27))
+        .expect("list");
     let doc = yearly_list::build(&entries, variant, &header());
     yearly_list::render(&doc, variant, format).expect("render")
 }
@@ -145,8 +147,13 @@ fn a_small_corps_is_one_page_with_danish_names() {
         let texts = pages_text(&bytes);
         assert_eq!(texts.len(), 1);
         assert_framed(&texts);
+        // Ørn is 16 without a guardian's consent: internal only (DESIGN.md §7).
+        assert_eq!(
+            texts[0].contains("Ørn Østergaard"),
+            variant == ListVariant::Internal
+        );
         for name in [
-            "Ørn Østergaard",
+            "Zenia Holm",
             "Åse Lund",
             "Ærenpris Møller",
             "Rollemodeller",

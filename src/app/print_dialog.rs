@@ -383,7 +383,7 @@ pub fn perform(db: &Database, effect: PrintEffect, lang: Lang) -> Action {
                     i18n::PRINT_WRITE_FAILED.fill(lang, &[("path", &shown), ("reason", &reason)]);
                 Action::Print(PrintAction::Done { ok: false, message })
             };
-            let entries = match db.yearly_list(season) {
+            let entries = match db.yearly_list(season, variant, today) {
                 Ok(e) => e,
                 Err(e) => return failed(e.message(lang)),
             };

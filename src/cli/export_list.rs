@@ -43,7 +43,7 @@ pub(super) fn run(cli: &Cli, args: &ExportListArgs, setup: &Setup) -> Result<(),
         ListVariant::Internal
     };
     let (db, _) = open_database(cli, setup)?;
-    let entries = db.yearly_list(season)?;
+    let entries = db.yearly_list(season, variant, setup.today)?;
     let header = ListHeader {
         corps_name: setup.config.corps_name.clone(),
         season,

@@ -124,6 +124,15 @@ pub fn is_minor(birth_date: NaiveDate, today: NaiveDate) -> bool {
     age_on(birth_date, today) < 18
 }
 
+/// The last birth date of someone who is 18 or older on `today`: [`is_minor`] is exactly
+/// `birth_date > adult_born_by(today)` (for queries that select by birth date).
+pub fn adult_born_by(today: NaiveDate) -> NaiveDate {
+    // 18 years back; chrono clamps 29 February to the 28th, as a birthday in a common year is.
+    today
+        .checked_sub_months(chrono::Months::new(18 * 12))
+        .unwrap_or(NaiveDate::MIN)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +147,26 @@ mod tests {
         assert_eq!(age_on(d(2008, 11, 27), d(2026, 11, 27)), 18);
         assert!(is_minor(d(2008, 11, 28), d(2026, 11, 27)));
         assert!(!is_minor(d(2008, 11, 27), d(2026, 11, 27)));
+    }
+
+    #[test]
+    fn adult_born_by_agrees_with_is_minor_every_day_of_four_years() {
+        let mut today = d(2026, 1, 1);
+        while today < d(2030, 1, 1) {
+            let cutoff = adult_born_by(today);
+            for birth in [
+                cutoff.pred_opt(),
+                Some(cutoff),
+                cutoff.succ_opt(),
+                Some(d(2008, 2, 29)),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert_eq!(is_minor(birth, today), birth > cutoff, "{birth} on {today}");
+            }
+            today = today.succ_opt().expect("next day");
+        }
     }
 
     #[test]

@@ -24,15 +24,7 @@ use crate::domain::season::Season;
 use crate::i18n::{self, Lang};
 use crate::storage::yearly_list::YearlyListEntry;
 
-/// With or without contact details.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ListVariant {
-    /// For the coordinator: phone, e-mail, events and honoraria included.
-    #[default]
-    Internal,
-    /// For posting or handing out: names, schools and terms only.
-    Public,
-}
+pub use crate::storage::yearly_list::ListVariant;
 
 /// The file formats of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -11,18 +11,35 @@
 //! - Events attended are assignments marked `attended` of events dated within the season;
 //!   honoraria are the sum of the person's honoraria (corrections included) earned within the
 //!   season. Both are zero while those tables are empty.
+//! - The **public** list (DESIGN.md §7) is chosen here, in the one query every public list
+//!   passes through (CLI, print dialog, every format): only people whose consent is recorded,
+//!   with a guardian's consent too when under 18 on the print date, not marked stopped, and with
+//!   a term in the season that was not ended early. A person without a birth date is taken as
+//!   an adult (the corps is 20–26; the roster marks a missing birth date) — their own consent
+//!   is still required.
 
 use chrono::NaiveDate;
 use rusqlite::{Row, named_params};
 
 use crate::domain::money::Money;
-use crate::domain::person::PersonKind;
+use crate::domain::person::{PersonKind, adult_born_by};
 use crate::domain::season::Season;
 
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
 /// The most lines one list holds (a bound on the query; a corps is a few hundred people).
 pub const MAX_LIST_ROWS: usize = 100_000;
+
+/// With or without contact details — and, for the public one, only the people who may be on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListVariant {
+    /// For the coordinator: everyone appointed in the season, phone, e-mail, events and
+    /// honoraria included.
+    #[default]
+    Internal,
+    /// For posting or handing out: names, schools and terms of those who consented (§7).
+    Public,
+}
 
 /// One line of the yearly list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +88,13 @@ const SQL: &str = "\
     FROM overlapping o \
     JOIN persons p ON p.id = o.person_id \
     LEFT JOIN institutions i ON i.id = p.home_institution_id \
+    WHERE :public = 0 OR ( \
+        p.consent_date IS NOT NULL \
+        AND (p.birth_date IS NULL OR p.birth_date <= :adult_by \
+             OR p.guardian_consent_date IS NOT NULL) \
+        AND p.recruitment <> 'stopped' \
+        AND EXISTS (SELECT 1 FROM terms t WHERE t.person_id = p.id \
+            AND t.eff_end >= :first AND t.status <> 'ended_early')) \
     ORDER BY CASE p.kind WHEN 'role_model' THEN 0 ELSE 1 END, p.name_sort, p.id \
     LIMIT :limit";
 
@@ -92,9 +116,15 @@ fn entry_from_row(r: &Row<'_>) -> Result<YearlyListEntry, rusqlite::Error> {
 }
 
 impl Database {
-    /// The yearly list of `season`: role models, then ambassadors, Danish-sorted (at most
-    /// [`MAX_LIST_ROWS`] lines).
-    pub fn yearly_list(&self, season: Season) -> Result<Vec<YearlyListEntry>, StorageError> {
+    /// The yearly list of `season` for `variant`, printed on `today` (which decides who is
+    /// under 18): role models, then ambassadors, Danish-sorted (at most [`MAX_LIST_ROWS`]
+    /// lines).
+    pub fn yearly_list(
+        &self,
+        season: Season,
+        variant: ListVariant,
+        today: NaiveDate,
+    ) -> Result<Vec<YearlyListEntry>, StorageError> {
         let first = date_to_sql(Some(season.first_day()));
         let last = date_to_sql(Some(season.last_day()));
         let mut stmt = self.conn.prepare_cached(SQL)?;
@@ -102,6 +132,8 @@ impl Database {
             named_params! {
                 ":first": first,
                 ":last": last,
+                ":public": variant == ListVariant::Public,
+                ":adult_by": date_to_sql(Some(adult_born_by(today))),
                 ":limit": MAX_LIST_ROWS as i64,
             },
             entry_from_row,
@@ -178,15 +210,109 @@ mod tests {
         appoint(&db, ids[5], "2026-06-01", "2027-05-31", Some("2026-07-15"));
         let season = Season::new(2026, 8);
         let names: Vec<String> = db
-            .yearly_list(season)
+            .yearly_list(season, ListVariant::Internal, d(2026, 11, 27))
             .expect("list")
             .into_iter()
             .map(|e| e.name)
             .collect();
         assert_eq!(names, ["Bo Berg", "Ørn Holm", "Anders Bæk", "Åse Lund"]);
-        let last = db.yearly_list(Season::new(2025, 8)).expect("list");
+        let last = db
+            .yearly_list(Season::new(2025, 8), ListVariant::Internal, d(2026, 11, 27))
+            .expect("list");
         let last: Vec<&str> = last.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(last, ["Gammel Sæson", "Stoppet Tidligt"]);
+    }
+
+    #[test]
+    fn the_public_list_holds_only_those_section_7_allows() {
+        let mut db = Database::open_in_memory("test").expect("open");
+        let today = d(2026, 11, 27);
+        let consent = Some(d(2026, 8, 1));
+        // (name, birth date, consent, guardian consent, stopped, terms)
+        let people = [
+            (
+                "Adult Consented",
+                Some(d(2000, 1, 1)),
+                consent,
+                None,
+                false,
+                0,
+            ),
+            ("No Consent", Some(d(2000, 1, 1)), None, None, false, 0),
+            ("Minor Alone", Some(d(2010, 5, 5)), consent, None, false, 0),
+            (
+                "Minor Guarded",
+                Some(d(2010, 5, 5)),
+                consent,
+                consent,
+                false,
+                0,
+            ),
+            (
+                "Eighteen Today",
+                Some(d(2008, 11, 27)),
+                consent,
+                None,
+                false,
+                0,
+            ),
+            (
+                "Stopped Person",
+                Some(d(2000, 1, 1)),
+                consent,
+                None,
+                true,
+                0,
+            ),
+            ("Ended Early", Some(d(2000, 1, 1)), consent, None, false, 1),
+            (
+                "Ended And Again",
+                Some(d(2000, 1, 1)),
+                consent,
+                None,
+                false,
+                2,
+            ),
+            ("Unknown Birth", None, consent, None, false, 0),
+        ];
+        for (name, birth, consent, guardian, stopped, terms) in people {
+            let mut p = person(name, PersonKind::Ambassador);
+            p.birth_date = birth;
+            p.consent_date = consent;
+            p.guardian_consent_date = guardian;
+            if stopped {
+                p.recruitment = Recruitment::Stopped;
+            }
+            let id = db.insert_person(&p).expect("insert");
+            match terms {
+                0 => appoint(&db, id, "2026-08-01", "2027-07-31", None),
+                1 => appoint(&db, id, "2026-08-01", "2027-07-31", Some("2026-10-31")),
+                _ => {
+                    appoint(&db, id, "2026-08-01", "2027-07-31", Some("2026-10-31"));
+                    appoint(&db, id, "2026-11-15", "2027-11-14", None);
+                }
+            }
+        }
+        let names = |variant| -> Vec<String> {
+            db.yearly_list(Season::new(2026, 8), variant, today)
+                .expect("list")
+                .into_iter()
+                .map(|e| e.name)
+                .collect()
+        };
+        let mut public = names(ListVariant::Public);
+        public.sort();
+        assert_eq!(
+            public,
+            [
+                "Adult Consented",
+                "Eighteen Today",
+                "Ended And Again",
+                "Minor Guarded",
+                "Unknown Birth"
+            ]
+        );
+        assert_eq!(names(ListVariant::Internal).len(), people.len());
     }
 
     #[test]
@@ -197,7 +323,9 @@ mod tests {
             .expect("insert");
         appoint(&db, id, "2026-08-01", "2027-07-31", Some("2026-12-31"));
         appoint(&db, id, "2027-02-01", "2028-01-31", None);
-        let list = db.yearly_list(Season::new(2026, 8)).expect("list");
+        let list = db
+            .yearly_list(Season::new(2026, 8), ListVariant::Internal, d(2026, 11, 27))
+            .expect("list");
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].term_start, d(2026, 8, 1));
         assert_eq!(list[0].term_end, d(2028, 1, 31));
@@ -242,7 +370,9 @@ mod tests {
                     .expect("honorarium");
             }
         }
-        let list = db.yearly_list(Season::new(2026, 8)).expect("list");
+        let list = db
+            .yearly_list(Season::new(2026, 8), ListVariant::Internal, d(2026, 11, 27))
+            .expect("list");
         assert_eq!(list[0].events_attended, 2);
         assert_eq!(list[0].honoraria, Money(100_000));
     }
