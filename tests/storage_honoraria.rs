@@ -114,6 +114,13 @@ fn a_payout_batch_marks_the_approved_honoraria_of_its_period_paid() {
             .expect("preview"),
         (3, Money(135_000))
     );
+    // Of those three, only Åse Lund has no payroll number; Zenia (none either) earned later.
+    let missing = db
+        .payout_missing_payroll(None, Some(date(2026, 6, 30)))
+        .expect("missing");
+    let names: Vec<&str> = missing.iter().map(|(_, n)| n.as_str()).collect();
+    assert_eq!(names, ["Åse Lund"]);
+    assert_eq!(db.payout_missing_payroll(None, None).expect("all").len(), 2);
     let batch = db
         .create_payout_batch(common::today(), "Løn nov", None, Some(date(2026, 6, 30)))
         .expect("batch");
@@ -307,6 +314,7 @@ fn the_payroll_csv_has_bom_semicolons_neutralised_cells_and_danish_amounts() {
     let batch = db.payout_batches(1).expect("batches")[0].id;
     let mut lines = db.payout_lines(batch).expect("lines");
     lines.push(PayoutLine {
+        person_id: 99,
         person_name: "Ny Rettelse".into(),
         payroll_number: "+45".into(),
         amount: Money(-123_450),
@@ -317,10 +325,30 @@ fn the_payroll_csv_has_bom_semicolons_neutralised_cells_and_danish_amounts() {
     let csv = String::from_utf8(payroll_csv(&lines, Lang::Da)).expect("utf-8");
     assert!(csv.starts_with('\u{FEFF}'), "BOM");
     let rows: Vec<&str> = csv.trim_start_matches('\u{FEFF}').split("\r\n").collect();
-    assert_eq!(rows[0], "Navn;Lønnummer;Beløb;Antal arrangementer;Periode");
-    assert_eq!(rows[1], "Anders Bæk;'=1+2;500,00;1;10.04.2026–10.04.2026");
-    assert!(rows.contains(&"Aase Andersen;L-1001;800,00;2;02.03.2026–15.10.2026"));
-    assert!(rows.contains(&"Ny Rettelse;'+45;-1.234,50;0;01.11.2026–01.11.2026"));
+    assert_eq!(
+        rows[0],
+        "Navn;Korpsnr.;Lønnummer;Beløb;Antal arrangementer;Første dato;Sidste dato"
+    );
+    let id = |name: &str| {
+        lines
+            .iter()
+            .find(|l| l.person_name == name)
+            .expect(name)
+            .person_id
+    };
+    assert_eq!(
+        rows[1],
+        format!(
+            "Anders Bæk;{};'=1+2;500,00;1;10.4.2026;10.4.2026",
+            id("Anders Bæk")
+        )
+    );
+    let aase = format!(
+        "Aase Andersen;{};L-1001;800,00;2;2.3.2026;15.10.2026",
+        id("Aase Andersen")
+    );
+    assert!(rows.contains(&aase.as_str()));
+    assert!(rows.contains(&"Ny Rettelse;99;'+45;-1.234,50;0;1.11.2026;1.11.2026"));
 }
 
 #[test]

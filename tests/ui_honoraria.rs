@@ -71,6 +71,12 @@ fn payout_batch_then_export_then_correction() {
         text.contains("Udbetal 5 honorarer, i alt 2.150,00 kr."),
         "{text}"
     );
+    // Before the batch is made, the people payroll cannot pay are named (no payroll number).
+    assert!(text.contains("⚠ 2 uden lønnummer"), "{text}");
+    for name in ["Zenia Holm (korpsnr. ", "Åse Lund (korpsnr. "] {
+        assert!(text.contains(name), "{name}: {text}");
+    }
+    assert!(!text.contains("Aase Andersen (korpsnr."), "{text}");
     let (_, text) = run(&path, 120, 40, "U<Tab>Løn nov<C-s>j");
     assert!(text.contains("Udbetaling #1 lavet"), "{text}");
     assert_eq!(count(&path, HonorariumStatus::Paid), 5);

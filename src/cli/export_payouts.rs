@@ -1,7 +1,9 @@
-//! `korps export payouts --batch ID -o FILE.csv`: the payroll file of one payout batch (one row
-//! per person: name, payroll number, amount, number of events, period), `;`-separated, UTF-8
-//! with BOM, formula-safe, written owner-readable and all-or-nothing (`-o -` for standard
-//! output). An unknown batch is a clear message and exit 1, with nothing written.
+//! `korps export payouts --batch ID -o FILE.csv [--allow-missing-payroll]`: the payroll file of
+//! one payout batch (see [`crate::export::payouts`]), written owner-readable and all-or-nothing
+//! (`-o -` for standard output). An unknown batch is a clear message and exit 1, with nothing
+//! written. So is a batch with people who have no payroll number — payroll cannot pay them from
+//! the file — unless `--allow-missing-payroll` is given; either way they are named, with their
+//! korps numbers.
 
 use clap::Args;
 
@@ -25,6 +27,9 @@ pub struct PayoutsArgs {
     pub format: Option<FileFormat>,
     #[command(flatten)]
     pub output: OutputArg,
+    /// Write the file even when some people in it have no payroll number (they are named)
+    #[arg(long)]
+    pub allow_missing_payroll: bool,
 }
 
 pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), CliError> {
@@ -41,6 +46,30 @@ pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), Cl
         Err(e) => return Err(e.into()),
     };
     let lines = db.payout_lines(batch.id)?;
+    let missing = export::payouts::missing_payroll(&lines);
+    let named = || {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|l| {
+                i18n::OUT_PERSON_NUMBERED.fill(
+                    lang,
+                    &[("name", &l.person_name), ("id", &l.person_id.to_string())],
+                )
+            })
+            .collect();
+        [
+            ("id", batch.id.to_string()),
+            ("n", missing.len().to_string()),
+            ("names", names.join("\n")),
+        ]
+    };
+    if !missing.is_empty() && !args.allow_missing_payroll {
+        let args = named();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        return Err(CliError::Message(
+            i18n::OUT_MISSING_PAYROLL.fill(lang, &args),
+        ));
+    }
     let bytes = export::payouts::payroll_csv(&lines, lang);
     let context = i18n::HON_CLI_WRITTEN.fill(
         lang,
@@ -54,5 +83,11 @@ pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), Cl
             ("total", &batch.total.to_string()),
         ],
     );
-    target.write(&bytes, Extent::Rows(lines.len()), &context, lang)
+    target.write(&bytes, Extent::Rows(lines.len()), &context, lang)?;
+    if !missing.is_empty() {
+        let args = named();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        eprintln!("{}", i18n::OUT_MISSING_PAYROLL_WRITTEN.fill(lang, &args));
+    }
+    Ok(())
 }

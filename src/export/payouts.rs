@@ -1,33 +1,66 @@
-//! The payroll file of a payout batch: one CSV row per person — name, payroll number, amount,
-//! number of events, period — `;`-separated, UTF-8 with BOM, formula-safe (see [`super::csv`]),
-//! the amount as `1.234,50` in a numeric column (a negative correction keeps its minus).
+//! The payroll file of a payout batch: one row per person — name, korps number (two people of
+//! one name are told apart), payroll number, amount, number of events, first and last date
+//! earned — as CSV (`;`, UTF-8 with BOM, formula-safe, see [`super::csv`]).
+//!
+//! Decisions:
+//! - The payroll number is written exactly as stored, as text: `0123` stays `0123` in the file
+//!   (payroll systems import it as a text field). A spreadsheet that opens a CSV guesses types
+//!   and may drop leading zeros; writing `="0123"` would stop that but is a formula in the file,
+//!   which the formula-injection rule of DESIGN.md §7 forbids. The Excel workbook of the batch
+//!   is the file for a spreadsheet: there the payroll number is a text cell.
+//! - Dates as in every other export, not zero-padded (`3.12.2026`), the first and the last in
+//!   columns of their own so they sort; the amount as `1.234,50` in a numeric column (a negative
+//!   correction keeps its minus).
 
 use super::csv;
 use super::document::{Column, Table};
+use crate::domain::date::format_date_short;
 use crate::i18n::{self, Lang};
 use crate::storage::payouts::PayoutLine;
 
+/// The column headers, in order.
+pub fn headers(lang: Lang) -> [&'static str; 7] {
+    [
+        i18n::HON_CSV_PERSON.get(lang),
+        i18n::HON_CSV_NUMBER.get(lang),
+        i18n::HON_CSV_PAYROLL.get(lang),
+        i18n::HON_CSV_AMOUNT.get(lang),
+        i18n::HON_CSV_EVENTS.get(lang),
+        i18n::HON_CSV_FROM.get(lang),
+        i18n::HON_CSV_TO.get(lang),
+    ]
+}
+
 /// The CSV bytes for `lines`.
 pub fn payroll_csv(lines: &[PayoutLine], lang: Lang) -> Vec<u8> {
+    let [name, number, payroll, amount, events, from, to] = headers(lang);
     let mut table = Table::new(vec![
-        Column::left(i18n::HON_CSV_PERSON.get(lang), 3.0),
-        Column::left(i18n::HON_CSV_PAYROLL.get(lang), 1.0),
-        Column::right(i18n::HON_CSV_AMOUNT.get(lang), 1.0).numeric(),
-        Column::right(i18n::HON_CSV_EVENTS.get(lang), 1.0).numeric(),
-        Column::left(i18n::HON_CSV_PERIOD.get(lang), 2.0),
+        Column::left(name, 3.0),
+        Column::right(number, 1.0).numeric(),
+        Column::left(payroll, 1.0),
+        Column::right(amount, 1.0).numeric(),
+        Column::right(events, 1.0).numeric(),
+        Column::left(from, 1.0),
+        Column::left(to, 1.0),
     ]);
     for line in lines {
         table.push_row([
             line.person_name.clone(),
+            line.person_id.to_string(),
             line.payroll_number.clone(),
             line.amount.format_plain(),
             line.events.to_string(),
-            format!(
-                "{}–{}",
-                line.first.format("%d.%m.%Y"),
-                line.last.format("%d.%m.%Y")
-            ),
+            format_date_short(line.first),
+            format_date_short(line.last),
         ]);
     }
     csv::render_table(&table)
+}
+
+/// The lines without a payroll number: payroll cannot pay them from the file.
+pub fn missing_payroll(lines: &[PayoutLine]) -> Vec<&PayoutLine> {
+    lines
+        .iter()
+        .filter(|l| l.payroll_number.trim().is_empty())
+        .collect()
 }

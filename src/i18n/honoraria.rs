@@ -80,11 +80,16 @@ super::catalog! {
     HON_K_FILTER: "Filtrér", "Filter";
     HON_K_KIND: "Type", "Kind";
     HON_K_NEW_RATE: "Ny sats", "New rate";
+    HON_PAYOUT_MISSING: "⚠ {n} uden lønnummer — lønfilen kan ikke udbetale til dem:", "⚠ {n} without a payroll number — the payroll file cannot pay them:";
+    HON_PAYOUT_MISSING_SHORT: "⚠ {n} uden lønnummer", "⚠ {n} without payroll number";
+    HON_PAYOUT_MISSING_MORE: "  … og {n} flere", "  … and {n} more";
     HON_CSV_PERSON: "Navn", "Name";
+    HON_CSV_NUMBER: "Korpsnr.", "Corps no.";
     HON_CSV_PAYROLL: "Lønnummer", "Payroll number";
     HON_CSV_AMOUNT: "Beløb", "Amount";
     HON_CSV_EVENTS: "Antal arrangementer", "Number of events";
-    HON_CSV_PERIOD: "Periode", "Period";
+    HON_CSV_FROM: "Første dato", "First date";
+    HON_CSV_TO: "Sidste dato", "Last date";
     HON_CLI_NO_BATCH: "der er ingen udbetaling med id {id}", "there is no payout batch with id {id}";
     HON_CLI_WRITTEN: "udbetaling #{id}, {reference}, {date}, i alt {total}", "payout #{id}, {reference}, {date}, total {total}";
 }

@@ -24,5 +24,12 @@ super::catalog! {
     OUT_ONE_ROW: "{n} række", "{n} row";
     OUT_ROWS: "{n} rækker", "{n} rows";
     OUT_CALENDAR_EVENTS: "{n} arrangementer", "{n} events";
+    OUT_MISSING_PAYROLL:
+        "Udbetaling #{id}: lønsystemet kan ikke udbetale til dem uden lønnummer ({n}):\n{names}\nGiv dem et lønnummer i Korps, eller skriv filen alligevel med --allow-missing-payroll",
+        "Payout #{id}: payroll cannot pay those without a payroll number ({n}):\n{names}\nGive them a payroll number in Korps, or write the file anyway with --allow-missing-payroll";
+    OUT_MISSING_PAYROLL_WRITTEN:
+        "Advarsel: uden lønnummer i filen ({n}):\n{names}",
+        "Warning: without a payroll number in the file ({n}):\n{names}";
+    OUT_PERSON_NUMBERED: "  {name} (korpsnr. {id})", "  {name} (corps no. {id})";
     OUT_REPORT: "statusrapport for {what}", "status report for {what}";
 }

@@ -26,6 +26,8 @@ pub struct PayoutBatch {
 /// One person's part of a batch, for the payroll file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayoutLine {
+    /// The person's korps number (their id), which tells two people of one name apart.
+    pub person_id: i64,
     pub person_name: String,
     pub payroll_number: String,
     pub amount: Money,
@@ -70,6 +72,27 @@ impl Database {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok((usize::try_from(n).unwrap_or(0), Money(sum)))
+    }
+
+    /// The people a batch of the period would pay who have no payroll number (korps number and
+    /// name, in name order): payroll cannot pay them from the file, so the batch dialog names
+    /// them before the batch is made.
+    pub fn payout_missing_payroll(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> Result<Vec<(i64, String)>, StorageError> {
+        let sql = format!(
+            "SELECT p.id, p.name FROM persons p WHERE trim(p.payroll_number) = '' \
+             AND EXISTS (SELECT 1 FROM honoraria WHERE person_id = p.id AND {APPROVED_IN_PERIOD}) \
+             ORDER BY p.name_sort, p.id LIMIT 10000"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            named_params! { ":from": date_to_sql(from), ":to": date_to_sql(to) },
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Makes a payout batch dated `paid_on` with `reference` of the approved honoraria (earned
@@ -161,19 +184,20 @@ impl Database {
     /// The batch's lines for payroll, one per person in Danish name order.
     pub fn payout_lines(&self, batch: i64) -> Result<Vec<PayoutLine>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.name, p.payroll_number, sum(h.amount_ore), \
+            "SELECT p.id, p.name, p.payroll_number, sum(h.amount_ore), \
              count(h.assignment_id), min(h.earned_on), max(h.earned_on) \
              FROM honoraria h JOIN persons p ON p.id = h.person_id \
              WHERE h.batch_id = :batch GROUP BY p.id ORDER BY p.name_sort, p.id LIMIT 100000",
         )?;
         let rows = stmt.query_map(named_params! { ":batch": batch }, |r| {
             Ok(PayoutLine {
-                person_name: r.get(0)?,
-                payroll_number: r.get(1)?,
-                amount: Money(r.get(2)?),
-                events: usize::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
-                first: date_from_sql(4, r.get(4)?)?.unwrap_or_default(),
-                last: date_from_sql(5, r.get(5)?)?.unwrap_or_default(),
+                person_id: r.get(0)?,
+                person_name: r.get(1)?,
+                payroll_number: r.get(2)?,
+                amount: Money(r.get(3)?),
+                events: usize::try_from(r.get::<_, i64>(4)?).unwrap_or(0),
+                first: date_from_sql(5, r.get(5)?)?.unwrap_or_default(),
+                last: date_from_sql(6, r.get(6)?)?.unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

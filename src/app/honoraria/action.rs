@@ -41,6 +41,8 @@ pub enum HonAction {
     PayoutCounted {
         count: usize,
         total: Money,
+        /// Who the batch would pay without a payroll number (korps number, name).
+        missing: Vec<(i64, String)>,
         ask: Option<PayoutAsk>,
     },
     /// A change was written.

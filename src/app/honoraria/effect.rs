@@ -82,7 +82,13 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
         }
         HonEffect::CountPayout { from, to, ask } => {
             let (count, total) = db.payout_preview(from, to)?;
-            HonAction::PayoutCounted { count, total, ask }
+            let missing = db.payout_missing_payroll(from, to)?;
+            HonAction::PayoutCounted {
+                count,
+                total,
+                missing,
+                ask,
+            }
         }
         HonEffect::CreateBatch(ask) => {
             let b = db.create_payout_batch(ask.paid_on, &ask.reference, ask.from, ask.to)?;

@@ -151,6 +151,7 @@ fn payout_counted(
     state: &mut State,
     count: usize,
     total: Money,
+    missing: &[(i64, String)],
     ask: Option<PayoutAsk>,
 ) -> Vec<Effect> {
     let lang = state.ctx.lang;
@@ -164,7 +165,14 @@ fn payout_counted(
     let (n, sum) = (count.to_string(), total.to_string());
     match ask {
         None => {
-            let summary = i18n::HON_PAYOUT_SUMMARY.fill(lang, &[("n", &n), ("total", &sum)]);
+            let mut summary = i18n::HON_PAYOUT_SUMMARY.fill(lang, &[("n", &n), ("total", &sum)]);
+            if !missing.is_empty() {
+                summary.push_str(" · ");
+                summary.push_str(
+                    &i18n::HON_PAYOUT_MISSING_SHORT
+                        .fill(lang, &[("n", &missing.len().to_string())]),
+                );
+            }
             let mut form = forms::payout_form(&state.honoraria.filter, state.ctx.today, lang);
             // The count and total stay beside the date (a hint, not an error message).
             form.fields[0].hint = Some(summary);
@@ -190,6 +198,7 @@ fn payout_counted(
                         .fill(lang, &[("from", &d(ask.from)), ("to", &d(ask.to))]),
                 );
             }
+            lines.extend(missing_payroll_lines(missing, lang));
             state.overlay = Some(Overlay::Honoraria(Box::new(HonOverlay {
                 title: i18n::HON_PAYOUT_CONFIRM_TITLE.get(lang).to_string(),
                 lines,
@@ -198,6 +207,27 @@ fn payout_counted(
         }
     }
     Vec::new()
+}
+
+/// The confirmation's warning about people without a payroll number: a line saying how many,
+/// then their names with korps numbers (the first few, and how many more).
+fn missing_payroll_lines(missing: &[(i64, String)], lang: Lang) -> Vec<String> {
+    const SHOWN: usize = 6;
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![i18n::HON_PAYOUT_MISSING.fill(lang, &[("n", &missing.len().to_string())])];
+    for (id, name) in missing.iter().take(SHOWN) {
+        lines
+            .push(i18n::OUT_PERSON_NUMBERED.fill(lang, &[("name", name), ("id", &id.to_string())]));
+    }
+    if missing.len() > SHOWN {
+        lines.push(
+            i18n::HON_PAYOUT_MISSING_MORE
+                .fill(lang, &[("n", &(missing.len() - SHOWN).to_string())]),
+        );
+    }
+    lines
 }
 
 fn ask_export(state: &mut State) -> Vec<Effect> {
@@ -355,7 +385,12 @@ pub fn update(state: &mut State, action: HonAction) -> Vec<Effect> {
             s.rates = rates;
             Vec::new()
         }
-        HonAction::PayoutCounted { count, total, ask } => payout_counted(state, count, total, ask),
+        HonAction::PayoutCounted {
+            count,
+            total,
+            missing,
+            ask,
+        } => payout_counted(state, count, total, &missing, ask),
         HonAction::Done(message) => {
             if matches!(
                 state.overlay,
