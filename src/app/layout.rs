@@ -85,47 +85,61 @@ pub fn list_rows(width: u16, height: u16) -> usize {
     usize::from(parts.table.height.saturating_sub(1))
 }
 
-/// How many letters of an inactive tab's title show when the full tab bar does not fit, tried
-/// in turn until the bar fits.
-const SHORT_TITLES: [usize; 3] = [5, 4, 3];
+/// The tab bar's forms, widest first: whole titles with a space either side, whole titles
+/// without, then titles longer than a limit cut to it (ending in "."), the limit falling from
+/// 11 letters to 3 until the bar fits. The form is chosen by width alone, so no tab changes
+/// width when another is chosen.
+const SHORT_TITLES: [usize; 9] = [11, 10, 9, 8, 7, 6, 5, 4, 3];
 
-/// The tab bar in `width` columns with `active` showing: each available screen's label and the
-/// columns it takes. When the full titles do not fit, the inactive tabs are shortened
-/// (`4 Besøg`, `6 Honor`) and the active one keeps its whole title.
-pub fn tabs(lang: Lang, width: u16, active: Screen) -> Vec<(Screen, String, u16, u16)> {
-    let label = |s: Screen, short: Option<usize>| {
-        let title: String = match short {
-            Some(n) if s != active => s.title(lang).chars().take(n).collect(),
-            _ => s.title(lang).to_string(),
+/// The tab bar in `width` columns: each available screen's label and the columns it takes
+/// (whichever tab is active).
+pub fn tabs(lang: Lang, width: u16) -> Vec<(Screen, String, u16, u16)> {
+    let label = |s: Screen, padded: bool, short: Option<usize>| {
+        let title = s.title(lang);
+        let title = match short {
+            Some(n) if title.chars().count() > n => {
+                let cut: String = title.chars().take(n - 1).collect();
+                format!("{cut}.")
+            }
+            _ => title.to_string(),
         };
-        format!(" {} {title} ", s.number())
+        if padded {
+            format!(" {} {title} ", s.number())
+        } else {
+            format!("{} {title}", s.number())
+        }
     };
-    let bar_width = |short| {
+    let bar_width = |padded, short| {
         Screen::AVAILABLE
             .iter()
-            .map(|s| label(*s, short).width() + 1)
+            .map(|s| label(*s, padded, short).width() + 1)
             .sum::<usize>()
+            .saturating_sub(1)
     };
-    let short = std::iter::once(None)
-        .chain(SHORT_TITLES.into_iter().map(Some))
-        .find(|short| bar_width(*short) <= usize::from(width))
-        .unwrap_or(Some(SHORT_TITLES[SHORT_TITLES.len() - 1]));
+    let forms = [(true, None), (false, None)]
+        .into_iter()
+        .chain(SHORT_TITLES.into_iter().map(|n| (false, Some(n))));
+    let last = (false, Some(SHORT_TITLES[SHORT_TITLES.len() - 1]));
+    let (padded, short) = forms
+        .clone()
+        .find(|(padded, short)| bar_width(*padded, *short) <= usize::from(width))
+        .unwrap_or(last);
     let mut x = 0u16;
     Screen::AVAILABLE
         .iter()
         .map(|s| {
-            let label = label(*s, short);
-            let w = label.width() as u16;
+            let label = label(*s, padded, short);
+            let w = u16::try_from(label.width()).unwrap_or(u16::MAX);
             let tab = (*s, label, x, w);
-            x += w + 1;
+            x = x.saturating_add(w + 1);
             tab
         })
         .collect()
 }
 
 /// The screen whose tab is at `column`, if any.
-pub fn tab_at(column: u16, lang: Lang, width: u16, active: Screen) -> Option<Screen> {
-    tabs(lang, width, active)
+pub fn tab_at(column: u16, lang: Lang, width: u16) -> Option<Screen> {
+    tabs(lang, width)
         .into_iter()
         .find(|(_, _, x, w)| column >= *x && column < x + w)
         .map(|(s, ..)| s)
@@ -152,12 +166,28 @@ mod tests {
 
     #[test]
     fn clicks_on_the_tab_bar_find_their_tab() {
-        let all = tabs(Lang::Da, 200, Screen::Korps);
+        let all = tabs(Lang::Da, 200);
         let (screen, _, x, _) = &all[1];
-        assert_eq!(tab_at(*x, Lang::Da, 200, Screen::Korps), Some(*screen));
-        assert_eq!(tab_at(999, Lang::Da, 200, Screen::Korps), None);
-        let narrow = tabs(Lang::Da, 80, Screen::Korps);
+        assert_eq!(tab_at(*x, Lang::Da, 200), Some(*screen));
+        assert_eq!(tab_at(999, Lang::Da, 200), None);
+        let narrow = tabs(Lang::Da, 80);
         let (_, _, x, w) = narrow.last().expect("tabs");
         assert!(x + w <= 80, "every tab fits at 80 columns");
+    }
+
+    #[test]
+    fn the_tab_bar_fits_by_width_alone_cutting_only_the_longest_titles() {
+        let titles = |lang| -> Vec<String> { tabs(lang, 80).into_iter().map(|t| t.1).collect() };
+        assert_eq!(
+            titles(Lang::Da).join(" "),
+            "1 Oversigt 2 Korps 3 Udpegning. 4 Besøg 5 Fremmøde 6 Honorarer 7 Budget 8 Steder"
+        );
+        let en = titles(Lang::En).join(" ");
+        assert_eq!(
+            en,
+            "1 Overview 2 Corps 3 Appoint. 4 Visits 5 Attenda. 6 Honorar. 7 Budget 8 Places"
+        );
+        assert_eq!(tabs(Lang::Da, 200)[0].1, " 1 Oversigt ");
+        assert_eq!(tabs(Lang::Da, 200)[2].1, " 3 Udpegninger ");
     }
 }

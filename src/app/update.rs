@@ -161,7 +161,7 @@ fn click(state: &mut State, column: u16, row: u16) -> Vec<Effect> {
         return Vec::new();
     }
     if row == 0 {
-        return match layout::tab_at(column, state.ctx.lang, state.width, state.screen) {
+        return match layout::tab_at(column, state.ctx.lang, state.width) {
             Some(screen) => go_to(state, screen),
             None => Vec::new(),
         };

@@ -15,7 +15,7 @@ use crate::i18n;
 
 pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut spans = Vec::new();
-    for (screen, label, _, _) in layout::tabs(state.ctx.lang, area.width, state.screen) {
+    for (screen, label, _, _) in layout::tabs(state.ctx.lang, area.width) {
         let style = if screen == state.screen {
             theme.tab_active()
         } else {
@@ -24,11 +24,15 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         spans.push(Span::styled(label, style));
         spans.push(Span::raw(" "));
     }
-    let corps = fit(&state.ctx.corps_name, usize::from(area.width) / 3);
+    // The corps' name goes to the right when it fits whole (two spaces from the tabs), else it
+    // is left out: never cut.
+    let corps = super::text::clean(&state.ctx.corps_name);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    let pad = usize::from(area.width).saturating_sub(used + corps.width());
-    spans.push(Span::raw(" ".repeat(pad)));
-    spans.push(Span::styled(corps, theme.muted()));
+    if used + 1 + corps.width() <= usize::from(area.width) {
+        let pad = usize::from(area.width) - used - corps.width();
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.push(Span::styled(corps, theme.muted()));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 

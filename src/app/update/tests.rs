@@ -157,7 +157,7 @@ fn saying_no_runs_nothing() {
 #[test]
 fn clicking_a_tab_switches_screen_and_loads_it() {
     let mut s = loaded(5);
-    let (_, _, x, _) = layout::tabs(Lang::Da, 80, Screen::Korps)
+    let (_, _, x, _) = layout::tabs(Lang::Da, 80)
         .into_iter()
         .find(|t| t.0 == Screen::Steder)
         .expect("the Steder tab");
