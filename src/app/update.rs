@@ -58,8 +58,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Scroll(delta) if matches!(state.overlay, Some(Overlay::Help)) => {
-            // The help draws at most what fits from `help_scroll` on; it clamps the offset itself.
-            state.help_scroll = state.help_scroll.saturating_add_signed(delta);
+            state.help_scroll = state
+                .help_scroll
+                .saturating_add_signed(delta)
+                .min(super::help::max_scroll(state));
             Vec::new()
         }
         Action::Dismiss => dismiss(state),

@@ -3,7 +3,7 @@
 
 super::catalog! {
     K_APPT_PREV_SEASON: "Forrige sæson", "Previous season";
-    K_APPT_NEXT_SEASON: "Sæson", "Season";
+    K_APPT_NEXT_SEASON: "Næste sæson", "Next season";
     K_APPT_THIS_SEASON: "Denne sæson", "This season";
     K_APPT_APPOINT: "Udpeg", "Appoint";
     K_APPT_END_EARLY: "Stop før tid", "End early";

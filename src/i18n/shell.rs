@@ -69,7 +69,7 @@ super::catalog! {
     K_NEXT_FIELD: "Næste felt", "Next field";
     K_PREV_FIELD: "Forrige felt", "Previous field";
     K_CHOICE_PREV: "Forrige valg", "Previous choice";
-    K_CHOICE_NEXT: "Vælg", "Choose";
+    K_CHOICE_NEXT: "Næste valg", "Next choice";
     K_YES: "Ja", "Yes";
     K_NO: "Nej", "No";
     K_CLOSE_HELP: "Luk hjælpen", "Close help";
