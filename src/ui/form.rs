@@ -1,11 +1,14 @@
-//! The form overlay: one line per field (label, value, and its message or hint), the focused
-//! field marked `▶`, errors marked `✗` (so they show without colour too), and the form's own
-//! message (a conflict, "fix the marked fields", "discard your changes?") at the bottom.
+//! The form overlay: one line per field (label, value, and its message or hint beside it, or
+//! wrapped on lines of its own below the field when it does not fit beside), the focused field
+//! marked `▶`, errors marked `✗` (so they show without colour too), and the form's own message
+//! (a conflict, "fix the marked fields", "discard your changes?") at the bottom.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use unicode_width::UnicodeWidthStr;
 
 use super::text::fit;
 use super::theme::Theme;
@@ -13,7 +16,8 @@ use crate::app::form::{Field, FieldValue};
 use crate::app::state::{FormKind, OpenForm};
 use crate::i18n::{self, Lang};
 
-const LABEL_W: usize = 17;
+/// The widest a label column gets; labels are as wide as the form's longest one up to this.
+const LABEL_MAX: usize = 24;
 
 /// The area of the form overlay in `area`.
 pub fn area_for(area: Rect, fields: usize) -> Rect {
@@ -95,7 +99,82 @@ fn value_text(field: &Field, focused: bool, lang: Lang, width: usize) -> (String
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, theme: Theme) {
     let form = &open.form;
-    let rect = area_for(area, form.fields.len());
+    let width = usize::from(area.width.min(100).saturating_sub(2));
+    let label_w = form
+        .fields
+        .iter()
+        .map(|f| f.label.width() + usize::from(f.required))
+        .max()
+        .unwrap_or(0)
+        .min(LABEL_MAX);
+    let value_w = (width.saturating_sub(label_w + 4) * 11 / 20).max(10);
+    let note_w = width.saturating_sub(label_w + 4 + value_w + 1);
+    // A message too long for the note column goes on lines of its own under the field's
+    // value, wrapped, so it is read whole.
+    let below_w = width.saturating_sub(label_w + 4);
+    let indent = " ".repeat(label_w + 4);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        let star = if field.required { "*" } else { "" };
+        let label = fit(&format!("{}{star}", field.label), label_w);
+        let (value, at) = value_text(field, focused, lang, value_w);
+        if focused && !open.confirm_discard {
+            cursor = at.map(|c| (label_w + 4 + c.min(value_w), lines.len()));
+        }
+        let (note, note_style) = match (&field.error, &field.hint) {
+            (Some(e), _) => (format!("✗ {e}"), theme.error()),
+            (None, Some(h)) => (super::text::clean(h), theme.muted()),
+            (None, None) => (String::new(), theme.muted()),
+        };
+        let beside = note.width() <= note_w;
+        let style = if focused {
+            theme.focus()
+        } else {
+            theme.normal()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(marker, style),
+            Span::styled(
+                format!("{label:<label_w$}: "),
+                if focused {
+                    theme.header()
+                } else {
+                    theme.muted()
+                },
+            ),
+            Span::styled(format!("{value:<value_w$}"), style),
+            Span::raw(" "),
+            Span::styled(
+                if beside { note.clone() } else { String::new() },
+                note_style,
+            ),
+        ]));
+        if !beside {
+            for part in super::text::wrap(&note, below_w) {
+                lines.push(Line::from(vec![
+                    Span::raw(indent.clone()),
+                    Span::styled(part, note_style),
+                ]));
+            }
+        }
+    }
+    lines.push(Line::raw(""));
+    if open.confirm_discard {
+        lines.push(Line::styled(
+            format!("? {}", i18n::ASK_DISCARD.get(lang)),
+            theme.warning(),
+        ));
+    } else if let Some(m) = &open.message {
+        for part in super::text::wrap(&format!("✗ {m}"), width) {
+            lines.push(Line::styled(part, theme.error()));
+        }
+    } else {
+        lines.push(Line::raw(""));
+    }
+    let rect = area_for(area, lines.len().saturating_sub(2));
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -106,65 +185,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
         ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let width = usize::from(inner.width);
-    let value_w = (width.saturating_sub(LABEL_W + 4) * 11 / 20).max(10);
-    let note_w = width.saturating_sub(LABEL_W + 4 + value_w + 1);
-    let mut lines = Vec::new();
-    let mut cursor = None;
-    for (i, field) in form.fields.iter().enumerate() {
-        let focused = i == form.focus;
-        let marker = if focused { "▶ " } else { "  " };
-        let star = if field.required { "*" } else { "" };
-        let label = fit(&format!("{}{star}", field.label), LABEL_W);
-        let (value, at) = value_text(field, focused, lang, value_w);
-        if focused && !open.confirm_discard {
-            cursor = at.map(|c| (LABEL_W + 4 + c.min(value_w), i));
-        }
-        let note = match (&field.error, &field.hint) {
-            (Some(e), _) => Span::styled(fit(&format!("✗ {e}"), note_w), theme.error()),
-            (None, Some(h)) => Span::styled(fit(h, note_w), theme.muted()),
-            (None, None) => Span::raw(""),
-        };
-        let style = if focused {
-            theme.focus()
-        } else {
-            theme.normal()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(marker, style),
-            Span::styled(
-                format!("{label:<LABEL_W$}: "),
-                if focused {
-                    theme.header()
-                } else {
-                    theme.muted()
-                },
-            ),
-            Span::styled(format!("{value:<value_w$}"), style),
-            Span::raw(" "),
-            note,
-        ]));
-    }
-    lines.push(Line::raw(""));
-    let bottom = if open.confirm_discard {
-        Line::styled(
-            format!("? {}", i18n::ASK_DISCARD.get(lang)),
-            theme.warning(),
-        )
-    } else if let Some(m) = &open.message {
-        Line::styled(fit(&format!("✗ {m}"), width), theme.error())
-    } else if let Some(e) = &form.focused().error {
-        Line::styled(
-            fit(&format!("✗ {}: {e}", form.focused().label), width),
-            theme.error(),
-        )
-    } else {
-        Line::raw("")
-    };
-    lines.push(bottom);
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some((x, row)) = cursor {
-        let x = (x as u16).min(inner.width.saturating_sub(1));
-        frame.set_cursor_position(Position::new(inner.x + x, inner.y + row as u16));
+        let x = u16::try_from(x)
+            .unwrap_or(u16::MAX)
+            .min(inner.width.saturating_sub(1));
+        let row = u16::try_from(row).unwrap_or(u16::MAX);
+        if row < inner.height {
+            frame.set_cursor_position(Position::new(inner.x + x, inner.y + row));
+        }
     }
 }
