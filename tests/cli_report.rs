@@ -146,6 +146,27 @@ fn a_december_report_shows_committed_money_in_every_format() {
     ))
     .expect("utf-8");
     assert!(md.contains(&format!("| Disponeret | {want} |")), "{md}");
+    // The same figures as `korps budget`, unstaffed money beside the forecast included.
+    let out = korps(dir.path())
+        .args(["budget", "--year", "2026", "--json"])
+        .output()
+        .expect("budget");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["committed_ore"], committed);
+    for (label, key) in [
+        ("Forbrugt", "spent_ore"),
+        ("Planlagt", "planned_ore"),
+        ("Prognose", "forecast_ore"),
+        ("Rest", "remaining_ore"),
+        ("Åbne behov", "unstaffed_ore"),
+        ("Hvis fuldt bemandet", "if_fully_staffed_ore"),
+    ] {
+        let ore = v[key].as_i64().expect(key);
+        assert!(
+            md.contains(&format!("| {label} | {} |", danish(ore))),
+            "{label} {ore}: {md}"
+        );
+    }
 
     let xlsx = export(
         dir.path(),
@@ -191,7 +212,7 @@ fn the_headline_flag_and_the_others_beneath_are_whole_and_in_order() {
         danish(committed),
         danish(budget)
     );
-    let beneath = "! Prognose over budget: Prognosen ";
+    let beneath = "Også Prognose over budget: Prognosen ";
     let pages = pdf_pages(&export(dir.path(), &["--year", "2026"], "r.pdf"));
     let (h, b) = (squeeze(&headline), squeeze(beneath));
     let at_h = pages[0]
@@ -199,7 +220,7 @@ fn the_headline_flag_and_the_others_beneath_are_whole_and_in_order() {
         .unwrap_or_else(|| panic!("{h} in {}", pages[0]));
     let at_b = pages[0].find(&b).expect("the next flag beneath");
     assert!(at_h < at_b, "the headline comes first");
-    assert!(pages[0].contains(&squeeze("! Tæt på budgettet: Prognosen")));
+    assert!(pages[0].contains(&squeeze("Også Tæt på budgettet: Prognosen")));
 
     let html = String::from_utf8(export(
         dir.path(),
@@ -216,7 +237,7 @@ fn the_headline_flag_and_the_others_beneath_are_whole_and_in_order() {
         1,
         "one headline"
     );
-    assert!(html.contains("<p class=\"flag i\">! Prognose over budget: Prognosen "));
+    assert!(html.contains("<p class=\"flag i\">Også Prognose over budget: Prognosen "));
 }
 
 #[test]

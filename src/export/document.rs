@@ -94,6 +94,9 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
     /// A totals row (e.g. `I alt`), emphasised where the format can.
     pub totals: Option<Vec<String>>,
+    /// Keep the table on one page (a few key figures): the paged formats move it whole to the
+    /// next page rather than split it, when it fits on one.
+    pub keep_whole: bool,
 }
 
 impl Table {
@@ -103,6 +106,7 @@ impl Table {
             columns,
             rows: Vec::new(),
             totals: None,
+            keep_whole: false,
         }
     }
 

@@ -4,9 +4,10 @@
 //! words with the numbers behind it and the other flags beneath, the budget figures of DESIGN §4
 //! (this year beside last year, or every year of the project period with a total) with a status
 //! row, and the chart of cumulative spending against the pro-rata budget line with the events
-//! per month. Then activity (events held by kind, pupils, schools visited, appointments), the
-//! primary schools of the season as counts, and the month table behind the chart. The schools
-//! without a visit follow in the section itself when few, else in an appendix at the end.
+//! per month. Then the primary schools of the season as counts, activity (events held by kind,
+//! pupils, schools visited, appointments) and the month table behind the chart. The schools
+//! without a visit follow in the section itself when few, else in an appendix at the end. The
+//! small tables are kept whole on a page.
 //!
 //! Every figure is read, never recomputed: the budget figures and flags are those of
 //! [`crate::storage::budget::BudgetReport`], the same as `korps budget` shows. Amounts are
@@ -15,7 +16,7 @@
 use super::chart::{Bars, Chart, Line, nice_ticks};
 use super::clean::capitalise;
 use super::{Column, Document, Paragraph, Section, Table};
-use crate::domain::budget::{BudgetFigures, BudgetFlag};
+use crate::domain::budget::{BudgetFigures, BudgetFlag, headline};
 use crate::domain::date::month_name;
 use crate::domain::event::EventKind;
 use crate::domain::money::{Money, format_count};
@@ -65,13 +66,13 @@ pub fn document(facts: &ReportFacts, cx: &ReportContext<'_>) -> Document {
     .with_subtitle(cx.printed.to_string());
     doc.push(budget_section(facts, cx));
     doc.push(chart_section(facts, lang, cx.today));
+    let (schools, appendix) = school_sections(facts, lang);
+    doc.push(schools);
     doc.push(Section {
         heading: Some(i18n::REP_ACTIVITY.get(lang).to_string()),
         table: activity_table(facts, lang),
         ..Section::default()
     });
-    let (schools, appendix) = school_sections(facts, lang);
-    doc.push(schools);
     doc.push(Section {
         heading: Some(i18n::REP_MONTHS.get(lang).to_string()),
         table: month_table(facts, lang),
@@ -111,7 +112,9 @@ fn year_table(facts: &ReportFacts, lang: Lang) -> (Table, bool) {
     if total {
         cols.push(Column::right(i18n::REP_TOTAL.get(lang), 1.6).numeric());
     }
-    (Table::new(cols), total)
+    let mut table = Table::new(cols);
+    table.keep_whole = true;
+    (table, total)
 }
 
 /// The flags of a year in words: the headline first (bold), the others beneath it.
@@ -136,10 +139,10 @@ pub(super) fn flag_paragraphs(
             &[("flag", i18n::budget_flag(flag).get(lang)), ("why", &why)],
         )
     };
-    let mut flags = y.budget.flags.clone();
-    flags.sort_unstable();
-    flags.dedup();
-    let Some((headline, others)) = flags.split_first() else {
+    // The headline in words with its numbers, the others beneath it (as `korps budget` says
+    // them).
+    let (first, others) = headline(&y.budget.flags);
+    let Some(first) = first else {
         return vec![Paragraph::bold(with_year(i18n::REP_NO_FLAGS.fill(
             lang,
             &[
@@ -149,8 +152,14 @@ pub(super) fn flag_paragraphs(
             ],
         )))];
     };
-    let mut out = vec![Paragraph::bold(with_year(line(*headline)))];
-    out.extend(others.iter().map(|flag| Paragraph::indented(line(*flag))));
+    let mut out = vec![Paragraph::bold(with_year(format!("! {}", line(first))))];
+    out.extend(others.into_iter().map(|flag| {
+        Paragraph::indented(format!(
+            "{} {}",
+            capitalise(i18n::BUD_ALSO.get(lang)),
+            line(flag)
+        ))
+    }));
     out
 }
 
@@ -171,7 +180,7 @@ fn budget_section(facts: &ReportFacts, cx: &ReportContext<'_>) -> Section {
     }
     let (mut table, total) = year_table(facts, lang);
     let shown = columns(facts);
-    let rows: [(i18n::Text, Figure, bool); 6] = [
+    let mut rows: Vec<(i18n::Text, Figure, bool)> = vec![
         (i18n::BUD_BUDGET, |f| f.budget, false),
         (i18n::BUD_SPENT, |f| f.spent, false),
         (i18n::BUD_COMMITTED, |f| f.committed, true),
@@ -179,6 +188,11 @@ fn budget_section(facts: &ReportFacts, cx: &ReportContext<'_>) -> Section {
         (i18n::BUD_FORECAST, |f| f.forecast, true),
         (i18n::BUD_REMAINING, |f| f.remaining, false),
     ];
+    // The open needs, beside the forecast (never inside it), where any year has some.
+    if shown.iter().any(|y| y.budget.figures.unstaffed != 0) {
+        rows.push((i18n::BUD_UNSTAFFED, |f| f.unstaffed, false));
+        rows.push((i18n::BUD_FULLY_STAFFED, |f| f.if_fully_staffed, true));
+    }
     for (label, value, against_budget) in rows {
         let mut cells = vec![label.get(lang).to_string()];
         let mut sum = 0i64;
@@ -197,11 +211,9 @@ fn budget_section(facts: &ReportFacts, cx: &ReportContext<'_>) -> Section {
     }
     let mut status = vec![i18n::REP_STATUS.get(lang).to_string()];
     for y in &shown {
-        let mut flags = y.budget.flags.clone();
-        flags.sort_unstable();
-        status.push(flags.first().map_or_else(
+        status.push(headline(&y.budget.flags).0.map_or_else(
             || i18n::REP_STATUS_OK.get(lang).to_string(),
-            |f| format!("! {}", i18n::budget_flag(*f).get(lang)),
+            |f| format!("! {}", i18n::budget_flag(f).get(lang)),
         ));
     }
     table.push_row(status);

@@ -89,6 +89,14 @@ fn figures_sheet(
             Value::Money(|y| y.budget.figures.remaining),
         ),
         (
+            i18n::BUD_UNSTAFFED,
+            Value::Money(|y| y.budget.figures.unstaffed),
+        ),
+        (
+            i18n::BUD_FULLY_STAFFED,
+            Value::Money(|y| y.budget.figures.if_fully_staffed),
+        ),
+        (
             i18n::BUD_REPORT_EVENTS,
             Value::Count(ReportYear::events_held),
         ),

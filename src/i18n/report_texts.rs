@@ -5,7 +5,7 @@ super::catalog! {
     REP_PERIOD_LINE: "Rapportperiode {from}–{to}, opgjort {today}", "Reporting period {from}–{to}, as of {today}";
     REP_BUDGET: "Budget og forbrug", "Budget and spending";
     REP_BUDGET_YEAR: "Budget og forbrug {year}", "Budget and spending {year}";
-    REP_FLAG_LINE: "! {flag}: {why}", "! {flag}: {why}";
+    REP_FLAG_LINE: "{flag}: {why}", "{flag}: {why}";
     REP_YEAR_LINE: "{year}: {text}", "{year}: {text}";
     REP_NO_FLAGS: "✓ Ingen flag: prognosen {forecast} er {percent} % af budgettet {budget}", "✓ No flags: the forecast {forecast} is {percent} % of the budget {budget}";
     REP_STATUS: "Status", "Status";

@@ -9,7 +9,7 @@ use crate::export::clean::clean;
 use crate::export::document::Section;
 
 /// The height of a chart on the page.
-pub const CHART_HEIGHT: f32 = 210.0;
+pub const CHART_HEIGHT: f32 = 195.0;
 /// How far an indented paragraph is moved in.
 const INDENT: f32 = 14.0;
 

@@ -231,7 +231,16 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
             .map_or(0.0, |_| {
                 Style::HEADING_GAP + Style::HEADING_SIZE * Style::LINE + Style::HEADING_AFTER
             });
-        if !pager.at_top() && !pager.fits(heading_h + header.height + rows[0].height) {
+        // A table of a few key figures is kept whole on one page when it asks to be.
+        let whole = heading_h
+            + header.height
+            + rows.iter().map(|r| r.height).sum::<f32>()
+            + totals.as_ref().map_or(0.0, |t| t.height);
+        let keep_whole =
+            table.keep_whole && whole <= geo.body_bottom - geo.body_top && !pager.fits(whole);
+        if !pager.at_top()
+            && (keep_whole || !pager.fits(heading_h + header.height + rows[0].height))
+        {
             pager.new_page();
         }
         if let Some(h) = heading.as_ref().filter(|_| !heading_drawn) {
