@@ -49,15 +49,28 @@ pub fn run_headless(
     height: u16,
     keys: &str,
 ) -> anyhow::Result<(State, Buffer)> {
+    replay(&mut db, ctx, screen, width, height, keys)
+}
+
+/// [`run_headless`] on a borrowed database, which the caller keeps (to check what the keys
+/// wrote, say).
+pub fn replay(
+    db: &mut Database,
+    ctx: Context,
+    screen: Screen,
+    width: u16,
+    height: u16,
+    keys: &str,
+) -> anyhow::Result<(State, Buffer)> {
     let events: VecDeque<Event> = keys::parse(keys)?.into_iter().map(Event::Key).collect();
     let mut terminal = Terminal::new(TestBackend::new(width, height))?;
     let mut state = State::new(ctx, width, height);
     state.screen = screen;
-    run_loop::start(&mut state, &mut db);
+    run_loop::start(&mut state, db);
     run_loop::run(
         &mut terminal,
         &mut run_loop::ScriptedEvents(events),
-        &mut db,
+        db,
         &mut state,
     )?;
     terminal.draw(|frame| crate::ui::render(&state, frame))?;

@@ -1,0 +1,65 @@
+//! Any sequence of user actions leaves `korps check` clean, at length: the first byte picks the
+//! screen, the rest is the key text (the `--keys` syntax) replayed through the real app on a copy
+//! of a demo database file with writes; then every rule of `korps check` must hold. The same
+//! harness runs in `cargo test` as `tests/safety_check_after_keys.rs` (proptest).
+#![no_main]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use korps::app::{Context, Screen};
+use korps::i18n::Lang;
+use korps::storage::Database;
+use libfuzzer_sys::fuzz_target;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).expect("a date")
+}
+
+/// The demo database file, generated once per fuzzing process.
+fn base() -> &'static PathBuf {
+    static BASE: OnceLock<PathBuf> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("korps-fuzz-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("folder");
+        let path = dir.join("demo.db");
+        let mut db = Database::open(&path, "fuzz").expect("open");
+        korps::demo::generate(&mut db, today(), 1, 7, &mut |_, _| {}).expect("demo");
+        path
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
+    let screen = Screen::AVAILABLE[usize::from(first) % Screen::AVAILABLE.len()];
+    let Ok(keys) = std::str::from_utf8(rest) else {
+        return;
+    };
+    if keys.len() > 400 {
+        return;
+    }
+    let base = base();
+    let path = base.with_file_name("case.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    std::fs::copy(base, &path).expect("copy");
+    let mut db = Database::open(&path, "fuzz").expect("open copy");
+    let ctx = Context {
+        lang: Lang::Da,
+        today: today(),
+        user: "fuzz".into(),
+        corps_name: "Rollemodelkorpset".into(),
+        season_start_month: 8,
+        db_label: "fuzz".into(),
+    };
+    // A key text that does not parse is an error, not a finding.
+    if korps::tui::replay(&mut db, ctx, screen, 100, 30, keys).is_err() {
+        return;
+    }
+    let report = db.check().expect("check runs");
+    assert!(report.is_ok(), "{}", report.lines(Lang::En).join("\n"));
+});
