@@ -242,6 +242,10 @@ fn sequence(max: usize) -> impl Strategy<Value = (Screen, String)> {
 fn run(cases: u32, max: usize) -> (u32, u32, u64) {
     let dir = tempfile::tempdir().expect("dir");
     let base = demo_file(dir.path());
+    // Exports (payout CSV, yearly list, calendar) go to relative paths: into the temporary
+    // folder, not the source tree. This test binary has only this harness.
+    let home = std::env::current_dir().expect("cwd");
+    std::env::set_current_dir(dir.path()).expect("cd");
     let mut runner = TestRunner::new(Config {
         cases,
         failure_persistence: None,
@@ -255,6 +259,7 @@ fn run(cases: u32, max: usize) -> (u32, u32, u64) {
         ran.set((n + 1, wrote + u32::from(writes > 0), changes + writes));
         Ok(())
     });
+    std::env::set_current_dir(home).expect("cd back");
     if let Err(e) = result {
         panic!("{e}");
     }

@@ -23,6 +23,8 @@ fn base() -> &'static PathBuf {
     BASE.get_or_init(|| {
         let dir = std::env::temp_dir().join(format!("korps-fuzz-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("folder");
+        // Exports the keys make go to relative paths: keep them in this folder.
+        std::env::set_current_dir(&dir).expect("cd");
         let path = dir.join("demo.db");
         let mut db = Database::open(&path, "fuzz").expect("open");
         korps::demo::generate(&mut db, today(), 1, 7, &mut |_, _| {}).expect("demo");
