@@ -11,6 +11,9 @@ super::catalog! {
     ERR_HAS_HISTORY:
         "Kan ikke slettes, fordi der er historik (udpegninger, bookinger, honorarer m.m.). Arkivér i stedet.",
         "Cannot be deleted because it has history (appointments, bookings, honoraria etc.). Archive it instead.";
+    ERR_NEEDS_CONFIRMATION:
+        "Ikke gemt: ændringen påvirker budgettet og skal bekræftes først.",
+        "Not saved: the change affects the budget and must be confirmed first.";
     ERR_NOT_KORPS:
         "{path} er ikke en korps-database (den er tom, beskadiget eller fra et andet program). Filen er ikke ændret.",
         "{path} is not a korps database (it is empty, damaged or from another program). The file was not changed.";

@@ -362,7 +362,7 @@ impl Database {
 
     /// The sums of `year` as stored: the honoraria's totals, the expenses' months and the
     /// pending bookings priced.
-    fn read_year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
+    pub(super) fn read_year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
         let rates = self.rates_for_planning()?;
         let honoraria = self.honoraria_totals(year)?;
         let [awaiting, approved, paid_by_month] = honoraria.by_month;
@@ -527,7 +527,7 @@ struct HonorariaTotals {
 }
 
 /// The inputs of the figures from a year's settings and sums.
-fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
+pub(super) fn inputs_of(settings: BudgetYear, sums: &YearSums) -> BudgetInputs {
     BudgetInputs {
         budget_ore: settings.amount_ore,
         threshold_percent: settings.threshold_percent,

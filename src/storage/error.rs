@@ -68,6 +68,10 @@ pub enum StorageError {
     /// their ids confirmed (see `storage::afbud`). Nothing was written.
     #[error("{} bookings affected", .0.len())]
     BookingsAffected(Vec<super::afbud::AffectedBooking>),
+    /// The budget gate asks before this change is saved; nothing was written (the question:
+    /// `Database::take_question`).
+    #[error("the budget gate asks first")]
+    NeedsConfirmation,
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(rusqlite::Error),
@@ -143,6 +147,7 @@ impl StorageError {
             StorageError::Conflict => i18n::ERR_CONFLICT.get(lang).to_string(),
             StorageError::NotFound => i18n::ERR_NOT_FOUND.get(lang).to_string(),
             StorageError::HasHistory => i18n::ERR_HAS_HISTORY.get(lang).to_string(),
+            StorageError::NeedsConfirmation => i18n::ERR_NEEDS_CONFIRMATION.get(lang).to_string(),
             StorageError::NotKorps(p) if p.as_os_str().is_empty() => {
                 i18n::ERR_NOT_KORPS_OPEN.get(lang).to_string()
             }

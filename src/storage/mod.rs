@@ -25,9 +25,13 @@ pub mod budget;
 mod budget_checks;
 mod budget_staffing;
 pub mod calendar;
+pub mod command;
 mod error;
 pub mod events;
 pub mod expenses;
+pub mod gate;
+#[cfg(test)]
+mod gate_oracle;
 pub mod honoraria;
 mod id_map;
 pub mod import;
@@ -48,6 +52,8 @@ mod tests;
 mod totals_tests;
 pub mod unavailability;
 mod year_cache;
+
+pub use year_cache::Stamp;
 pub mod yearly_list;
 
 pub use audit::AuditEntry;
@@ -72,6 +78,8 @@ pub struct Database {
     pub(crate) backup: Option<PathBuf>,
     /// Budget years' sums read under the current change stamp (see `year_cache`).
     pub(crate) year_cache: year_cache::YearCacheCell,
+    /// The budget gate's triggers, confirmation and question (see `gate`).
+    pub(crate) gate: gate::GateState,
 }
 
 /// A filter for list queries on archived rows.
@@ -125,6 +133,7 @@ impl Database {
             clock: Box::new(system_clock),
             backup: None,
             year_cache: year_cache::YearCacheCell::default(),
+            gate: gate::GateState::default(),
         }
     }
 

@@ -26,7 +26,7 @@ use crate::domain::event::EventKind;
 const MAX_YEARS: usize = 16;
 
 /// What identifies one state of the database file (see the module doc).
-type Stamp = (i64, u64);
+pub type Stamp = (i64, u64);
 
 /// The sums of one year that the budget figures are made of.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,20 +49,46 @@ pub(crate) struct YearSums {
 #[derive(Debug, Default)]
 pub(crate) struct YearCache {
     stamp: Option<Stamp>,
-    years: HashMap<i32, YearSums>,
+    pub(super) years: HashMap<i32, YearSums>,
 }
 
 /// The cache as a `Database` field.
 pub(crate) type YearCacheCell = RefCell<YearCache>;
 
 impl Database {
-    /// The change stamp of the database as this connection sees it now.
-    fn change_stamp(&self) -> Result<Stamp, StorageError> {
+    /// The change stamp of the database as this connection sees it now: it differs from an
+    /// earlier one exactly when something was written since (here or by another process), so
+    /// the app compares it to know when its figures are stale.
+    pub fn change_stamp(&self) -> Result<Stamp, StorageError> {
         let version: i64 = self
             .conn
             .prepare_cached("PRAGMA data_version")?
             .query_row([], |r| r.get(0))?;
         Ok((version, self.conn.total_changes()))
+    }
+
+    /// The sums of `year` if they are kept under `stamp` (the gate's state before a command,
+    /// read inside its transaction).
+    pub(super) fn kept_at(&self, year: i32, stamp: Stamp) -> Option<YearSums> {
+        let cache = self.year_cache.borrow();
+        if cache.stamp == Some(stamp) {
+            cache.years.get(&year).cloned()
+        } else {
+            None
+        }
+    }
+
+    /// Keeps `sums` of `year` as read under `stamp` (the gate's figures after a commit).
+    pub(super) fn keep_at(&self, stamp: Stamp, year: i32, sums: YearSums) {
+        let mut cache = self.year_cache.borrow_mut();
+        if cache.stamp != Some(stamp) {
+            cache.years.clear();
+            cache.stamp = Some(stamp);
+        }
+        if cache.years.len() >= MAX_YEARS && !cache.years.contains_key(&year) {
+            cache.years.clear();
+        }
+        cache.years.insert(year, sums);
     }
 
     /// The sums of `year` when they are kept under the current stamp; otherwise `read` (in

@@ -1,0 +1,388 @@
+//! The one budget gate (DESIGN §4): [`Database::execute`] runs every [`Command`] the app sends,
+//! and no change is saved without the gate comparing the figures of every year it touches.
+//!
+//! How: the command runs inside one transaction. Which years it touched is not said by the
+//! command but recorded by SQLite itself: temporary triggers on every table a figure is made
+//! of (expenses, honoraria, bookings, events, budgets, rates, a person's kind) write the years
+//! of the rows they see change into `temp.korps_gate_years`. The command runs once to find
+//! them (then rolled back), the figures *before* are read (from the year cache when it holds the
+//! state the transaction started from), the command runs again, and the figures *after* are
+//! read inside the transaction with the very code the Budget screen uses (`read_year_sums`), so
+//! the question cannot disagree with the result.
+//!
+//! The gate asks — rolls back and sets the question ([`Database::take_question`]), returning
+//! [`StorageError::NeedsConfirmation`] — when, for any touched year:
+//! - a flag is raised that was not raised before, or
+//! - the forecast ends further past the budget than it was (forecast − budget grows and is > 0;
+//!   a budget lowered below the forecast is such a move), or
+//! - the command authorises money (approving, paying out) and the year is then beyond its
+//!   budget (*over budget* or *forecast over budget*): approving moves no figure (awaiting and
+//!   approved money are both committed), but it is the moment the money is let go.
+//!
+//! With [`Database::confirm_overruns`] on, the gate saves instead and writes one audit row
+//! `budget.overrun_confirmed` per year that asked, in the same transaction.
+//!
+//! After a commit the figures read *after* are kept in the year cache under the new change
+//! stamp: the status bar's refresh after a change costs nothing.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use rusqlite::named_params;
+use serde::Serialize;
+
+use super::command::{Command, CommandError, Done};
+use super::year_cache::YearSums;
+use super::{Database, StorageError};
+use crate::domain::budget::{BudgetFigures, BudgetFlag};
+
+/// At most this many years are compared for one command (a rate change in a very long
+/// programme); the figures of §4 are per year, and no real command touches more.
+const MAX_YEARS: i64 = 64;
+
+/// The temporary table and triggers that record the years a change touched.
+const GATE_SQL: &str = "
+CREATE TEMP TABLE IF NOT EXISTS korps_gate_years (year INTEGER PRIMARY KEY);
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_ins AFTER INSERT ON main.expenses BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.spent_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_upd AFTER UPDATE ON main.expenses BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.spent_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.spent_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_del AFTER DELETE ON main.expenses BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.spent_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_ins AFTER INSERT ON main.honoraria BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.earned_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_upd AFTER UPDATE ON main.honoraria BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.earned_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.earned_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_del AFTER DELETE ON main.honoraria BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.earned_on, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_ins AFTER INSERT ON main.assignments BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events WHERE id = NEW.event_id;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_upd AFTER UPDATE ON main.assignments BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
+    WHERE id IN (OLD.event_id, NEW.event_id);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_del AFTER DELETE ON main.assignments BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events WHERE id = OLD.event_id;
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_ins AFTER INSERT ON main.events BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.date, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_upd AFTER UPDATE ON main.events BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.date, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.date, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_del AFTER DELETE ON main.events BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.date, 1, 4) AS INTEGER));
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_ins AFTER INSERT ON main.budgets BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (NEW.year);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_upd AFTER UPDATE ON main.budgets BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (OLD.year);
+  INSERT OR IGNORE INTO korps_gate_years VALUES (NEW.year);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_del AFTER DELETE ON main.budgets BEGIN
+  INSERT OR IGNORE INTO korps_gate_years VALUES (OLD.year);
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_ins AFTER INSERT ON main.honorarium_rates BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
+    WHERE kind = NEW.event_kind AND date >= NEW.effective_from
+      AND status IN ('requested', 'planned', 'confirmed');
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_upd AFTER UPDATE ON main.honorarium_rates BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
+    WHERE kind IN (OLD.event_kind, NEW.event_kind)
+      AND date >= min(OLD.effective_from, NEW.effective_from)
+      AND status IN ('requested', 'planned', 'confirmed');
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_del AFTER DELETE ON main.honorarium_rates BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
+    WHERE kind = OLD.event_kind AND date >= OLD.effective_from
+      AND status IN ('requested', 'planned', 'confirmed');
+END;
+CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_person_kind AFTER UPDATE OF kind ON main.persons
+WHEN OLD.kind IS NOT NEW.kind BEGIN
+  INSERT OR IGNORE INTO korps_gate_years
+    SELECT DISTINCT CAST(substr(e.date, 1, 4) AS INTEGER)
+    FROM main.assignments a JOIN main.events e ON e.id = a.event_id
+    WHERE a.person_id = NEW.id AND a.status IN ('booked', 'confirmed')
+      AND e.status IN ('requested', 'planned', 'confirmed');
+END;
+";
+
+/// One touched year: its figures and flags before and after the command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearChange {
+    pub year: i32,
+    pub before: BudgetFigures,
+    pub after: BudgetFigures,
+    pub flags_before: Vec<BudgetFlag>,
+    pub flags_after: Vec<BudgetFlag>,
+    /// This year makes the gate ask (see the module doc).
+    pub asks: bool,
+}
+
+impl YearChange {
+    /// The flags raised after that were not raised before.
+    pub fn new_flags(&self) -> Vec<BudgetFlag> {
+        self.flags_after
+            .iter()
+            .copied()
+            .filter(|f| !self.flags_before.contains(f))
+            .collect()
+    }
+}
+
+/// What the gate saw of one command: every year it touched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateReport {
+    /// [`Command::code`].
+    pub command: &'static str,
+    pub years: Vec<YearChange>,
+}
+
+impl GateReport {
+    /// The gate asks before saving.
+    pub fn asks(&self) -> bool {
+        self.years.iter().any(|y| y.asks)
+    }
+}
+
+/// The gate's state on a handle: whether its triggers exist, whether overruns are confirmed,
+/// the last report and the question waiting for an answer.
+#[derive(Debug, Default)]
+pub(crate) struct GateState {
+    installed: bool,
+    confirmed: bool,
+    last: Option<GateReport>,
+    question: Option<GateReport>,
+}
+
+/// Overshoot of the forecast past the budget (0 when within), in øre.
+fn overshoot(f: &BudgetFigures) -> i64 {
+    f.forecast.saturating_sub(f.budget).max(0)
+}
+
+/// Whether year `year` makes the gate ask for `command` (module doc).
+fn asks(
+    command: &Command,
+    before: &BudgetFigures,
+    after: &BudgetFigures,
+    flags: [&[BudgetFlag]; 2],
+) -> bool {
+    let [flags_before, flags_after] = flags;
+    let raised = flags_after.iter().any(|f| !flags_before.contains(f));
+    let further = overshoot(after) > overshoot(before);
+    let beyond = flags_after
+        .iter()
+        .any(|f| matches!(f, BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget));
+    raised || further || (command.authorises_money() && beyond)
+}
+
+impl Database {
+    /// Answer "yes" to the gate's questions from now on (`true`) or ask again (`false`): the
+    /// app turns it on for the one effect the user confirmed.
+    pub fn confirm_overruns(&mut self, yes: bool) {
+        self.gate.confirmed = yes;
+    }
+
+    /// The question the last refused command asks (once; `None` when nothing asks).
+    pub fn take_question(&mut self) -> Option<GateReport> {
+        self.gate.question.take()
+    }
+
+    /// What the gate saw of the last command it ran or asked about.
+    pub fn last_gate_report(&self) -> Option<&GateReport> {
+        self.gate.last.as_ref()
+    }
+
+    /// Runs `command` through the gate (module doc): saved, or refused with
+    /// [`StorageError::NeedsConfirmation`] and the question kept for [`Database::take_question`].
+    pub fn execute(&mut self, command: &Command, today: NaiveDate) -> Result<Done, CommandError> {
+        self.run_gated(command, today, false)
+    }
+
+    /// What `command` would do to the figures, without saving it (the approval dialog).
+    pub fn preview(
+        &mut self,
+        command: &Command,
+        today: NaiveDate,
+    ) -> Result<GateReport, CommandError> {
+        self.run_gated(command, today, true)?;
+        self.gate
+            .last
+            .clone()
+            .ok_or(CommandError::Storage(StorageError::NotFound))
+    }
+
+    fn run_gated(
+        &mut self,
+        command: &Command,
+        today: NaiveDate,
+        dry_run: bool,
+    ) -> Result<Done, CommandError> {
+        self.gate.question = None;
+        if !self.gate.installed {
+            self.conn.execute_batch(GATE_SQL)?;
+            self.gate.installed = true;
+        }
+        let outer = self.conn.is_autocommit();
+        if outer {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        self.conn.execute_batch("SAVEPOINT korps_gate")?;
+        let outcome = self.gate_inside(command, today, dry_run);
+        let keep = match outcome {
+            Ok((done, keep)) if !dry_run => {
+                self.conn.execute_batch("RELEASE korps_gate")?;
+                if outer {
+                    if let Err(e) = self.conn.execute_batch("COMMIT") {
+                        let _ = self.conn.execute_batch("ROLLBACK");
+                        return Err(StorageError::from(e).into());
+                    }
+                }
+                Ok((done, keep))
+            }
+            other => {
+                let _ = self
+                    .conn
+                    .execute_batch("ROLLBACK TO korps_gate; RELEASE korps_gate");
+                if outer {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
+                other
+            }
+        };
+        let (done, (stamp, sums)) = keep?;
+        if outer && !dry_run && self.change_stamp().ok() == Some(stamp) {
+            for (year, s) in sums {
+                self.keep_at(stamp, year, s);
+            }
+        }
+        Ok(done)
+    }
+
+    /// The gate inside its savepoint: run, compare, decide; the sums read after and the stamp
+    /// they belong to, for the year cache.
+    #[allow(clippy::type_complexity)]
+    fn gate_inside(
+        &mut self,
+        command: &Command,
+        today: NaiveDate,
+        dry_run: bool,
+    ) -> Result<(Done, ((i64, u64), Vec<(i32, YearSums)>)), CommandError> {
+        let start = self.change_stamp()?;
+        // 1. Which years: run once, read what the triggers saw, undo.
+        self.clear_gate_years()?;
+        command.apply(self, today)?;
+        let years = self.gate_years()?;
+        self.conn.execute_batch("ROLLBACK TO korps_gate")?;
+        // 2. Before: the state the transaction started from.
+        let mut before = Vec::with_capacity(years.len());
+        for &year in &years {
+            let sums = match self.kept_at(year, start) {
+                Some(s) => s,
+                None => self.read_year_sums(year)?,
+            };
+            before.push(self.figures_of(year, &sums, today)?);
+        }
+        // 3. The command again, and the figures after.
+        let done = command.apply(self, today)?;
+        let mut after_sums = Vec::with_capacity(years.len());
+        let mut changes = Vec::with_capacity(years.len());
+        for (&year, (b, flags_before)) in years.iter().zip(before) {
+            let sums = self.read_year_sums(year)?;
+            let (a, flags_after) = self.figures_of(year, &sums, today)?;
+            after_sums.push((year, sums));
+            changes.push(YearChange {
+                year,
+                asks: asks(command, &b, &a, [&flags_before, &flags_after]),
+                before: b,
+                after: a,
+                flags_before,
+                flags_after,
+            });
+        }
+        let report = GateReport {
+            command: command.code(),
+            years: changes,
+        };
+        self.gate.last = Some(report.clone());
+        if report.asks() && !dry_run {
+            if !self.gate.confirmed {
+                self.gate.question = Some(report);
+                return Err(StorageError::NeedsConfirmation.into());
+            }
+            for y in report.years.iter().filter(|y| y.asks) {
+                let codes: Vec<&str> = y.new_flags().iter().map(|f| f.code()).collect();
+                let flags: Vec<&str> = y.flags_after.iter().map(|f| f.code()).collect();
+                self.audit(
+                    "budget.overrun_confirmed",
+                    "budgets",
+                    i64::from(y.year),
+                    Some(serde_json::to_value(y.before).map_err(StorageError::from)?),
+                    Some(serde_json::json!({
+                        "action": report.command,
+                        "figures": y.after,
+                        "flags": flags,
+                        "new_flags": codes,
+                    })),
+                )?;
+            }
+        }
+        Ok((done, (self.change_stamp()?, after_sums)))
+    }
+
+    /// The figures and flags of `year` from its sums and its stored settings.
+    fn figures_of(
+        &self,
+        year: i32,
+        sums: &YearSums,
+        today: NaiveDate,
+    ) -> Result<(BudgetFigures, Vec<BudgetFlag>), StorageError> {
+        let figures =
+            BudgetFigures::compute(&super::budget::inputs_of(self.budget_year(year)?, sums));
+        let flags = figures.flags(year, today);
+        Ok((figures, flags))
+    }
+
+    fn clear_gate_years(&self) -> Result<(), StorageError> {
+        self.conn
+            .prepare_cached("DELETE FROM temp.korps_gate_years")?
+            .execute([])?;
+        Ok(())
+    }
+
+    /// The years the triggers recorded (valid budget years only), ascending.
+    fn gate_years(&self) -> Result<Vec<i32>, StorageError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT year FROM temp.korps_gate_years WHERE year BETWEEN 1900 AND 2200 \
+             ORDER BY year LIMIT :limit",
+        )?;
+        let years = stmt
+            .query_map(named_params! { ":limit": MAX_YEARS }, |r| {
+                r.get::<_, i32>(0)
+            })?
+            .collect::<Result<BTreeSet<_>, _>>()?;
+        Ok(years.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+#[path = "gate_tests.rs"]
+mod tests;
