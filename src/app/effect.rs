@@ -8,7 +8,11 @@ use super::screen::Screen;
 use super::visits::{self, VisitsEffect};
 use crate::domain::institution::InstitutionData;
 use crate::domain::person::PersonData;
+use chrono::NaiveDate;
+
+use super::budget::BudgetAction;
 use crate::i18n::{self, Lang};
+use crate::storage::command::Command;
 use crate::storage::institutions::InstitutionFilter;
 use crate::storage::persons::PersonFilter;
 use crate::storage::{Database, StorageError};
@@ -77,17 +81,49 @@ pub enum Effect {
     Appointments(super::appointments::AppointmentsEffect),
     /// The Budget screen's work.
     Budget(super::budget::BudgetEffect),
+    /// `0` confirmed: the user said yes to the budget gate's question about it.
+    Confirmed(Box<Effect>),
     /// Work that can wait until the frame before it is drawn (a slow figure, the status bar's
     /// budget at the start): the run loop draws first, then runs it. Run directly, it is the
     /// work itself.
     AfterFrame(Box<Effect>),
 }
 
-/// Runs `effect` against `db`; any error becomes a message in `lang`.
-pub fn perform(db: &mut Database, effect: Effect, lang: Lang) -> Action {
-    if let Effect::AfterFrame(effect) = effect {
-        return perform(db, *effect, lang);
+/// Runs `effect` against `db` on `today`; any error becomes a message in `lang`. A write the
+/// budget gate asks about (storage's `Database::execute`) becomes the question, whose yes runs
+/// the same effect [`Effect::Confirmed`].
+pub fn perform(db: &mut Database, effect: Effect, lang: Lang, today: NaiveDate) -> Action {
+    db.set_gate_day(today);
+    match effect {
+        Effect::AfterFrame(effect) => perform(db, *effect, lang, today),
+        Effect::Confirmed(effect) => {
+            db.confirm_overruns(true);
+            let action = perform_one(db, *effect, lang);
+            db.confirm_overruns(false);
+            action
+        }
+        effect => {
+            let asked = effect.clone();
+            let _ = db.take_gate_report();
+            let mut action = perform_one(db, effect, lang);
+            if let Some(report) = db.take_question() {
+                return Action::Budget(BudgetAction::AskOverrun {
+                    question: super::budget::question::text(&report, today, lang),
+                    effect: Box::new(Effect::Confirmed(Box::new(asked))),
+                });
+            }
+            if let (Some(report), Action::Visits(visits::VisitsAction::Saved { message, .. })) =
+                (db.take_gate_report(), &mut action)
+            {
+                super::budget::question::tell_forecast(message, &report, lang);
+            }
+            action
+        }
     }
+}
+
+/// Runs one effect, by the screen it belongs to.
+fn perform_one(db: &mut Database, effect: Effect, lang: Lang) -> Action {
     if let Effect::Visits(effect) = effect {
         return visits::effect::perform(db, effect, lang);
     }
@@ -123,14 +159,12 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             data,
             filter,
         } => {
-            let id = match existing {
-                Some((id, version)) => {
-                    db.update_person(id, version, &data)?;
-                    id
-                }
-                None => db.insert_person(&data)?,
-            };
-            let message = i18n::SAVED_PERSON.fill(lang, &[("name", &data.name)]);
+            let name = data.name.clone();
+            let id = db
+                .run(Command::SavePerson { existing, data })?
+                .id()
+                .ok_or(StorageError::NotFound)?;
+            let message = i18n::SAVED_PERSON.fill(lang, &[("name", &name)]);
             saved(Screen::Korps, id, db.person_position(&filter, id)?, message)
         }
         Effect::SetPersonArchived {
@@ -141,7 +175,16 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             confirmed,
             filter,
         } => {
-            let cancelled = match db.set_person_archived(id, version, archived, today, &confirmed) {
+            let cancelled = match db
+                .run(Command::SetPersonArchived {
+                    id,
+                    version,
+                    archived,
+                    confirmed: confirmed.clone(),
+                })
+                .map_err(StorageError::from)
+                .map(|done| done.count().unwrap_or(0))
+            {
                 Err(StorageError::BookingsAffected(list)) => {
                     let name = db.person(id)?.data.name;
                     return Ok(super::afbud::ask(
@@ -174,7 +217,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             )
         }
         Effect::DeletePerson { id, version } => {
-            db.delete_person(id, version)?;
+            db.run(Command::DeletePerson { id, version })?;
             Action::Saved {
                 screen: Screen::Korps,
                 id: None,
@@ -198,14 +241,12 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             data,
             filter,
         } => {
-            let id = match existing {
-                Some((id, version)) => {
-                    db.update_institution(id, version, &data)?;
-                    id
-                }
-                None => db.insert_institution(&data)?,
-            };
-            let message = i18n::SAVED_PLACE.fill(lang, &[("name", &data.name)]);
+            let name = data.name.clone();
+            let id = db
+                .run(Command::SavePlace { existing, data })?
+                .id()
+                .ok_or(StorageError::NotFound)?;
+            let message = i18n::SAVED_PLACE.fill(lang, &[("name", &name)]);
             saved(
                 Screen::Steder,
                 id,
@@ -214,7 +255,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             )
         }
         Effect::DeletePlace { id, version } => {
-            db.delete_institution(id, version)?;
+            db.run(Command::DeletePlace { id, version })?;
             Action::Saved {
                 screen: Screen::Steder,
                 id: None,
@@ -237,6 +278,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
         | Effect::Attendance(_)
         | Effect::Honoraria(_)
         | Effect::Budget(_)
+        | Effect::Confirmed(_)
         | Effect::AfterFrame(_) => {
             unreachable!("handled in perform")
         }

@@ -248,6 +248,7 @@ fn budget(a: &Bu) -> Kind {
         Bu::AddExpense | Bu::EditExpense | Bu::EditYear | Bu::ToggleView => Kind::Other,
         Bu::Loaded { .. }
         | Bu::SummaryLoaded(_)
+        | Bu::Refreshed { .. }
         | Bu::WithSummary(..)
         | Bu::AskOverrun { .. }
         | Bu::Saved(_)

@@ -121,7 +121,7 @@ pub fn perform(
             version,
             filter,
         } => {
-            db.anonymise_person(id, version)?;
+            db.run(crate::storage::command::Command::AnonymisePerson { id, version })?;
             Action::Saved {
                 screen: Screen::Korps,
                 id: Some(id),

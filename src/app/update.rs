@@ -91,9 +91,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::SaveForm
         | Action::CancelForm
         | Action::ChoicesLoaded { .. } => update_form::update(state, action),
-        Action::Visits(action) => {
-            super::budget::guard::guard(visits::update(state, action), state.ctx.today)
-        }
+        Action::Visits(action) => visits::update(state, action),
         Action::Budget(action) => super::budget::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),
         Action::Attendance(action) => super::attendance::update(state, action),

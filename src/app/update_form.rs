@@ -153,9 +153,7 @@ fn save(state: &mut State) -> Vec<Effect> {
             })
         }
         // An event with bookings is checked against the budget before it is saved.
-        FormKind::Visits(_) => {
-            visits::form_save(open, today, lang).map(|e| super::budget::guard::guard_one(e, today))
-        }
+        FormKind::Visits(_) => visits::form_save(open, today, lang),
         FormKind::Honoraria(_) => super::honoraria::form_save(open, today, lang),
         FormKind::Budget(_) => super::budget::form_save(open, today, lang),
     };

@@ -105,10 +105,12 @@ pub enum Command {
         existing: Option<(i64, i64)>,
         data: Box<PersonData>,
     },
+    /// `confirmed`: the pending bookings the user agreed to cancel with it (`storage::afbud`).
     SetPersonArchived {
         id: i64,
         version: i64,
         archived: bool,
+        confirmed: Vec<i64>,
     },
     DeletePerson {
         id: i64,
@@ -137,6 +139,7 @@ pub enum Command {
         version: i64,
         date: NaiveDate,
         reason: String,
+        confirmed: Vec<i64>,
     },
     Renew {
         person_ids: Vec<i64>,
@@ -154,6 +157,7 @@ pub enum Command {
         from: NaiveDate,
         to: NaiveDate,
         reason: String,
+        confirmed: Vec<i64>,
     },
     DeleteUnavailability {
         id: i64,
@@ -171,6 +175,8 @@ pub enum Done {
     Nothing,
     /// The row written (a new one's id).
     Id(i64),
+    /// A row written and how many pending bookings it cancelled (afbud).
+    IdCancelling(i64, usize),
     Ids(Vec<i64>),
     Count(usize),
     Booked(BookOutcome),
@@ -182,7 +188,15 @@ impl Done {
     /// The id written, when the command writes one row.
     pub fn id(&self) -> Option<i64> {
         match self {
-            Done::Id(id) => Some(*id),
+            Done::Id(id) | Done::IdCancelling(id, _) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// How many rows it changed or cancelled, when it says.
+    pub fn count(&self) -> Option<usize> {
+        match self {
+            Done::Count(n) | Done::IdCancelling(_, n) => Some(*n),
             _ => None,
         }
     }
@@ -408,10 +422,11 @@ impl Command {
                 id,
                 version,
                 archived,
-            } => {
-                db.set_person_archived(*id, *version, *archived)?;
-                Done::Id(*id)
-            }
+                confirmed,
+            } => Done::IdCancelling(
+                *id,
+                db.set_person_archived(*id, *version, *archived, today, confirmed)?,
+            ),
             Command::DeletePerson { id, version } => {
                 db.delete_person(*id, *version)?;
                 Done::Nothing
@@ -442,10 +457,11 @@ impl Command {
                 version,
                 date,
                 reason,
-            } => {
-                db.end_appointment_early(*id, *version, *date, reason)?;
-                Done::Id(*id)
-            }
+                confirmed,
+            } => Done::IdCancelling(
+                *id,
+                db.end_appointment_early(*id, *version, *date, reason, confirmed)?,
+            ),
             Command::Renew {
                 person_ids,
                 season,
@@ -465,7 +481,12 @@ impl Command {
                 from,
                 to,
                 reason,
-            } => Done::Id(db.add_unavailability(*person_id, *from, *to, reason)?),
+                confirmed,
+            } => {
+                let (id, cancelled) =
+                    db.add_unavailability(*person_id, *from, *to, reason, confirmed)?;
+                Done::IdCancelling(id, cancelled)
+            }
             Command::DeleteUnavailability { id, version } => {
                 db.delete_unavailability(*id, *version)?;
                 Done::Nothing

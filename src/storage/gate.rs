@@ -169,6 +169,7 @@ impl GateReport {
 pub(crate) struct GateState {
     installed: bool,
     confirmed: bool,
+    day: Option<NaiveDate>,
     last: Option<GateReport>,
     question: Option<GateReport>,
 }
@@ -201,6 +202,18 @@ impl Database {
         self.gate.confirmed = yes;
     }
 
+    /// The day the gate judges flags on (the app's injected today); the clock's date until set.
+    pub fn set_gate_day(&mut self, day: NaiveDate) {
+        self.gate.day = Some(day);
+    }
+
+    /// [`Database::execute`] on the gate's day (see [`Database::set_gate_day`]).
+    #[allow(clippy::needless_pass_by_value)] // the app builds the command for this call only
+    pub fn run(&mut self, command: Command) -> Result<Done, CommandError> {
+        let day = self.gate.day.unwrap_or_else(|| self.today());
+        self.execute(&command, day)
+    }
+
     /// The question the last refused command asks (once; `None` when nothing asks).
     pub fn take_question(&mut self) -> Option<GateReport> {
         self.gate.question.take()
@@ -209,6 +222,11 @@ impl Database {
     /// What the gate saw of the last command it ran or asked about.
     pub fn last_gate_report(&self) -> Option<&GateReport> {
         self.gate.last.as_ref()
+    }
+
+    /// Takes the gate's last report (so the next look sees only what ran after).
+    pub fn take_gate_report(&mut self) -> Option<GateReport> {
+        self.gate.last.take()
     }
 
     /// Runs `command` through the gate (module doc): saved, or refused with
@@ -250,11 +268,9 @@ impl Database {
         let keep = match outcome {
             Ok((done, keep)) if !dry_run => {
                 self.conn.execute_batch("RELEASE korps_gate")?;
-                if outer {
-                    if let Err(e) = self.conn.execute_batch("COMMIT") {
-                        let _ = self.conn.execute_batch("ROLLBACK");
-                        return Err(StorageError::from(e).into());
-                    }
+                if outer && let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(StorageError::from(e).into());
                 }
                 Ok((done, keep))
             }

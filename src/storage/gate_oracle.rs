@@ -117,8 +117,9 @@ pub(crate) fn fixture() -> (Database, Ids) {
         .unwrap();
     db.set_budget_year(2026, 0, 400_000, 80).unwrap();
     let unavailable = db
-        .add_unavailability(anna, d(2026, 7, 1), d(2026, 7, 10), "Ferie")
-        .unwrap();
+        .add_unavailability(anna, d(2026, 7, 1), d(2026, 7, 10), "Ferie", &[])
+        .unwrap()
+        .0;
     let place = db
         .insert_institution(&crate::domain::institution::InstitutionData {
             name: "Skovvejens Skole".into(),

@@ -130,6 +130,7 @@ fn example(kind: CommandKind, db: &Database, ids: Ids) -> Command {
             id: ids.dina,
             version: db.person(ids.dina).unwrap().version,
             archived: true,
+            confirmed: Vec::new(),
         },
         CommandKind::DeletePerson => Command::DeletePerson {
             id: ids.dina,
@@ -163,6 +164,7 @@ fn example(kind: CommandKind, db: &Database, ids: Ids) -> Command {
             version: db.appointment(ids.anna_term).unwrap().version,
             date: d(2026, 8, 1),
             reason: "Flyttet".into(),
+            confirmed: vec![3],
         },
         CommandKind::Renew => Command::Renew {
             person_ids: vec![ids.dina],
@@ -180,6 +182,7 @@ fn example(kind: CommandKind, db: &Database, ids: Ids) -> Command {
             from: d(2026, 8, 1),
             to: d(2026, 8, 5),
             reason: "Eksamen".into(),
+            confirmed: Vec::new(),
         },
         CommandKind::DeleteUnavailability => Command::DeleteUnavailability {
             id: ids.unavailable,

@@ -70,12 +70,24 @@ pub fn dispatch(state: &mut State, db: &mut Database, action: Action) {
 pub fn dispatch_for_frame(state: &mut State, db: &mut Database, action: Action) -> Vec<Effect> {
     let mut later = Vec::new();
     let mut queue = VecDeque::from([action]);
-    while let Some(action) = queue.pop_front() {
-        for effect in app::update(state, action) {
-            match effect {
-                Effect::AfterFrame(effect) => later.push(*effect),
-                effect => queue.push_back(app::effect::perform(db, effect, state.ctx.lang)),
+    loop {
+        while let Some(action) = queue.pop_front() {
+            for effect in app::update(state, action) {
+                match effect {
+                    Effect::AfterFrame(effect) => later.push(*effect),
+                    effect => queue.push_back(app::effect::perform(
+                        db,
+                        effect,
+                        state.ctx.lang,
+                        state.ctx.today,
+                    )),
+                }
             }
+        }
+        // One refresh of the figures for every screen when the database changed.
+        match app::budget::effect::refresh(db, state) {
+            Some(action) => queue.push_back(action),
+            None => break,
         }
     }
     later
@@ -84,7 +96,7 @@ pub fn dispatch_for_frame(state: &mut State, db: &mut Database, action: Action) 
 /// Runs the work that waited for the frame (and whatever it leads to).
 pub fn run_after_frame(state: &mut State, db: &mut Database, later: Vec<Effect>) {
     for effect in later {
-        let action = app::effect::perform(db, effect, state.ctx.lang);
+        let action = app::effect::perform(db, effect, state.ctx.lang, state.ctx.today);
         dispatch(state, db, action);
     }
 }
@@ -103,7 +115,7 @@ pub fn start_screen(state: &mut State, db: &mut Database) -> Vec<Effect> {
         match effect {
             Effect::AfterFrame(effect) => later.push(*effect),
             effect => {
-                let action = app::effect::perform(db, effect, state.ctx.lang);
+                let action = app::effect::perform(db, effect, state.ctx.lang, state.ctx.today);
                 later.extend(dispatch_for_frame(state, db, action));
             }
         }

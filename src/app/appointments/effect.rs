@@ -8,6 +8,7 @@ use crate::app::screen::Screen;
 use crate::domain::date::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::appointments::{AppointmentFilter, PERSON_TERMS_LIMIT};
+use crate::storage::command::{Command, Done};
 use crate::storage::persons::PersonFilter;
 use crate::storage::unavailability::PERIODS_LIMIT;
 use crate::storage::{Database, StorageError};
@@ -80,7 +81,15 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             on,
             filter,
         } => {
-            let ids = db.appoint(&person_ids, start, end, on)?;
+            let ids = match db.run(Command::Appoint {
+                person_ids,
+                start,
+                end,
+                on,
+            })? {
+                Done::Ids(ids) => ids,
+                _ => Vec::new(),
+            };
             let n = ids.len().to_string();
             let message = i18n::APPT_APPOINTED.fill(lang, &[("n", &n)]);
             done(db, &filter, ids.first().copied(), message)
@@ -93,7 +102,17 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             confirmed,
             filter,
         } => {
-            let cancelled = match db.end_appointment_early(id, version, date, &reason, &confirmed) {
+            let cancelled = match db
+                .run(Command::EndAppointmentEarly {
+                    id,
+                    version,
+                    date,
+                    reason: reason.clone(),
+                    confirmed: confirmed.clone(),
+                })
+                .map_err(StorageError::from)
+                .map(|done| done.count().unwrap_or(0))
+            {
                 Err(StorageError::BookingsAffected(list)) => {
                     let person_id = db.appointment(id)?.person_id;
                     let name = db.person(person_id)?.data.name;
@@ -126,7 +145,14 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             on,
             filter,
         } => {
-            let ids = db.renew(&person_ids, season, on)?;
+            let ids = match db.run(Command::Renew {
+                person_ids,
+                season,
+                on,
+            })? {
+                Done::Ids(ids) => ids,
+                _ => Vec::new(),
+            };
             let n = ids.len().to_string();
             let message = i18n::APPT_RENEWED.fill(lang, &[("n", &n), ("season", &season.label())]);
             done(db, &filter, ids.first().copied(), message)
@@ -138,7 +164,12 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             on,
             filter,
         } => {
-            db.set_recruitment(id, version, status, on)?;
+            db.run(Command::SetRecruitment {
+                id,
+                version,
+                status,
+                on,
+            })?;
             let name = db.person(id)?.data.name;
             Ok(Action::Saved {
                 screen: Screen::Korps,
@@ -160,7 +191,17 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             reason,
             confirmed,
         } => {
-            let cancelled = match db.add_unavailability(person_id, from, to, &reason, &confirmed) {
+            let cancelled = match db
+                .run(Command::AddUnavailability {
+                    person_id,
+                    from,
+                    to,
+                    reason: reason.clone(),
+                    confirmed: confirmed.clone(),
+                })
+                .map_err(StorageError::from)
+                .map(|done| (done.id().unwrap_or(0), done.count().unwrap_or(0)))
+            {
                 Err(StorageError::BookingsAffected(list)) => {
                     let name = db.person(person_id)?.data.name;
                     return Ok(crate::app::afbud::ask(
@@ -195,7 +236,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             id,
             version,
         } => {
-            db.delete_unavailability(id, version)?;
+            db.run(Command::DeleteUnavailability { id, version })?;
             ok(A::PeriodsChanged {
                 facts: Box::new(facts(db, person_id)?),
                 message: i18n::PERIOD_DELETED.get(lang).to_string(),

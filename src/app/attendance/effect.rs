@@ -7,6 +7,7 @@ use crate::app::action::Action;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
 use crate::storage::attendance::{AttendanceError, Logged, Outcome};
+use crate::storage::command::{Command, Done};
 use crate::storage::{Database, StorageError};
 
 /// Runs `effect` against `db`.
@@ -23,10 +24,17 @@ pub fn perform(db: &mut Database, effect: AttendanceEffect, lang: Lang) -> Actio
             event_id,
             outcome,
             today,
-        } => db
-            .log_attendance(assignment_id, &outcome, today)
+        } => {
+            let _ = today;
+            db.run(Command::LogAttendance {
+                assignment_id,
+                outcome: outcome.clone(),
+            })
+            .map_err(AttendanceError::from)
+            .and_then(logged)
             .map(|done| logged_message(&name, &outcome, &done, event_id, lang))
-            .map_err(|e| refusal_for(e, &name)),
+            .map_err(|e| refusal_for(e, &name))
+        }
         AttendanceEffect::LoadWalkIn {
             event_id,
             label,
@@ -40,15 +48,17 @@ pub fn perform(db: &mut Database, effect: AttendanceEffect, lang: Lang) -> Actio
             minutes,
             season,
             today,
-        } => db
-            .add_walk_in(
+        } => {
+            let _ = today;
+            db.run(Command::WalkIn {
                 event_id,
                 person_id,
-                reason.as_deref(),
+                reason,
                 minutes,
                 season,
-                today,
-            )
+            })
+            .map_err(AttendanceError::from)
+            .and_then(logged)
             .map(|done| {
                 let amount = Money(done.honorarium_ore.unwrap_or(0)).format_plain();
                 let mut message =
@@ -58,11 +68,20 @@ pub fn perform(db: &mut Database, effect: AttendanceEffect, lang: Lang) -> Actio
                 }
                 Action::Attendance(A::Logged { message, event_id })
             })
-            .map_err(|e| refusal_for(e, &name)),
+            .map_err(|e| refusal_for(e, &name))
+        }
     };
     match result {
         Ok(action) => action,
         Err(Refusal(e, name)) => Action::Attendance(A::Refused(message(&e, &name, lang))),
+    }
+}
+
+/// What logging did, from a command's result.
+fn logged(done: Done) -> Result<Logged, AttendanceError> {
+    match done {
+        Done::Logged(logged) => Ok(logged),
+        _ => Err(AttendanceError::Storage(StorageError::NotFound)),
     }
 }
 

@@ -1,9 +1,9 @@
-//! "Before the action" for the Honorarer approval dialog. Approving moves no figure of DESIGN §4
-//! (an honorarium awaiting approval is already committed), so the dialog shows, for every year
-//! the chosen honoraria belong to, the forecast after approval and every flag in force with its
-//! numbers. When money would be approved beyond a budget (*over budget* or *forecast over
-//! budget*), the dialog asks to approve anyway, and yes writes `budget.overrun_confirmed` to the
-//! audit log before the approval.
+//! "Before the action" for the Honorarer approval dialog: the budget gate's preview of the
+//! approval (`Database::preview`), for every year the chosen honoraria belong to: the forecast
+//! after approval and every flag in force with its numbers. When the gate would ask (money
+//! approved beyond a budget), the dialog asks to approve anyway, and its yes is the gate's yes:
+//! the approval runs confirmed and the gate writes `budget.overrun_confirmed` in the same
+//! transaction (one dialog, not two).
 //!
 //! The dialog opens at once with the count and total; [`BudgetEffect::CheckApproval`] loads the
 //! figures and [`show`] adds them to the dialog still open.
@@ -18,6 +18,7 @@ use crate::app::honoraria::{HonEffect, HonOverlay};
 use crate::app::state::{Overlay, State};
 use crate::domain::budget::{BudgetFigures, BudgetFlag};
 use crate::i18n::{self, Lang};
+use crate::storage::command::Command;
 use crate::storage::{Database, StorageError};
 
 /// A year's figures and flags as the approval dialog shows them (and, when confirmed beyond the
@@ -27,30 +28,38 @@ pub struct YearCheck {
     pub year: i32,
     pub figures: BudgetFigures,
     pub flags: Vec<BudgetFlag>,
+    /// The gate asks for this year (approving beyond its budget).
+    pub asks: bool,
 }
 
 impl YearCheck {
-    /// Approving would put money beyond this year's budget.
+    /// Approving would put money beyond this year's budget: the gate asks.
     pub fn is_overrun(&self) -> bool {
-        self.flags
-            .iter()
-            .any(|f| matches!(f, BudgetFlag::OverBudget | BudgetFlag::ForecastOverBudget))
+        self.asks
     }
 }
 
-/// The figures of every year the honoraria `ids` were earned in.
-pub fn load(db: &Database, ids: &[i64], today: NaiveDate) -> Result<Vec<YearCheck>, StorageError> {
-    db.honoraria_years(ids)?
+/// The gate's preview of approving `ids`: every year they belong to, after the approval.
+pub fn load(
+    db: &mut Database,
+    ids: &[i64],
+    today: NaiveDate,
+) -> Result<Vec<YearCheck>, StorageError> {
+    let command = Command::Approve {
+        ids: ids.to_vec(),
+        on: today,
+    };
+    let report = db.preview(&command, today)?;
+    Ok(report
+        .years
         .into_iter()
-        .map(|year| {
-            let (figures, flags) = db.budget_figures(year, today)?;
-            Ok(YearCheck {
-                year,
-                figures,
-                flags,
-            })
+        .map(|y| YearCheck {
+            year: y.year,
+            figures: y.after,
+            flags: y.flags_after,
+            asks: y.asks,
         })
-        .collect()
+        .collect())
 }
 
 /// The dialog lines for `checks`: the forecast per year, each flag with its numbers, and the
@@ -81,7 +90,7 @@ pub fn lines(checks: &[YearCheck], today: NaiveDate, lang: Lang) -> Vec<String> 
 
 /// Adds the checks to the approval dialog of `ids` if it is still open; an overrun is then
 /// recorded when the user says yes.
-pub fn show(state: &mut State, ids: &[i64], checks: Vec<YearCheck>) {
+pub fn show(state: &mut State, ids: &[i64], checks: &[YearCheck]) {
     let (today, lang) = (state.ctx.today, state.ctx.lang);
     let Some(Overlay::Honoraria(dialog)) = &mut state.overlay else {
         return;
@@ -91,7 +100,7 @@ pub fn show(state: &mut State, ids: &[i64], checks: Vec<YearCheck>) {
         effect:
             HonEffect::Approve {
                 ids: asked,
-                overruns,
+                confirmed,
                 ..
             },
         ..
@@ -102,14 +111,6 @@ pub fn show(state: &mut State, ids: &[i64], checks: Vec<YearCheck>) {
     if asked.as_slice() != ids {
         return;
     }
-    shown.extend(lines(&checks, today, lang));
-    *overruns = checks.into_iter().filter(YearCheck::is_overrun).collect();
-}
-
-/// Writes the audit rows of confirmed overruns (before the approval itself).
-pub fn record(db: &mut Database, overruns: &[YearCheck]) -> Result<(), StorageError> {
-    for o in overruns {
-        db.record_overrun_confirmed(o.year, "approval", &o.figures, &o.figures, &o.flags)?;
-    }
-    Ok(())
+    shown.extend(lines(checks, today, lang));
+    *confirmed = checks.iter().any(YearCheck::is_overrun);
 }

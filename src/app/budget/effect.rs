@@ -7,6 +7,7 @@ use super::{BudgetAction, BudgetSummary};
 use crate::app::action::Action;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
+use crate::storage::command::Command;
 use crate::storage::expenses::ExpenseData;
 use crate::storage::{Database, StorageError};
 
@@ -30,22 +31,6 @@ pub enum BudgetEffect {
         id: i64,
         version: i64,
     },
-    /// Check a booking or an event change against the budget first (see `guard`).
-    CheckFirst {
-        today: NaiveDate,
-        then: Box<crate::app::effect::Effect>,
-    },
-    /// The user confirmed an action (`what`: booking, event) that raises `flags`: audit, then
-    /// run `then`.
-    ConfirmedOverrun {
-        today: NaiveDate,
-        year: i32,
-        what: &'static str,
-        before: Box<crate::domain::budget::BudgetFigures>,
-        after: Box<crate::domain::budget::BudgetFigures>,
-        flags: Vec<crate::domain::budget::BudgetFlag>,
-        then: Box<crate::app::effect::Effect>,
-    },
     /// The budget lines of the approval dialog of `ids` (see `approval`).
     CheckApproval {
         ids: Vec<i64>,
@@ -61,24 +46,37 @@ pub enum BudgetEffect {
 
 /// Runs `effect` against `db`; errors become a message in `lang`.
 pub fn perform(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Action {
-    let outcome = match effect {
-        BudgetEffect::CheckFirst { today, then } => super::guard::check(db, today, *then, lang),
-        BudgetEffect::ConfirmedOverrun {
-            today,
-            year,
-            what,
-            before,
-            after,
-            flags,
-            then,
-        } => super::guard::confirmed(db, today, year, what, &before, &after, &flags, *then, lang),
-        other => run(db, other, lang).map(Action::Budget),
-    };
-    match outcome {
+    match run(db, effect, lang).map(Action::Budget) {
         Ok(action) => action,
         Err(StorageError::Conflict) => Action::Conflict(StorageError::Conflict.message(lang)),
         Err(e) => Action::Failed(e.message(lang)),
     }
+}
+
+/// The figures read again when the database changed since `state` read them (here or in
+/// another process): `None` while they are current, or before they were first loaded.
+pub fn refresh(db: &Database, state: &crate::app::State) -> Option<Action> {
+    let stamp = db.change_stamp().ok()?;
+    if state.budget.stamp.is_none_or(|s| s == stamp) {
+        return None;
+    }
+    let today = state.ctx.today;
+    let shown = state
+        .budget
+        .report
+        .as_ref()
+        .map(|r| r.year)
+        .and_then(|year| {
+            Some((
+                Box::new(db.budget_report(year, today).ok()?),
+                db.expenses_of_year(year).ok()?,
+            ))
+        });
+    Some(Action::Budget(BudgetAction::Refreshed {
+        stamp,
+        summary: summary(db, today).ok(),
+        shown,
+    }))
 }
 
 /// The summary of `today`'s year.
@@ -95,23 +93,23 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
             expenses: db.expenses_of_year(year)?,
         },
         BudgetEffect::LoadSummary { today } => {
-            BudgetAction::SummaryLoaded(Some(summary(db, today)?))
+            let stamp = db.change_stamp()?;
+            BudgetAction::Refreshed {
+                stamp,
+                summary: Some(summary(db, today)?),
+                shown: None,
+            }
         }
         BudgetEffect::SaveExpense { existing, data } => {
             match existing {
-                Some((id, version)) => db.update_expense(id, version, &data)?,
-                None => {
-                    db.insert_expense(&data)?;
-                }
-            }
+                Some((id, version)) => db.run(Command::ChangeExpense { id, version, data })?,
+                None => db.run(Command::AddExpense(data))?,
+            };
             BudgetAction::Saved(i18n::BUD_SAVED_EXPENSE.get(lang).to_string())
         }
         BudgetEffect::DeleteExpense { id, version } => {
-            db.delete_expense(id, version)?;
+            db.run(Command::DeleteExpense { id, version })?;
             BudgetAction::Saved(i18n::BUD_DELETED_EXPENSE.get(lang).to_string())
-        }
-        BudgetEffect::CheckFirst { .. } | BudgetEffect::ConfirmedOverrun { .. } => {
-            unreachable!("handled in perform")
         }
         BudgetEffect::CheckApproval { ids, today } => BudgetAction::ApprovalChecked {
             checks: super::approval::load(db, &ids, today)?,
@@ -123,7 +121,12 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
             amount_ore,
             threshold_percent,
         } => {
-            db.set_budget_year(year, version, amount_ore, threshold_percent)?;
+            db.run(Command::SetBudgetYear {
+                year,
+                version,
+                amount_ore,
+                threshold_percent,
+            })?;
             BudgetAction::Saved(i18n::BUD_SAVED_YEAR.fill(lang, &[("year", &year.to_string())]))
         }
     })

@@ -8,8 +8,8 @@
 pub mod approval;
 pub mod effect;
 pub mod form;
-pub mod guard;
 pub mod keymap;
+pub mod question;
 pub mod update;
 
 pub use effect::{BudgetEffect, perform};
@@ -74,8 +74,12 @@ pub struct BudgetState {
     pub selected: usize,
     /// Show the month table instead of the chart where only one fits (`m`).
     pub show_table: bool,
-    /// The current year's summary for the status bar (loaded at start and after changes).
+    /// The current year's summary for the status bar, Oversigt and the picker's forecast line.
     pub summary: Option<BudgetSummary>,
+    /// The database's change stamp the figures were read under: when the database's differs
+    /// (a change here or by another process), the run loop reads them again before the next
+    /// frame — one refresh for the status bar, Oversigt, the picker and the Budget tab.
+    pub stamp: Option<crate::storage::Stamp>,
 }
 
 impl BudgetState {
@@ -109,6 +113,13 @@ pub enum BudgetAction {
         expenses: Vec<Expense>,
     },
     SummaryLoaded(Option<BudgetSummary>),
+    /// The figures read again under `stamp`: the summary, and the shown year's report and
+    /// expenses when the Budget tab has one.
+    Refreshed {
+        stamp: crate::storage::Stamp,
+        summary: Option<BudgetSummary>,
+        shown: Option<(Box<BudgetReport>, Vec<Expense>)>,
+    },
     /// Another screen's result after a change that moves the budget, with the fresh summary.
     WithSummary(Box<crate::app::action::Action>, Option<BudgetSummary>),
     /// An action would raise a budget flag: ask, and run `effect` on yes.

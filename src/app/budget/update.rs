@@ -118,7 +118,7 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             Vec::new()
         }
         BudgetAction::ApprovalChecked { ids, checks } => {
-            super::approval::show(state, &ids, checks);
+            super::approval::show(state, &ids, &checks);
             Vec::new()
         }
         BudgetAction::WithSummary(inner, summary) => {
@@ -129,14 +129,30 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             state.budget.summary = summary;
             Vec::new()
         }
+        BudgetAction::Refreshed {
+            stamp,
+            summary,
+            shown,
+        } => {
+            state.budget.stamp = Some(stamp);
+            state.budget.summary = summary;
+            if let Some((report, expenses)) = shown
+                && report.year == state.budget.year_or(today)
+            {
+                let n = expenses.len();
+                state.budget.selected = state.budget.selected.min(n.saturating_sub(1));
+                state.budget.report = Some(report);
+                state.budget.expenses = expenses;
+            }
+            Vec::new()
+        }
         BudgetAction::Saved(message) => {
             if matches!(state.overlay, Some(Overlay::Form(_))) {
                 state.overlay = None;
             }
+            // The figures follow through the run loop's refresh (the change stamp moved).
             state.info(message);
-            let mut effects = reload(state);
-            effects.push(summary_effect(today));
-            effects
+            Vec::new()
         }
     }
 }

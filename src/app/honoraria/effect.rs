@@ -10,6 +10,7 @@ use crate::app::list::WINDOW;
 use crate::domain::money::Money;
 use crate::domain::rates::Rate;
 use crate::i18n::{self, Lang};
+use crate::storage::command::{Command, Done};
 use crate::storage::honoraria::HonorariumFilter;
 use crate::storage::{Database, StorageError};
 
@@ -27,12 +28,12 @@ pub enum HonEffect {
     },
     LoadTotals(i64),
     LoadRates,
-    /// Approve `ids` on `on`; `overruns` are the years whose budget the user confirmed to go
-    /// beyond (written to the audit log first).
+    /// Approve `ids` on `on` through the budget gate; `confirmed` when the dialog already
+    /// showed the gate's question and the user said yes (one dialog, not two).
     Approve {
         ids: Vec<i64>,
         on: NaiveDate,
-        overruns: Vec<crate::app::budget::approval::YearCheck>,
+        confirmed: bool,
     },
     /// Count what a batch of the period would take (and ask to confirm when `ask` is given).
     CountPayout {
@@ -75,9 +76,14 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             totals: db.person_year_totals(person_id, YEARS)?,
         },
         HonEffect::LoadRates => HonAction::RatesLoaded(db.list_rates(RATE_LIMIT)?),
-        HonEffect::Approve { ids, on, overruns } => {
-            crate::app::budget::approval::record(db, &overruns)?;
-            let n = db.approve_honoraria(&ids, on)?;
+        HonEffect::Approve { ids, on, confirmed } => {
+            db.confirm_overruns(confirmed);
+            let outcome = db.run(Command::Approve { ids, on });
+            db.confirm_overruns(false);
+            let n = match outcome? {
+                Done::Count(n) => n,
+                _ => 0,
+            };
             HonAction::Done(i18n::HON_APPROVED.fill(lang, &[("n", &n.to_string())]))
         }
         HonEffect::CountPayout { from, to, ask } => {
@@ -91,7 +97,15 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             }
         }
         HonEffect::CreateBatch(ask) => {
-            let b = db.create_payout_batch(ask.paid_on, &ask.reference, ask.from, ask.to)?;
+            let Done::Batch(b) = db.run(Command::PayOut {
+                paid_on: ask.paid_on,
+                reference: ask.reference,
+                from: ask.from,
+                to: ask.to,
+            })?
+            else {
+                return Err(StorageError::NotFound);
+            };
             HonAction::Done(i18n::HON_PAID.fill(
                 lang,
                 &[
@@ -126,11 +140,16 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             reason,
             on,
         } => {
-            db.add_correction(target, amount, &reason, on)?;
+            db.run(Command::Correct {
+                target,
+                amount,
+                reason,
+                on,
+            })?;
             HonAction::Done(i18n::HON_CORRECTED.get(lang).to_string())
         }
         HonEffect::AddRate(rate) => {
-            db.add_rate(&rate)?;
+            db.run(Command::AddRate(rate))?;
             HonAction::Done(i18n::HON_RATE_SAVED.get(lang).to_string())
         }
     })

@@ -138,7 +138,7 @@ fn ask_approve(state: &mut State) -> Vec<Effect> {
         effect: HonEffect::Approve {
             ids: ids.clone(),
             on: state.ctx.today,
-            overruns: Vec::new(),
+            confirmed: false,
         },
     })));
     vec![Effect::Budget(BudgetEffect::CheckApproval {

@@ -16,6 +16,7 @@ use crate::domain::season::Season;
 use crate::export;
 use crate::i18n::{self, Lang};
 use crate::storage::booking::{BookOutcome, NewBooking};
+use crate::storage::command::{Command, Done};
 use crate::storage::events::{EventChangeError, EventFilter};
 use crate::storage::{Database, StorageError};
 
@@ -141,13 +142,14 @@ fn run(
             data,
             today,
         } => {
-            let id = match existing {
-                Some((id, version)) => {
-                    db.update_event(id, version, &data, today)?;
-                    id
-                }
-                None => db.insert_event(&data, today)?,
-            };
+            let _ = today;
+            let id = db
+                .run(Command::SaveEvent {
+                    existing,
+                    data: data.clone(),
+                })?
+                .id()
+                .ok_or(StorageError::NotFound)?;
             let name = institution_name(db, data.institution_id)?;
             VisitsAction::Saved {
                 message: i18n::VIS_SAVED.fill(
@@ -163,7 +165,12 @@ fn run(
             reason,
             today,
         } => {
-            db.cancel_event(id, version, &reason, today)?;
+            let _ = today;
+            db.run(Command::CancelEvent {
+                id,
+                version,
+                reason,
+            })?;
             let date = db.event(id)?.data.date;
             VisitsAction::Saved {
                 message: i18n::VIS_CANCELLED_EVENT.get(lang).to_string(),
@@ -179,24 +186,32 @@ fn run(
             event_id,
             bookings,
             season,
-        } => match db.book_persons(event_id, &bookings, season.first_day(), season.last_day())? {
-            BookOutcome::Booked(n) => {
+        } => match db.run(Command::Book {
+            event_id,
+            bookings,
+            season,
+        })? {
+            Done::Booked(BookOutcome::Booked(n)) => {
                 let message = i18n::VIS_BOOKED.fill(lang, &[("n", &n.to_string())]);
                 picker(db, event_id, season, Some(message), lang)?
             }
-            BookOutcome::Blocked(blocked) => {
+            Done::Booked(BookOutcome::Blocked(blocked)) => {
                 let names: Vec<String> = blocked.into_iter().map(|(n, _)| n).collect();
                 VisitsAction::PickerRefused(
                     i18n::VIS_BOOK_BLOCKED.fill(lang, &[("names", &names.join(", "))]),
                 )
             }
+            _ => return Err(StorageError::NotFound.into()),
         },
         VisitsEffect::Unbook {
             event_id,
             person_id,
             season,
         } => {
-            db.cancel_booking(event_id, person_id)?;
+            db.run(Command::Unbook {
+                event_id,
+                person_id,
+            })?;
             let message = i18n::VIS_UNBOOKED.get(lang).to_string();
             picker(db, event_id, season, Some(message), lang)?
         }
@@ -205,7 +220,7 @@ fn run(
             rows: db.school_holidays_of_year(year)?,
         },
         VisitsEffect::SaveHolidays { year, rows } => {
-            db.replace_school_holidays(year, &rows)?;
+            db.run(Command::ReplaceSchoolHolidays { year, rows })?;
             VisitsAction::Saved {
                 message: i18n::VIS_HOLIDAYS_SAVED.fill(
                     lang,
