@@ -355,8 +355,8 @@ impl Database {
                     Some(serde_json::json!({
                         "action": report.command,
                         "figures": y.after,
-                        "flags": flags,
-                        "new_flags": codes,
+                        "flags": codes,
+                        "flags_after": flags,
                     })),
                 )?;
             }
