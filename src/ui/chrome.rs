@@ -38,7 +38,15 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 
 pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
-    let budget = super::budget::flags::status_span(state, theme);
+    let mut budget = super::budget::flags::status_span(state, theme);
+    // A message is read whole: the budget figure shrinks to its symbol first (the Budget tab
+    // and the dashboard say it in words).
+    if let Some(m) = &state.message {
+        let needed = budget.as_ref().map_or(0, |b| b.content.width() + 3) + m.text.width() + 4;
+        if needed > usize::from(area.width) {
+            budget = super::budget::flags::status_symbol(state, theme);
+        }
+    }
     let width = usize::from(area.width)
         .saturating_sub(budget.as_ref().map_or(0, |b| b.content.width() + 3));
     let place = format!(

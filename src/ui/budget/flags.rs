@@ -67,6 +67,15 @@ pub fn headline_lines(
 
 /// The status bar's budget item: the current year's most severe flag (symbol, word, colour),
 /// or `✓` and the forecast's share of the budget; `None` until the summary is loaded.
+/// The status bar's budget figure in one symbol (`⚠`, `✓` …), for when a message needs the room.
+pub fn status_symbol(state: &crate::app::State, theme: Theme) -> Option<Span<'static>> {
+    let s = state.budget.summary?;
+    Some(match s.flag {
+        Some(flag) => Span::styled(symbol(flag), style(flag, theme)),
+        None => Span::styled("✓", theme.muted()),
+    })
+}
+
 pub fn status_span(state: &crate::app::State, theme: Theme) -> Option<Span<'static>> {
     let s = state.budget.summary?;
     let lang = state.ctx.lang;
