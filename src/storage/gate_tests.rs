@@ -351,3 +351,104 @@ fn a_refused_command_keeps_nothing_and_asks_nothing() {
     assert_eq!(oracle_years(&db), before);
     assert!(db.conn.is_autocommit(), "the transaction is closed");
 }
+
+/// A money command drawn for the property test (on the fixture's rows).
+fn drawn(pick: u8, amount: i64, db: &Database, ids: Ids) -> Command {
+    match pick % 8 {
+        0 => Command::AddExpense(Box::new(expense(amount))),
+        1 => match db.expense(ids.expense) {
+            Ok(e) => Command::ChangeExpense {
+                id: e.id,
+                version: e.version,
+                data: Box::new(expense(amount)),
+            },
+            Err(_) => Command::AddExpense(Box::new(expense(amount))),
+        },
+        2 => Command::Correct {
+            target: 1,
+            amount: Money(amount - 30_000),
+            reason: "Rettelse".into(),
+            on: today(),
+        },
+        3 => Command::SetBudgetYear {
+            year: 2026,
+            version: db.budget_year(2026).unwrap().version,
+            amount_ore: 200_000 + amount * 4,
+            threshold_percent: 80,
+        },
+        4 => Command::AddRate(Rate {
+            event_kind: crate::domain::event::EventKind::SchoolVisit,
+            person_kind: PersonKind::RoleModel,
+            amount_ore: amount,
+            per_hour_ore: None,
+            effective_from: d(2026, 1, 1),
+        }),
+        5 => Command::Approve {
+            ids: vec![2],
+            on: today(),
+        },
+        6 => Command::Book {
+            event_id: 3,
+            bookings: vec![NewBooking {
+                person_id: ids.bo,
+                forced_reason: None,
+            }],
+            season: Season::containing(d(2026, 10, 1), 8),
+        },
+        _ => Command::Unbook {
+            event_id: 3,
+            person_id: ids.bo,
+        },
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+
+    /// Random sequences of money commands, each answered yes or no at random: after each,
+    /// the figures the gate showed (in its question, or read after saving) equal the figures
+    /// read afterwards through the Budget screen's code, and both equal the plain-SQL oracle;
+    /// a "no" changes nothing.
+    #[test]
+    fn the_gate_preview_equals_the_result_and_the_oracle(
+        steps in proptest::collection::vec((0u8..8, 1i64..120_000, proptest::bool::ANY), 1..12)
+    ) {
+        let (mut db, ids) = fixture();
+        for (pick, amount, yes) in steps {
+            let command = drawn(pick, amount, &db, ids);
+            let before = oracle_years(&db);
+            let outcome = db.execute(&command, today());
+            let previewed = db.last_gate_report().cloned();
+            match outcome {
+                Ok(_) => {}
+                Err(CommandError::Storage(StorageError::NeedsConfirmation)) => {
+                    let question = db.take_question().expect("question");
+                    proptest::prop_assert_eq!(oracle_years(&db), before.clone());
+                    if !yes {
+                        continue;
+                    }
+                    db.confirm_overruns(true);
+                    db.execute(&command, today()).expect("confirmed");
+                    db.confirm_overruns(false);
+                    // What the question showed is what was saved.
+                    let saved = db.last_gate_report().expect("report");
+                    for (q, s) in question.years.iter().zip(&saved.years) {
+                        proptest::prop_assert_eq!(q.after, s.after);
+                    }
+                }
+                // A refusal by the rules (nothing to book, a stale version) writes nothing.
+                Err(_) => {
+                    proptest::prop_assert_eq!(oracle_years(&db), before.clone());
+                    continue;
+                }
+            }
+            let report = db.last_gate_report().cloned().or(previewed).expect("report");
+            for y in &report.years {
+                let (read, _) = db.budget_figures(y.year, today()).unwrap();
+                proptest::prop_assert_eq!(y.after, read);
+                proptest::prop_assert_eq!(numbers(&read), oracle(&db, y.year));
+            }
+            check_report(&db, CommandKind::from(&command), &before);
+        }
+    }
+}
