@@ -71,7 +71,17 @@ fn the_extension_picks_the_format_of_every_export() {
         .args(["export", "list", "--season", "2026/27", "-o", "l.html"])
         .assert()
         .success();
-    assert!(is_html(&read(&dir.path().join("l.html"))));
+    let html = String::from_utf8(read(&dir.path().join("l.html"))).expect("utf-8");
+    assert!(is_html(html.as_bytes()));
+    // Readable at 1200 px (no narrow max-width), amounts never break, page numbers in print.
+    assert!(!html.contains("max-width: 60rem"));
+    assert!(html.contains(
+        ".r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }"
+    ));
+    assert!(
+        html.contains("@bottom-center { content: \"Side \" counter(page) \" af \" counter(pages);")
+    );
+    assert!(html.contains("<h2>Hele listen</h2>"), "the grand total");
     korps(&dir)
         .args(["export", "list", "--season", "2026/27", "--out", "l.csv"])
         .assert()

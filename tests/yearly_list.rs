@@ -94,8 +94,9 @@ fn render(db: &Database, variant: ListVariant, format: ListFormat) -> Vec<u8> {
     let entries = db
         .yearly_list(Season::new(2026, 8), variant, d(2026, 11, 27))
         .expect("list");
-    let doc = yearly_list::build(&entries, variant, &header());
-    yearly_list::render(&doc, variant, format).expect("render")
+    yearly_list::export(&entries, variant, format, &header())
+        .expect("render")
+        .0
 }
 
 fn keep(name: &str, bytes: &[u8]) {

@@ -393,9 +393,8 @@ pub fn perform(db: &Database, effect: PrintEffect, lang: Lang) -> Action {
                 printed: today,
                 lang,
             };
-            let doc = yearly_list::build(&entries, variant, &header);
-            let written = yearly_list::render(&doc, variant, format)
-                .and_then(|bytes| crate::export::write_private(&path, &bytes));
+            let written = yearly_list::export(&entries, variant, format, &header)
+                .and_then(|(bytes, _)| crate::export::write_private(&path, &bytes));
             if let Err(e) = written {
                 let reason = match e {
                     crate::export::ExportError::Io { source, .. } => source.to_string(),

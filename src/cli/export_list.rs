@@ -1,4 +1,4 @@
-//! `korps export list [--season 2026/27] [--public] [--format pdf|html|csv|txt] -o FILE`: the
+//! `korps export list [--season 2026/27] [--public] [--format pdf|html|csv|txt|xlsx] -o FILE`: the
 //! yearly ambassador list. The format follows the file's extension unless `--format` names it
 //! (see `export_output`); the season defaults to the current one. Bad arguments are refused
 //! (exit 2) before the database is opened.
@@ -50,12 +50,11 @@ pub(super) fn run(cli: &Cli, args: &ExportListArgs, setup: &Setup) -> Result<(),
         printed: setup.today,
         lang,
     };
-    let doc = yearly_list::build(&entries, variant, &header);
-    let (bytes, pages) = yearly_list::render_paged(&doc, variant, format)
+    let (bytes, pages) = yearly_list::export(&entries, variant, format, &header)
         .map_err(|e| CliError::Message(e.to_string()))?;
     let extent = match (pages, format) {
         (Some(n), _) => Extent::Pages(n),
-        (None, ListFormat::Csv) => Extent::Rows(entries.len()),
+        (None, ListFormat::Csv | ListFormat::Xlsx) => Extent::Rows(entries.len()),
         _ => Extent::Unmeasured,
     };
     let context = i18n::LIST_WRITTEN.fill(

@@ -1,4 +1,4 @@
-//! `korps export payouts --batch ID -o FILE.csv [--allow-missing-payroll]`: the payroll file of
+//! `korps export payouts --batch ID -o FILE.csv|FILE.xlsx [--allow-missing-payroll]`: the payroll file of
 //! one payout batch (see [`crate::export::payouts`]), written owner-readable and all-or-nothing
 //! (`-o -` for standard output). An unknown batch is a clear message and exit 1, with nothing
 //! written. So is a batch with people who have no payroll number — payroll cannot pay them from
@@ -14,7 +14,7 @@ use crate::storage::StorageError;
 use crate::{export, i18n};
 
 /// The formats of the payroll file.
-const FORMATS: &[FileFormat] = &[FileFormat::Csv];
+const FORMATS: &[FileFormat] = &[FileFormat::Csv, FileFormat::Xlsx];
 
 /// `korps export payouts`.
 #[derive(Debug, Args)]
@@ -70,7 +70,11 @@ pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), Cl
             i18n::OUT_MISSING_PAYROLL.fill(lang, &args),
         ));
     }
-    let bytes = export::payouts::payroll_csv(&lines, lang);
+    let bytes = match target.format {
+        FileFormat::Xlsx => export::payouts::payroll_xlsx(&lines, lang)
+            .map_err(|e| CliError::Message(e.to_string()))?,
+        _ => export::payouts::payroll_csv(&lines, lang),
+    };
     let context = i18n::HON_CLI_WRITTEN.fill(
         lang,
         &[

@@ -45,6 +45,9 @@ pub struct Column {
     /// The column holds numbers such as `-1.234,50`: CSV lets a leading minus through instead of
     /// neutralising it as a formula (see [`super::csv`]).
     pub numeric: bool,
+    /// The column's cells are never broken across lines where the format can keep them whole
+    /// (phone numbers, terms): HTML sets `white-space: nowrap`.
+    pub nowrap: bool,
 }
 
 impl Column {
@@ -55,6 +58,7 @@ impl Column {
             width,
             align: Align::Left,
             numeric: false,
+            nowrap: false,
         }
     }
 
@@ -70,6 +74,13 @@ impl Column {
     #[must_use]
     pub fn numeric(mut self) -> Column {
         self.numeric = true;
+        self
+    }
+
+    /// Keeps the column's cells on one line (see [`Column::nowrap`], the field).
+    #[must_use]
+    pub fn nowrap(mut self) -> Column {
+        self.nowrap = true;
         self
     }
 

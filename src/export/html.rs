@@ -1,7 +1,10 @@
 //! One self-contained HTML5 file with print CSS.
 //!
 //! No scripts, no external resources: the styles are inline, so the file can be mailed, opened
-//! offline and printed. For print, `@page` asks for A4 (portrait or landscape), `thead` is a
+//! offline and printed. On screen the page uses the window's width (nine columns need it at
+//! 1200 px) and the browser sizes the columns by their content; amounts, counts and dates never
+//! break inside. For print, `@page` asks for A4 (portrait or landscape) with `Side 1 af 3` in
+//! the bottom margin (CSS page counters, in Chromium since version 131), `thead` is a
 //! table-header group (browsers repeat it on every printed page), rows are not split across
 //! pages, and headings stay with their tables. Every piece of text is cleaned of control
 //! characters and HTML-escaped (`& < > " '`).
@@ -23,7 +26,11 @@ pub fn render(doc: &Document, orientation: Orientation) -> String {
     out.push_str("<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(out, "<title>{}</title>", escape(&doc.title));
-    let _ = writeln!(out, "<style>\n{}</style>", css(size));
+    let _ = writeln!(
+        out,
+        "<style>\n{}</style>",
+        css(size, &page_footer(doc.lang))
+    );
     out.push_str("</head>\n<body>\n<header>\n");
     let _ = writeln!(out, "<h1>{}</h1>", escape(&doc.title));
     for line in &doc.subtitle {
@@ -50,21 +57,44 @@ pub fn render(doc: &Document, orientation: Orientation) -> String {
     out
 }
 
-fn css(size: &str) -> String {
+/// The page footer as a CSS `content` value: `"Side " counter(page) " af " counter(pages)`.
+fn page_footer(lang: i18n::Lang) -> String {
+    let quoted = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
+    let template = i18n::EXPORT_PAGE_FOOTER.get(lang);
+    let mut parts = Vec::new();
+    for (i, piece) in template.split("{page}").enumerate() {
+        if i > 0 {
+            parts.push("counter(page)".to_string());
+        }
+        for (j, text) in piece.split("{pages}").enumerate() {
+            if j > 0 {
+                parts.push("counter(pages)".to_string());
+            }
+            if !text.is_empty() {
+                parts.push(quoted(text));
+            }
+        }
+    }
+    parts.join(" ")
+}
+
+fn css(size: &str, footer: &str) -> String {
     format!(
-        "@page {{ size: {size}; margin: 15mm 14mm 16mm 14mm; }}
+        "@page {{ size: {size}; margin: 15mm 14mm 16mm 14mm;
+  @bottom-center {{ content: {footer}; font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 8pt; color: #555; }} }}
 :root {{ color: #1a1a1a; font-family: \"DejaVu Sans\", \"Segoe UI\", Arial, sans-serif; }}
-body {{ margin: 2rem auto; max-width: 60rem; padding: 0 1rem; font-size: 10.5pt; }}
+body {{ margin: 2rem auto; padding: 0 1.5rem; font-size: 10.5pt; }}
 header {{ border-bottom: 1.5pt solid #333; margin-bottom: 1rem; padding-bottom: .4rem; }}
 h1 {{ font-size: 16pt; margin: 0 0 .2rem 0; }}
 .sub {{ color: #555; margin: 0; font-size: 9.5pt; }}
 h2 {{ font-size: 12pt; margin: 1.4rem 0 .4rem 0; break-after: avoid; page-break-after: avoid; }}
-table {{ border-collapse: collapse; width: 100%; table-layout: fixed; }}
-th, td {{ padding: 3pt 5pt; vertical-align: top; overflow-wrap: anywhere; text-align: left; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ padding: 3pt 5pt; vertical-align: top; overflow-wrap: break-word; text-align: left; }}
 th {{ background: #e8e8e8; border-bottom: 1pt solid #555; font-weight: bold; }}
 tbody tr:nth-child(even) {{ background: #f4f4f4; }}
 tfoot td {{ border-top: 1pt solid #555; font-weight: bold; }}
-.r {{ text-align: right; font-variant-numeric: tabular-nums; }}
+.r {{ text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }}
+.nb {{ white-space: nowrap; }}
 .empty {{ color: #666; font-style: italic; }}
 p.flag {{ margin: .2rem 0; }} p.flag.b {{ font-weight: bold; }} p.flag.i {{ margin-left: 1.2rem; }}
 figure.chart {{ margin: .6rem 0 1rem 0; }} figure.chart svg {{ width: 100%; height: auto; }}
@@ -86,11 +116,7 @@ fn table(out: &mut String, table: &Table, lang: i18n::Lang) {
     if table.columns.is_empty() {
         return;
     }
-    out.push_str("<table>\n<colgroup>");
-    for fraction in table.fractions() {
-        let _ = write!(out, "<col style=\"width:{:.1}%\">", fraction * 100.0);
-    }
-    out.push_str("</colgroup>\n<thead><tr>");
+    out.push_str("<table>\n<thead><tr>");
     for column in &table.columns {
         let _ = write!(
             out,
@@ -100,7 +126,7 @@ fn table(out: &mut String, table: &Table, lang: i18n::Lang) {
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    if table.rows.is_empty() {
+    if table.rows.is_empty() && table.totals.is_none() {
         let _ = writeln!(
             out,
             "<tr><td class=\"empty\" colspan=\"{}\">{}</td></tr>",
@@ -126,11 +152,19 @@ fn push_row(out: &mut String, table: &Table, row: &[String]) {
         let _ = write!(
             out,
             "<td{}>{}</td>",
-            class(column.align),
+            cell_class(column),
             escape(Table::cell(row, i))
         );
     }
     out.push_str("</tr>\n");
+}
+
+fn cell_class(column: &super::document::Column) -> &'static str {
+    match (column.align, column.nowrap) {
+        (Align::Left, false) => "",
+        (Align::Left, true) => " class=\"nb\"",
+        (Align::Right, _) => " class=\"r\"",
+    }
 }
 
 fn class(align: Align) -> &'static str {

@@ -31,6 +31,7 @@ pub mod text;
 pub mod visits_ics;
 pub mod xlsx;
 pub mod yearly_list;
+pub mod yearly_list_sheet;
 
 pub use document::{Align, Chart, Column, Document, Orientation, Paragraph, Section, Table};
 pub use format::FileFormat;

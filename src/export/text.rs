@@ -73,7 +73,7 @@ fn render_table(out: &mut String, table: &Table, max_width: usize, lang: i18n::L
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
     push_row(out, &headers, &widths, &aligns);
     push_row(out, &rule, &widths, &aligns);
-    if rows.is_empty() {
+    if rows.is_empty() && totals.is_none() {
         push_line(out, i18n::EXPORT_NO_ROWS.get(lang));
     }
     for row in &rows {

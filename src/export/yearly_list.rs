@@ -17,7 +17,8 @@ use chrono::NaiveDate;
 
 use super::document::{Column, Document, Orientation, Table};
 use super::pdf::PdfOptions;
-use super::{ExportError, FileFormat, csv, html, pdf, text};
+use super::yearly_list_sheet as sheet;
+use super::{ExportError, FileFormat, html, pdf, text};
 use crate::domain::date::format_date_short;
 use crate::domain::person::PersonKind;
 use crate::domain::season::Season;
@@ -34,10 +35,11 @@ pub enum ListFormat {
     Html,
     Csv,
     Txt,
+    Xlsx,
 }
 
 impl ListFormat {
-    pub const ALL: [ListFormat; 4] = [Self::Pdf, Self::Html, Self::Csv, Self::Txt];
+    pub const ALL: [ListFormat; 5] = [Self::Pdf, Self::Html, Self::Csv, Self::Txt, Self::Xlsx];
 
     /// The same format in the list every export chooses from.
     pub fn file_format(self) -> FileFormat {
@@ -46,6 +48,7 @@ impl ListFormat {
             Self::Html => FileFormat::Html,
             Self::Csv => FileFormat::Csv,
             Self::Txt => FileFormat::Txt,
+            Self::Xlsx => FileFormat::Xlsx,
         }
     }
 
@@ -60,6 +63,7 @@ impl ListFormat {
         FileFormat::Html,
         FileFormat::Csv,
         FileFormat::Txt,
+        FileFormat::Xlsx,
     ];
 
     /// The file extension, which is also the name on the command line.
@@ -124,13 +128,13 @@ fn columns(variant: ListVariant, lang: Lang) -> Vec<Column> {
     ];
     match variant {
         ListVariant::Internal => cols.extend([
-            Column::left(t(i18n::LIST_COL_PHONE), 1.25),
+            Column::left(t(i18n::LIST_COL_PHONE), 1.25).nowrap(),
             Column::left(t(i18n::LIST_COL_EMAIL), 3.1),
-            Column::left(t(i18n::LIST_COL_TERM), 2.0),
+            Column::left(t(i18n::LIST_COL_TERM), 2.0).nowrap(),
             Column::right(t(i18n::LIST_COL_EVENTS), 0.7).numeric(),
             Column::right(t(i18n::LIST_COL_HONORARIA), 1.2).numeric(),
         ]),
-        ListVariant::Public => cols.push(Column::left(t(i18n::LIST_COL_TERM), 1.7)),
+        ListVariant::Public => cols.push(Column::left(t(i18n::LIST_COL_TERM), 1.7).nowrap()),
     }
     cols
 }
@@ -191,62 +195,59 @@ pub fn build(entries: &[YearlyListEntry], variant: ListVariant, header: &ListHea
         for entry in &group {
             table.push_row(row(entry, variant, lang));
         }
-        if variant == ListVariant::Internal && !group.is_empty() {
-            let events: i64 = group.iter().map(|e| e.events_attended).sum();
-            let money = group
-                .iter()
-                .map(|e| e.honoraria)
-                .sum::<crate::domain::money::Money>();
-            let count = group.len().to_string();
-            table.totals = Some(vec![
-                i18n::LIST_TOTAL.fill(lang, &[("count", &count)]),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                events.to_string(),
-                money.format_plain(),
-            ]);
+        if !group.is_empty() {
+            table.totals = Some(totals(&group, variant, lang));
         }
         doc.push_section(Some(heading.get(lang).to_string()), table);
     }
+    // The whole list's total under both groups (a table of no rows but its totals line).
+    let all: Vec<&YearlyListEntry> = entries.iter().collect();
+    let mut whole = Table::new(columns(variant, lang));
+    whole.totals = Some(totals(&all, variant, lang));
+    doc.push_section(Some(i18n::LIST_GRAND_TOTAL.get(lang).to_string()), whole);
     doc
 }
 
-/// The document as the bytes of a file in `format`.
-pub fn render(
-    doc: &Document,
-    variant: ListVariant,
-    format: ListFormat,
-) -> Result<Vec<u8>, ExportError> {
-    render_paged(doc, variant, format).map(|(bytes, _)| bytes)
+/// The totals line of `group`: its count, and for the internal list its events and honoraria.
+fn totals(group: &[&YearlyListEntry], variant: ListVariant, lang: Lang) -> Vec<String> {
+    let count = crate::domain::money::group_thousands(group.len() as u64);
+    let mut cells = vec![i18n::LIST_TOTAL.fill(lang, &[("count", &count)])];
+    let width = columns(variant, lang).len();
+    cells.resize(width, String::new());
+    if variant == ListVariant::Internal {
+        let events: i64 = group.iter().map(|e| e.events_attended).sum();
+        let money: crate::domain::money::Money = group.iter().map(|e| e.honoraria).sum();
+        cells[width - 2] = crate::domain::money::group_thousands(events.unsigned_abs());
+        cells[width - 1] = money.format_plain();
+    }
+    cells
 }
 
-/// The document as the bytes of a file in `format`, and its pages when it is a PDF.
-pub fn render_paged(
-    doc: &Document,
+/// The list of `entries` as the bytes of a file in `format`, and its pages when it is a PDF.
+/// PDF, HTML and text print the [`build`] document; CSV and Excel are one sortable sheet (see
+/// [`super::yearly_list_sheet`]).
+pub fn export(
+    entries: &[YearlyListEntry],
     variant: ListVariant,
     format: ListFormat,
+    header: &ListHeader,
 ) -> Result<(Vec<u8>, Option<usize>), ExportError> {
-    let lang = doc.lang;
+    let lang = header.lang;
+    let doc = || build(entries, variant, header);
     Ok(match format {
         ListFormat::Pdf => {
             let mut options = PdfOptions::for_lang(lang);
             options.orientation = orientation(variant);
-            let (bytes, pages) = pdf::render_paged(doc, &options)?;
+            let (bytes, pages) = pdf::render_paged(&doc(), &options)?;
             (bytes, Some(pages))
         }
-        ListFormat::Html => (html::render(doc, orientation(variant)).into_bytes(), None),
-        ListFormat::Csv => {
-            let mut sheet = doc.clone();
-            for section in &mut sheet.sections {
-                section.table.totals = None;
-            }
-            let group = i18n::EXPORT_GROUP_COLUMN.get(lang);
-            (csv::render_document(&sheet, group), None)
-        }
-        ListFormat::Txt => (text::render(doc, text_width(variant)).into_bytes(), None),
+        ListFormat::Html => (
+            html::render(&doc(), orientation(variant)).into_bytes(),
+            None,
+        ),
+        ListFormat::Txt => (text::render(&doc(), text_width(variant)).into_bytes(), None),
+        ListFormat::Csv => (sheet::csv(entries, variant, lang), None),
+        ListFormat::Xlsx => (sheet::xlsx(entries, variant, header)?, None),
     })
 }
 
@@ -293,13 +294,20 @@ mod tests {
             entry("Ærø Holm", PersonKind::Ambassador),
         ];
         let doc = build(&entries, ListVariant::Internal, &header());
-        assert_eq!(doc.sections.len(), 2);
+        assert_eq!(doc.sections.len(), 3, "two groups and the whole list");
         assert_eq!(doc.sections[0].heading.as_deref(), Some("Rollemodeller"));
         assert_eq!(doc.sections[1].table.rows.len(), 2);
         let totals = doc.sections[1].table.totals.clone().expect("totals");
         assert_eq!(totals[0], "I alt 2");
         assert_eq!(totals[6], "6");
         assert_eq!(totals[7], "3.000,00");
+        // The grand total: no rows, the whole list's count, events and honoraria.
+        let whole = &doc.sections[2].table;
+        assert!(whole.rows.is_empty());
+        assert_eq!(doc.sections[2].heading.as_deref(), Some("Hele listen"));
+        let grand = whole.totals.clone().expect("grand total");
+        assert_eq!((grand[0].as_str(), grand[6].as_str()), ("I alt 3", "9"));
+        assert_eq!(grand[7], "4.500,00");
         assert!(doc.sections[0].table.rows[0].contains(&"x@example.dk".to_string()));
         assert!(doc.subtitle.contains(&"Sæson 2026/27".to_string()));
         assert!(doc.subtitle.contains(&"Udskrevet 27.11.2026".to_string()));
@@ -311,7 +319,14 @@ mod tests {
             .flat_map(|s| s.table.rows.iter().flatten())
             .collect();
         assert!(!all.iter().any(|c| c.contains('@') || c.contains("20 30")));
-        assert!(public.sections.iter().all(|s| s.table.totals.is_none()));
+        // The public list counts: one line per group and one for the whole list, no money.
+        let counts: Vec<Vec<String>> = public
+            .sections
+            .iter()
+            .map(|s| s.table.totals.clone().expect("count row"))
+            .collect();
+        assert_eq!(counts[1], ["I alt 2", "", "", ""]);
+        assert_eq!(counts[2], ["I alt 3", "", "", ""]);
         assert_eq!(public.sections[0].table.columns.len(), 4);
     }
 
@@ -337,16 +352,22 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_no_totals_and_an_ended_term_says_so() {
+    fn csv_has_no_totals_and_the_term_in_two_sortable_columns() {
         let mut e = entry("Bo Berg", PersonKind::RoleModel);
         e.ended_early = true;
         e.term_end = d(2026, 12, 31);
-        let doc = build(&[e], ListVariant::Internal, &header());
-        let csv =
-            String::from_utf8(render(&doc, ListVariant::Internal, ListFormat::Csv).expect("csv"))
-                .expect("utf8");
+        let (bytes, pages) =
+            export(&[e], ListVariant::Internal, ListFormat::Csv, &header()).expect("csv");
+        assert_eq!(pages, None);
+        let csv = String::from_utf8(bytes).expect("utf8");
         assert!(!csv.contains("I alt"));
-        assert!(csv.contains("1.8.2026–31.12.2026 (stoppet)"));
-        assert!(csv.starts_with("\u{feff}Gruppe;Navn;"));
+        assert!(csv.starts_with(
+            "\u{feff}Gruppe;Navn;Skole/sted;Uddannelse;Telefon;E-mail;Start;Slut;Stoppet før tid;\
+             Arrangementer;Honorar\r\n"
+        ));
+        assert!(
+            csv.contains(";2026-08-01;2026-12-31;ja;3;1.500,00\r\n"),
+            "{csv}"
+        );
     }
 }

@@ -14,6 +14,12 @@ super::catalog! {
     LIST_COL_PHONE: "Telefon", "Phone";
     LIST_COL_EMAIL: "E-mail", "E-mail";
     LIST_COL_TERM: "Periode", "Term";
+    LIST_COL_START: "Start", "Start";
+    LIST_COL_END: "Slut", "End";
+    LIST_COL_ENDED_EARLY: "Stoppet før tid", "Ended early";
+    LIST_COL_EVENTS_LONG: "Arrangementer", "Events";
+    LIST_YES: "ja", "yes";
+    LIST_GRAND_TOTAL: "Hele listen", "Whole list";
     LIST_COL_EVENTS: "Arr.", "Events";
     LIST_COL_HONORARIA: "Honorar", "Honoraria";
     LIST_TOTAL: "I alt {count}", "Total {count}";

@@ -206,7 +206,8 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
                 layout_row(fonts, &xs, cells, false, fill, Style::MAX_LINES)
             })
             .collect();
-        if rows.is_empty() {
+        // A table of only a totals line (a grand total) shows no "no rows" notice.
+        if rows.is_empty() && table.totals.is_none() {
             let mut empty = vec![String::new(); table.columns.len()];
             empty[0] = labels.no_rows.to_string();
             let mut row = layout_row(fonts, &xs, &empty, false, None, 1);
@@ -238,9 +239,8 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
             + totals.as_ref().map_or(0.0, |t| t.height);
         let keep_whole =
             table.keep_whole && whole <= geo.body_bottom - geo.body_top && !pager.fits(whole);
-        if !pager.at_top()
-            && (keep_whole || !pager.fits(heading_h + header.height + rows[0].height))
-        {
+        let first = rows.first().or(totals.as_ref()).map_or(0.0, |r| r.height);
+        if !pager.at_top() && (keep_whole || !pager.fits(heading_h + header.height + first)) {
             pager.new_page();
         }
         if let Some(h) = heading.as_ref().filter(|_| !heading_drawn) {
@@ -248,7 +248,7 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
         }
         pager.row(&header, table, &xs);
         pager.rule(Style::RULE_STRONG, Style::RULE_GREY);
-        let last = rows.len() - 1;
+        let last = rows.len().saturating_sub(1);
         for (i, row) in rows.iter().enumerate() {
             // The totals row stays with the last row.
             let need = row.height
