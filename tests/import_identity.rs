@@ -371,3 +371,25 @@ fn four_processes_importing_one_file_at_once_leave_each_person_once() {
     let db = Database::open(&dir.path().join("korps.db"), "test").expect("open");
     assert!(db.check().expect("check").is_ok());
 }
+
+#[test]
+fn the_help_of_import_people_lists_every_column_in_the_ui_language() {
+    let dir = setup();
+    korps(&dir)
+        .args(["import", "people", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kolonner (første række"))
+        .stdout(predicate::str::contains(
+            "Type             type, kind, rolle, role — ambassadør eller rollemodel",
+        ))
+        .stdout(predicate::str::contains("Fødselsdato      fodselsdato"))
+        .stdout(predicate::str::contains("Udpeget til      udpegettil"))
+        .stdout(predicate::str::contains("--kind <KIND>"));
+    korps(&dir)
+        .args(["--lang", "en", "import", "people", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Columns (first row"))
+        .stdout(predicate::str::contains("Birth date       fodselsdato"));
+}

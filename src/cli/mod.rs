@@ -39,7 +39,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::Parser;
 
 use crate::app::Context;
 use crate::config::Config;
@@ -48,7 +47,7 @@ use crate::storage::Database;
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match import::parse_cli() {
         Ok(cli) => cli,
         Err(e) => {
             // Help and version go to stdout with code 0, mistakes to stderr with code 2.

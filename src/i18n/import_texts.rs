@@ -35,5 +35,17 @@ super::catalog! {
     IMPORT_WITHOUT_KIND: "Rækker uden type (linje {lines}): Type skal være ambassadør eller rollemodel — udfyld den, eller giv alle rækker uden type én med --kind ambassadør|rollemodel.", "Rows without a kind (line {lines}): Kind must be ambassador or role model — fill it in, or give every row without one a kind with --kind ambassador|role-model.";
     IMPORT_NO_KIND_COLUMN: "{path} har ingen kolonne Type (også: type, kind, rolle, role). Den skal angive ambassadør eller rollemodel (også: amb, a, rm, r, ambassador, role model). Tilføj kolonnen, eller angiv typen for alle rækker med --kind ambassadør|rollemodel.", "{path} has no Kind column (also: type, kind, rolle, role). It must say ambassador or role model (also: ambassadør, amb, a, rollemodel, rm, r). Add the column, or give every row a kind with --kind ambassador|role-model.";
     IMPORT_BAD_KIND_ARG: "--kind {value}: skriv ambassadør eller rollemodel", "--kind {value}: write ambassador or role-model";
+    IMPORT_COLUMNS_HEAD: "Kolonner (første række; store og små bogstaver, accenter, mellemrum og bindestreger er ligegyldige; ukendte kolonner ignoreres):", "Columns (first row; case, accents, spaces and hyphens do not matter; unknown columns are ignored):";
+    IMPORT_COLUMNS_FOOT: "Samme person: samme navn og fødselsdato (uden fødselsdato: navn og e-mail). Forskelle vises i rapporten og gemmes kun med --update.", "The same person: the same name and birth date (without a birth date: name and e-mail). Differences are shown in the report and saved only with --update.";
+    IMPORT_TAKES_NAME: "påkrævet", "required";
+    IMPORT_TAKES_KIND: "ambassadør eller rollemodel (også amb, a, rm, r); påkrævet, eller --kind for rækker uden", "ambassador or role model (also ambassadør, amb, a, rollemodel, rm, r); required, or --kind for rows without one";
+    IMPORT_TAKES_DATE: "dato: 3.4.2005, 3/4-2005, 2005-04-03 eller en Excel-dato", "date: 3.4.2005, 3/4-2005, 2005-04-03 or an Excel date";
+    IMPORT_TAKES_PHONE: "8 cifre, gerne med +45 og mellemrum", "8 digits, +45 and spaces allowed";
+    IMPORT_TAKES_EMAIL: "e-mailadresse", "e-mail address";
+    IMPORT_TAKES_PLACE: "navnet på et sted, der findes under Steder", "the name of a place that exists under Steder";
+    IMPORT_TAKES_TEXT: "fri tekst", "free text";
+    IMPORT_TAKES_PAYROLL: "lønnummer (aldrig et CPR-nummer)", "payroll number (never a CPR number)";
+    IMPORT_TAKES_TERM_START: "dato; udpeger personen fra den dag", "date; appoints the person from that day";
+    IMPORT_TAKES_TERM_END: "dato; standard et år minus en dag efter Udpeget fra", "date; by default one year minus a day after the term start";
     IMPORT_REJECTED_ERROR: "{rejected} rækker afvist — intet importeret", "{rejected} rows rejected — nothing imported";
 }

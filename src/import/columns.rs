@@ -1,7 +1,10 @@
 //! Column headers in Danish or English, matched case- and accent-insensitively: `Fødselsdato`,
 //! `fodselsdato`, `FØDSELSDATO` and `Birth date` all name the birth date.
 
+use std::fmt::Write as _;
+
 use crate::domain::collate;
+use crate::i18n::{self, Lang};
 
 /// A column the import understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,6 +117,46 @@ const ALIASES: &[(ImportColumn, &[&str])] = &[
         ],
     ),
 ];
+
+/// The column reference of `korps import people --help`: every column with the headers it
+/// is known by and what it takes, in `lang`.
+pub fn reference(lang: Lang) -> String {
+    let mut out = i18n::IMPORT_COLUMNS_HEAD.get(lang).to_string();
+    for (col, names) in ALIASES {
+        let (label, takes) = describe(*col);
+        let _ = write!(
+            out,
+            "\n  {:<16} {} — {}",
+            label.get(lang),
+            names.join(", "),
+            takes.get(lang)
+        );
+    }
+    out.push('\n');
+    out.push_str(i18n::IMPORT_COLUMNS_FOOT.get(lang));
+    out
+}
+
+/// The name and the accepted values of a column.
+fn describe(col: ImportColumn) -> (i18n::Text, i18n::Text) {
+    match col {
+        ImportColumn::Name => (i18n::F_NAME, i18n::IMPORT_TAKES_NAME),
+        ImportColumn::Kind => (i18n::F_KIND, i18n::IMPORT_TAKES_KIND),
+        ImportColumn::BirthDate => (i18n::F_BIRTH_DATE, i18n::IMPORT_TAKES_DATE),
+        ImportColumn::Phone => (i18n::F_PHONE, i18n::IMPORT_TAKES_PHONE),
+        ImportColumn::Email => (i18n::F_EMAIL, i18n::IMPORT_TAKES_EMAIL),
+        ImportColumn::Institution => (i18n::F_HOME_INSTITUTION, i18n::IMPORT_TAKES_PLACE),
+        ImportColumn::Education => (i18n::F_EDUCATION, i18n::IMPORT_TAKES_TEXT),
+        ImportColumn::Languages => (i18n::F_LANGUAGES, i18n::IMPORT_TAKES_TEXT),
+        ImportColumn::Themes => (i18n::F_THEMES, i18n::IMPORT_TAKES_TEXT),
+        ImportColumn::Consent => (i18n::F_CONSENT_DATE, i18n::IMPORT_TAKES_DATE),
+        ImportColumn::GuardianConsent => (i18n::F_GUARDIAN_CONSENT, i18n::IMPORT_TAKES_DATE),
+        ImportColumn::PayrollNumber => (i18n::F_PAYROLL_NUMBER, i18n::IMPORT_TAKES_PAYROLL),
+        ImportColumn::Notes => (i18n::F_NOTES, i18n::IMPORT_TAKES_TEXT),
+        ImportColumn::TermStart => (i18n::IMPORT_TERM_START, i18n::IMPORT_TAKES_TERM_START),
+        ImportColumn::TermEnd => (i18n::IMPORT_TERM_END, i18n::IMPORT_TAKES_TERM_END),
+    }
+}
 
 /// A header or a kind folded for matching: lower case, accents removed, æ → ae, ø → o,
 /// å → a, and everything but letters and digits dropped (`E-mail` → `email`).
