@@ -55,6 +55,21 @@ fn book_two_then_a_double_booking_is_blocked_until_forced_with_a_reason() {
     let names: Vec<&str> = booked.iter().map(|b| b.name.as_str()).collect();
     assert_eq!(names, vec!["Zenia Holm", "Ærenpris Møller"]);
 
+    // Afbud (X) on a booked row (the booked sort after the free ones) asks first; "n" keeps
+    // the booking and goes back to the picker.
+    press(&mut state, &mut db, "jjX");
+    assert!(
+        matches!(&state.overlay, Some(Overlay::Confirm { question, .. }) if question.starts_with("Afbud for ")),
+        "{:?}",
+        state.overlay
+    );
+    press(&mut state, &mut db, "n");
+    assert!(
+        matches!(state.overlay, Some(Overlay::Visits(_))),
+        "back in the picker"
+    );
+    assert_eq!(db.event_bookings(s.visit).expect("bookings").len(), 2);
+
     // The overlapping event: Zenia is blocked (sixth row) and the picker says where.
     press(&mut state, &mut db, "<Esc>jb");
     let Some(Overlay::Visits(o)) = &state.overlay else {
