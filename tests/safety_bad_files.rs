@@ -3,9 +3,12 @@
 //! a clear `korps: …` message, a non-zero exit and leave the file's bytes as they were (hashed
 //! before and after). The table of cases is printed (`-- --nocapture`).
 //!
-//! A missing parent folder is not an error: korps creates it (mode 0700) for a new database, so
-//! the case here is a parent that is a *file*. The read-only cases cannot be made when the tests
-//! run as root (permissions do not bind root); they are then reported as skipped, not passed.
+//! A missing parent folder is not an error for `korps init` (it creates it, mode 0700), so the
+//! case here is a parent that is a *file*. A FIFO must be refused at once (a reader of a FIFO
+//! would wait for a writer forever). The write-protected cases run the binary as an
+//! unprivileged user (`nobody` when the tests run as root, as CI does): read-only commands work
+//! there, writing ones are refused with a clear message. A missing path is refused by every
+//! command but `init` and the TUI, and nothing is created.
 
 mod safety_support;
 
@@ -17,7 +20,7 @@ use std::process::Stdio;
 
 use korps::storage::Database;
 use rusqlite::Connection;
-use safety_support::{fixture_v1, hash, korps, permissions_bite};
+use safety_support::{fixture_v1, hash, korps, korps_unprivileged};
 
 struct Case {
     name: &'static str,
@@ -76,7 +79,6 @@ fn every_bad_file_gets_a_clear_message_a_failing_exit_and_stays_unchanged() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     let mut cases = Vec::new();
-    let mut skipped = Vec::new();
 
     let empty = d.join("empty.db");
     fs::write(&empty, b"").expect("write");
@@ -161,49 +163,20 @@ fn every_bad_file_gets_a_clear_message_a_failing_exit_and_stays_unchanged() {
         en: "busy with another user",
     });
 
-    // An old database needs room to be upgraded; with the page limit at its current size the
-    // upgrade cannot grow it.
-    let cramped = fixture_v1(d, "cramped.db");
-    let pages: i64 = Connection::open(&cramped)
-        .expect("open")
-        .query_row("PRAGMA page_count", [], |r| r.get(0))
-        .expect("page_count");
+    let fifo = d.join("fifo.db");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success(), "mkfifo failed");
     cases.push(Case {
-        name: "full disk (max_page_count)",
-        db: cramped.clone(),
-        watched: cramped,
-        env: vec![("KORPS_MAX_PAGE_COUNT", pages.to_string())],
-        da: "Disken er fuld",
-        en: "disk is full",
+        name: "a FIFO at the path",
+        db: fifo.clone(),
+        watched: fifo,
+        env: vec![],
+        da: "ikke en almindelig fil",
+        en: "not a regular file",
     });
-
-    if permissions_bite(d) {
-        let read_only = current_db(d, "read-only.db");
-        fs::set_permissions(&read_only, fs::Permissions::from_mode(0o400)).expect("chmod");
-        cases.push(Case {
-            name: "read-only file",
-            db: read_only.clone(),
-            watched: read_only,
-            env: vec![],
-            da: "Kan ikke skrive",
-            en: "Cannot write",
-        });
-        let ro_dir = d.join("ro");
-        fs::create_dir(&ro_dir).expect("mkdir");
-        let in_ro = current_db(&ro_dir, "korps.db");
-        fs::set_permissions(&ro_dir, fs::Permissions::from_mode(0o500)).expect("chmod");
-        cases.push(Case {
-            name: "read-only folder",
-            db: in_ro.clone(),
-            watched: in_ro,
-            env: vec![],
-            da: "Kan ikke",
-            en: "Cannot",
-        });
-    } else {
-        skipped.push("read-only file");
-        skipped.push("read-only folder");
-    }
 
     // The lock is held by another process for the whole run (see `korps stress-writer --hold`).
     let mut holder = korps(d)
@@ -265,29 +238,292 @@ fn every_bad_file_gets_a_clear_message_a_failing_exit_and_stays_unchanged() {
     }
     drop(holder.stdin.take());
     holder.wait().expect("the holder ends");
-    for name in &skipped {
-        table.push(format!(
-            "{name:<28} {:<8} {:<9} skipped: running as root, permissions do not bind",
-            "-", "-"
-        ));
-    }
     println!("bad-file cases:\n{}", table.join("\n"));
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
 #[test]
-fn a_missing_parent_folder_is_created_private_for_a_new_database() {
+fn init_creates_a_missing_parent_folder_private_for_a_new_database() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("new/sub/korps.db");
     let out = korps(dir.path())
         .arg("--db")
         .arg(&db)
-        .args(["render", "korps", "--size", "80x24"])
+        .arg("init")
         .output()
         .expect("run");
     assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Ny database:"));
     let mode = |p: &Path| fs::metadata(p).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(&dir.path().join("new")), 0o700);
     assert_eq!(mode(&dir.path().join("new/sub")), 0o700);
+    let again = korps(dir.path())
+        .arg("--db")
+        .arg(&db)
+        .arg("init")
+        .output()
+        .expect("run");
+    assert!(again.status.success(), "{again:?}");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("findes allerede"));
+}
+
+#[test]
+fn a_fifo_is_refused_promptly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("pipe.db");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv");
+    let fixture = fixture.display().to_string();
+    for command in [
+        &["check"][..],
+        &["budget"],
+        &["import", "people", &fixture],
+        &["init"],
+    ] {
+        let started = std::time::Instant::now();
+        let mut child = korps(dir.path())
+            .arg("--db")
+            .arg(&fifo)
+            .args(command)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        // A reader of the FIFO would block for ever: give it ten seconds, then fail.
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            if started.elapsed() > std::time::Duration::from_secs(10) {
+                let _ = child.kill();
+                panic!("{command:?} on a FIFO hangs");
+            }
+            std::thread::yield_now();
+        };
+        let out = child.wait_with_output().expect("output");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(status.code(), Some(1), "{command:?}: {stderr}");
+        assert!(
+            stderr.contains("ikke en almindelig fil"),
+            "{command:?}: {stderr}"
+        );
+    }
+}
+
+/// Every command but `init`, `demo`, `restore` and the TUI, with the arguments it needs.
+const COMMANDS_ON_A_DATABASE: [&[&str]; 13] = [
+    &["render", "korps", "--size", "80x24"],
+    &["render", "korps", "--keys", "<Down>"],
+    &["check"],
+    &["budget"],
+    &["backup", "OUT/backup.db"],
+    &["privacy", "review"],
+    &["export", "list", "-o", "OUT/list.csv"],
+    &["export", "calendar", "-o", "OUT/cal.ics"],
+    &["export", "payouts", "--batch", "1", "-o", "OUT/pay.csv"],
+    &["export", "report", "--year", "2026", "-o", "OUT/report.md"],
+    &["export", "person", "1", "-o", "OUT/p.json"],
+    &["import", "people", "FIXTURE"],
+    &["import", "people", "FIXTURE", "--dry-run"],
+];
+
+#[test]
+fn a_missing_database_is_refused_by_every_command_and_nothing_is_created() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_dir = dir.path().join("out");
+    fs::create_dir(&out_dir).expect("mkdir");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv");
+    let missing = dir.path().join("typo/korsp.db");
+    for command in COMMANDS_ON_A_DATABASE {
+        let args: Vec<String> = command
+            .iter()
+            .map(|a| {
+                a.replace("OUT", &out_dir.display().to_string())
+                    .replace("FIXTURE", &fixture.display().to_string())
+            })
+            .collect();
+        for (lang, expected) in [
+            ("da", "Der findes ingen database i"),
+            ("en", "There is no database at"),
+        ] {
+            let out = korps(dir.path())
+                .args(["--lang", lang, "--db"])
+                .arg(&missing)
+                .args(&args)
+                .output()
+                .expect("run");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains(expected) && stderr.contains("typo/korsp.db"),
+                "{args:?} / {lang}: {stderr}"
+            );
+        }
+        assert!(
+            !dir.path().join("typo").exists(),
+            "{args:?} created the folder"
+        );
+        let made: Vec<_> = fs::read_dir(&out_dir).expect("ls").collect();
+        assert!(made.is_empty(), "{args:?} wrote {made:?}");
+    }
+}
+
+/// A korps database made write-protected (0444) in a write-protected folder (0555), and its
+/// number of persons (by plain SQL, before it was protected).
+fn protected_database(dir: &Path) -> (PathBuf, i64) {
+    let folder = dir.join("kept");
+    fs::create_dir(&folder).expect("mkdir");
+    let out = korps(dir)
+        .arg("--db")
+        .arg(folder.join("korps.db"))
+        .args(["demo", "--out"])
+        .arg(folder.join("korps.db"))
+        .output()
+        .expect("demo");
+    assert!(out.status.success(), "{out:?}");
+    let persons: i64 = Connection::open(folder.join("korps.db"))
+        .expect("open")
+        .query_row("SELECT count(*) FROM persons", [], |r| r.get(0))
+        .expect("count");
+    for leftover in ["korps.db-wal", "korps.db-shm"] {
+        let _ = fs::remove_file(folder.join(leftover));
+    }
+    fs::set_permissions(folder.join("korps.db"), fs::Permissions::from_mode(0o444)).expect("chmod");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).expect("chmod");
+    (folder.join("korps.db"), persons)
+}
+
+#[test]
+fn read_only_commands_work_on_a_protected_database_as_an_unprivileged_user() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    // The unprivileged user must get in and may write its outputs here.
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).expect("chmod");
+    let (db, original) = protected_database(d);
+    let folder = db.parent().expect("folder").to_path_buf();
+    let before = (hash(&db), hash(&folder));
+    let out_dir = d.join("out");
+    fs::create_dir(&out_dir).expect("mkdir");
+    fs::set_permissions(&out_dir, fs::Permissions::from_mode(0o777)).expect("chmod");
+    let run = |args: &[&str]| {
+        let out = korps_unprivileged(d)
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let o = |name: &str| out_dir.join(name).display().to_string();
+    let works: [(Vec<String>, &str); 7] = [
+        (vec!["check".into()], "Alt er i orden"),
+        (vec!["budget".into()], "Budget"),
+        (
+            vec!["backup".into(), o("copy.db")],
+            "Sikkerhedskopien er skrevet",
+        ),
+        (vec!["privacy".into(), "review".into()], ""),
+        (
+            vec!["export".into(), "list".into(), "-o".into(), o("list.csv")],
+            "Skrev",
+        ),
+        (
+            vec![
+                "export".into(),
+                "report".into(),
+                "--year".into(),
+                "2026".into(),
+                "-o".into(),
+                o("report.md"),
+            ],
+            "",
+        ),
+        (
+            vec![
+                "render".into(),
+                "korps".into(),
+                "--size".into(),
+                "80x24".into(),
+            ],
+            "Korps",
+        ),
+    ];
+    for (args, expected) in &works {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, stdout, stderr) = run(&args);
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        assert!(stdout.contains(expected), "{args:?}: {stdout}");
+    }
+    // The backup is a whole database: checked by plain SQL, not by korps.
+    let copy = Connection::open(out_dir.join("copy.db")).expect("open the copy");
+    let persons: i64 = copy
+        .query_row("SELECT count(*) FROM persons", [], |r| r.get(0))
+        .expect("count");
+    assert!(
+        persons > 0 && persons == original,
+        "{persons} vs {original}"
+    );
+    // A writing command is refused with a clear message.
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv");
+    let (code, _, stderr) = run(&["import", "people", &fixture.display().to_string()]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("Kan ikke skrive"), "{stderr}");
+    assert_eq!(
+        (hash(&db), hash(&folder)),
+        before,
+        "the protected files changed"
+    );
+}
+
+#[test]
+fn a_stale_shm_of_another_user_is_named_when_writing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    fs::set_permissions(d, fs::Permissions::from_mode(0o777)).expect("chmod");
+    let db = d.join("shared.db");
+    // The database belongs to the unprivileged user; a `-shm` is left by someone else,
+    // readable but not writable by that user.
+    let made = korps_unprivileged(d)
+        .arg("--db")
+        .arg(&db)
+        .arg("init")
+        .output()
+        .expect("init");
+    assert!(made.status.success(), "{made:?}");
+    let shm = d.join("shared.db-shm");
+    fs::write(&shm, vec![0u8; 32_768]).expect("write shm");
+    fs::set_permissions(&shm, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv");
+    let out = korps_unprivileged(d)
+        .arg("--db")
+        .arg(&db)
+        .args(["import", "people"])
+        .arg(&fixture)
+        .output()
+        .expect("import");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("shared.db-shm") && stderr.contains("anden bruger"),
+        "{stderr}"
+    );
+    // Reading still works.
+    let check = korps_unprivileged(d)
+        .arg("--db")
+        .arg(&db)
+        .arg("check")
+        .output()
+        .expect("check");
+    assert!(check.status.success(), "{check:?}");
 }

@@ -1,6 +1,7 @@
 //! Opening database files: creation with private permissions, the upgrade of a version-1
 //! fixture with its backup, and the refusals that must leave a file byte-for-byte untouched.
 
+mod safety_support;
 mod storage_support;
 
 use std::fs;
@@ -10,7 +11,9 @@ use std::path::{Path, PathBuf};
 use korps::domain::person::Recruitment;
 use korps::i18n::Lang;
 use korps::storage::persons::PersonFilter;
-use korps::storage::{APPLICATION_ID, ArchivedFilter, Database, LATEST_VERSION, StorageError};
+use korps::storage::{
+    APPLICATION_ID, ArchivedFilter, Database, LATEST_VERSION, OpenOptions, StorageError,
+};
 use rusqlite::Connection;
 use storage_support::person;
 
@@ -232,15 +235,39 @@ fn a_folder_at_the_path_gives_a_clear_error() {
 }
 
 #[test]
-fn a_read_only_file_is_refused_untouched() {
+fn a_read_only_file_is_refused_for_writing_untouched_and_opens_for_reading() {
     let dir = tempfile::tempdir().unwrap();
-    let path = fixture_copy(dir.path());
-    fs::set_permissions(&path, fs::Permissions::from_mode(0o400)).unwrap();
-    if fs::OpenOptions::new().write(true).open(&path).is_ok() {
-        eprintln!("skipped: running with privileges that ignore file permissions");
-        return;
-    }
-    assert!(matches!(refused(&path), StorageError::ReadOnly(p) if p == path));
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    let path = dir.path().join("current.db");
+    Database::open(&path, "setup").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&path).unwrap();
+    // Permissions do not bind root: the writer runs as an unprivileged user (nobody in CI).
+    let out = safety_support::korps_unprivileged(dir.path())
+        .arg("--db")
+        .arg(&path)
+        .args(["import", "people"])
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("Kan ikke skrive") && stderr.contains("current.db"),
+        "{stderr}"
+    );
+    assert!(fs::read(&path).unwrap() == before, "the file changed");
+    let reader = Database::open_with(
+        &path,
+        "tester",
+        &OpenOptions {
+            read_only: true,
+            create: false,
+            ..OpenOptions::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(reader.schema_version().unwrap(), LATEST_VERSION);
 }
 
 #[test]

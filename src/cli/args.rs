@@ -57,6 +57,8 @@ pub enum Command {
     Safety(super::safety_args::SafetyCommand),
     /// The year's budget figures and flags
     Budget(super::budget::BudgetArgs),
+    /// Create a new, empty database at --db (or KORPS_DB, or the data directory)
+    Init,
 }
 
 /// `korps demo`.

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use chrono::Datelike;
 use clap::Args;
 
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::domain::budget::{BudgetFigures, BudgetFlag, headline};
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
@@ -39,7 +39,7 @@ pub(super) fn year_arg(year: Option<i32>, setup: &Setup) -> Result<i32, CliError
 
 pub(super) fn run(cli: &Cli, args: &BudgetArgs, setup: &Setup) -> Result<(), CliError> {
     let year = year_arg(args.year, setup)?;
-    let (db, _) = open_database(cli, setup)?;
+    let (db, _, _) = open_database(cli, setup, Access::Read)?;
     let (figures, flags) = db.budget_figures(year, setup.today)?;
     if args.json {
         println!("{}", json(year, &figures, &flags));

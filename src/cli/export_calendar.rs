@@ -10,7 +10,7 @@ use chrono::NaiveDateTime;
 use clap::Args;
 
 use super::export_output::{Extent, OutputArg, Target};
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::domain::date::parse_date;
 use crate::export;
 use crate::i18n;
@@ -55,7 +55,7 @@ pub(super) fn run(cli: &Cli, args: &CalendarArgs, setup: &Setup) -> Result<(), C
             i18n::CLI_CAL_BACKWARDS.get(lang).to_string(),
         ));
     }
-    let (db, _) = open_database(cli, setup)?;
+    let (db, _, _) = open_database(cli, setup, Access::Read)?;
     let person = match args.person.as_deref() {
         None => None,
         Some(text) => match db.find_person(text)? {

@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::export::season_arg;
 use super::export_output::{Extent, FormatParser, OutputArg, Target};
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::export::FileFormat;
 use crate::export::yearly_list::{self, ListFormat, ListHeader, ListVariant};
 use crate::i18n;
@@ -42,7 +42,7 @@ pub(super) fn run(cli: &Cli, args: &ExportListArgs, setup: &Setup) -> Result<(),
     } else {
         ListVariant::Internal
     };
-    let (db, _) = open_database(cli, setup)?;
+    let (db, _, _) = open_database(cli, setup, Access::Read)?;
     let entries = db.yearly_list(season, variant, setup.today)?;
     let header = ListHeader {
         corps_name: setup.config.corps_name.clone(),

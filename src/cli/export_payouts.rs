@@ -8,7 +8,7 @@
 use clap::Args;
 
 use super::export_output::{Extent, FormatParser, OutputArg, Target};
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::export::FileFormat;
 use crate::storage::StorageError;
 use crate::{export, i18n};
@@ -35,7 +35,7 @@ pub struct PayoutsArgs {
 pub(super) fn run(cli: &Cli, args: &PayoutsArgs, setup: &Setup) -> Result<(), CliError> {
     let lang = setup.lang;
     let target = Target::resolve(&args.output, args.format, FORMATS, lang)?;
-    let (db, _) = open_database(cli, setup)?;
+    let (db, _, _) = open_database(cli, setup, Access::Read)?;
     let batch = match db.payout_batch(args.batch) {
         Ok(b) => b,
         Err(StorageError::NotFound) => {

@@ -5,7 +5,7 @@
 use clap::Args;
 
 use super::export_output::{Extent, FormatParser, OutputArg, Target};
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::domain::date::format_date_short;
 use crate::export::{self, FileFormat, Orientation};
 use crate::i18n;
@@ -43,7 +43,7 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
     }
     let target = Target::resolve(&args.output, args.format, FORMATS, lang)?;
     let year = super::budget::year_arg(args.year, setup)?;
-    let (db, _) = open_database(cli, setup)?;
+    let (db, _, _) = open_database(cli, setup, Access::Read)?;
     let (from, to, what) = if args.period {
         let (p, _) = db.project_period(setup.today)?;
         let what = i18n::BUD_REPORT_PERIOD.fill(

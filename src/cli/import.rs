@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{Cli, CliError, Setup, open_database};
+use super::{Access, Cli, CliError, Setup, open_database};
 use crate::i18n;
 use crate::import::{self, PlanError, PlanOptions, read};
 use crate::storage::import::ImportCounts;
@@ -113,7 +113,7 @@ fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), C
             PlanError::NoKindColumn => i18n::IMPORT_NO_KIND_COLUMN.fill(lang, &[("path", &path)]),
         })
     };
-    let (mut db, _) = open_database(cli, setup)?;
+    let (mut db, _, _) = open_database(cli, setup, Access::Write)?;
     if args.dry_run {
         let plan = import::plan(&rows, &db.import_known()?, options).map_err(plan_error)?;
         print(&import::report(&plan, lang, true, None));

@@ -81,6 +81,7 @@ fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
         Some(Command::Import(args)) => import::run(cli, args, setup),
         Some(Command::Safety(command)) => safety::run(cli, command, setup),
         Some(Command::Budget(args)) => budget::run(cli, args, setup),
+        Some(Command::Init) => init(cli, setup),
     }
 }
 
@@ -130,9 +131,45 @@ pub fn load_config(env: &Env) -> Result<Config, CliError> {
     }
 }
 
+/// `korps init`: creates the database the global options choose (or says that it exists).
+fn init(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
+    let path = setup.env.db_path(cli.db.as_deref())?;
+    let access = if std::fs::symlink_metadata(&path).is_ok() {
+        Access::Read
+    } else {
+        Access::Create
+    };
+    let (_, path, created) = open_database(cli, setup, access)?;
+    let shown = path.display().to_string();
+    let text = if created {
+        crate::i18n::CLI_NEW_DATABASE
+    } else {
+        crate::i18n::CLI_INIT_EXISTS
+    };
+    println!("{}", text.fill(setup.lang, &[("path", &shown)]));
+    Ok(())
+}
+
+/// How a command uses the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Access {
+    /// May create it: the TUI, `korps init` (and `korps demo`, which writes its own file).
+    Create,
+    /// Changes an existing database.
+    Write,
+    /// Only reads an existing database: opened read-only, so a write-protected file works.
+    Read,
+}
+
 /// Opens the database the global options choose: the demo database with `--demo` (generating
-/// it first when missing), else `--db` / `KORPS_DB` / the data directory.
-fn open_database(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliError> {
+/// it first when missing — asking for the demo is asking for it to exist), else `--db` /
+/// `KORPS_DB` / the data directory. Only [`Access::Create`] creates a missing database; the
+/// flag says whether this call did.
+fn open_database(
+    cli: &Cli,
+    setup: &Setup,
+    access: Access,
+) -> Result<(Database, PathBuf, bool), CliError> {
     let path = if cli.demo {
         let path = setup.env.demo_db_path()?;
         if !path.exists() {
@@ -142,6 +179,12 @@ fn open_database(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliErr
     } else {
         setup.env.db_path(cli.db.as_deref())?
     };
-    let db = Database::open_with(&path, &setup.user, &setup.env.storage)?;
-    Ok((db, path))
+    let existed = std::fs::symlink_metadata(&path).is_ok();
+    let options = crate::storage::OpenOptions {
+        create: access == Access::Create,
+        read_only: access == Access::Read,
+        ..setup.env.storage
+    };
+    let db = Database::open_with(&path, &setup.user, &options)?;
+    Ok((db, path, !existed))
 }

@@ -36,7 +36,7 @@ pub struct Env {
     pub os_user: Option<String>,
     /// The platform directories (`None` when there is no home folder).
     pub dirs: Option<Dirs>,
-    /// `KORPS_BUSY_TIMEOUT_MS` and `KORPS_MAX_PAGE_COUNT` (see [`Env::open_options`]).
+    /// `KORPS_BUSY_TIMEOUT_MS` and `KORPS_ALLOW_NETWORK_FS` (see `safety::open_options`).
     pub storage: crate::storage::OpenOptions,
 }
 
@@ -75,7 +75,7 @@ impl Env {
             dirs,
             storage: super::safety::open_options(
                 text("KORPS_BUSY_TIMEOUT_MS").as_deref(),
-                text("KORPS_MAX_PAGE_COUNT").as_deref(),
+                text("KORPS_ALLOW_NETWORK_FS").as_deref(),
             ),
         }
     }

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{Cli, CliError, RenderArgs, Setup, open_database};
+use super::{Access, Cli, CliError, RenderArgs, Setup, open_database};
 
 /// The screens `render` knows, in tab order.
 pub const SCREENS: [&str; 8] = [
@@ -40,7 +40,13 @@ pub(super) fn run(cli: &Cli, args: &RenderArgs, setup: &Setup) -> Result<(), Cli
     }
     let (width, height) =
         parse_size(&args.size).ok_or_else(|| CliError::BadSize(args.size.clone()))?;
-    let (db, path) = open_database(cli, setup)?;
+    // Without keys nothing can change: read-only, so a write-protected file can be shown.
+    let access = if args.keys.is_empty() {
+        Access::Read
+    } else {
+        Access::Write
+    };
+    let (db, path, _) = open_database(cli, setup, access)?;
     let ctx = setup.context(&path);
     let text = crate::tui::render_headless(db, ctx, &screen, width, height, &args.keys)
         .map_err(CliError::Screen)?;

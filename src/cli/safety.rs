@@ -4,7 +4,8 @@
 //! cannot reach the terminal as escape sequences.
 //!
 //! Backup, check, export and review need an existing database (they never create an empty one
-//! by mistake); restore may create it.
+//! by mistake) and open it read-only, so a write-protected database (a kept backup) can be
+//! checked and copied; restore may create it.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,15 +22,14 @@ use crate::ui::text::clean;
 /// What can stop a safety command.
 #[derive(Debug, thiserror::Error)]
 pub enum SafetyError {
-    #[error("no database at {0}")]
-    NoDatabase(PathBuf),
     #[error("{0} exists")]
     BackupExists(PathBuf),
     #[error("{0} is the database")]
     BackupIsDatabase(PathBuf),
-    /// `korps check` found this many problems (the report is on stdout).
-    #[error("{0} problems")]
-    CheckFailed(usize),
+    /// `korps check` found this many problems (the report is on stdout); `damaged` when
+    /// SQLite's own integrity check failed (only then is a restore advised).
+    #[error("{count} problems")]
+    CheckFailed { count: usize, damaged: bool },
     #[error("no person matches {0}")]
     PersonNotFound(String),
     #[error("several persons match {0}")]
@@ -42,15 +42,19 @@ impl SafetyError {
     pub fn message(&self, lang: Lang) -> String {
         let shown = |p: &Path| p.display().to_string();
         match self {
-            SafetyError::NoDatabase(p) => i18n::SAF_NO_DATABASE.fill(lang, &[("path", &shown(p))]),
             SafetyError::BackupExists(p) => {
                 i18n::SAF_BACKUP_EXISTS.fill(lang, &[("path", &shown(p))])
             }
             SafetyError::BackupIsDatabase(p) => {
                 i18n::SAF_BACKUP_SAME.fill(lang, &[("path", &shown(p))])
             }
-            SafetyError::CheckFailed(n) => {
-                i18n::SAF_CHECK_FAILED.fill(lang, &[("count", &n.to_string())])
+            SafetyError::CheckFailed { count, damaged } => {
+                let text = if *damaged {
+                    i18n::SAF_CHECK_FAILED
+                } else {
+                    i18n::SAF_CHECK_FAILED_INTACT
+                };
+                text.fill(lang, &[("count", &count.to_string())])
             }
             SafetyError::PersonNotFound(q) => {
                 i18n::SAF_PERSON_NOT_FOUND.fill(lang, &[("query", &clean(q))])
@@ -72,14 +76,19 @@ impl SafetyError {
     }
 }
 
-/// The storage options from `KORPS_BUSY_TIMEOUT_MS` and `KORPS_MAX_PAGE_COUNT` (the latter
-/// simulates a full disk in tests); a value that is not a number is ignored.
-pub fn open_options(busy_timeout_ms: Option<&str>, max_page_count: Option<&str>) -> OpenOptions {
+/// The storage options from `KORPS_BUSY_TIMEOUT_MS` (a value that is not a number is ignored)
+/// and `KORPS_ALLOW_NETWORK_FS` (`1`, `true` or `yes` allow a database on a network drive).
+pub fn open_options(busy_timeout_ms: Option<&str>, allow_network_fs: Option<&str>) -> OpenOptions {
     let mut options = OpenOptions::default();
     if let Some(ms) = busy_timeout_ms.and_then(|v| v.trim().parse::<u64>().ok()) {
         options.busy_timeout = Duration::from_millis(ms);
     }
-    options.max_page_count = max_page_count.and_then(|v| v.trim().parse::<u64>().ok());
+    options.allow_network_fs = allow_network_fs.is_some_and(|v| {
+        matches!(
+            v.trim().to_lowercase().as_str(),
+            "1" | "true" | "yes" | "ja"
+        )
+    });
     options
 }
 
@@ -115,13 +124,9 @@ fn db_path(cli: &Cli, setup: &Setup) -> Result<PathBuf, CliError> {
     }
 }
 
-/// Opens the chosen database, which must exist.
+/// Opens the chosen database, which must exist, for reading only.
 fn open_existing(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliError> {
-    let path = db_path(cli, setup)?;
-    if std::fs::symlink_metadata(&path).is_err() {
-        return Err(SafetyError::NoDatabase(path).into());
-    }
-    let db = Database::open_with(&path, &setup.user, &setup.env.storage)?;
+    let (db, path, _) = super::open_database(cli, setup, super::Access::Read)?;
     Ok((db, path))
 }
 
@@ -208,7 +213,11 @@ fn check(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
             + report.foreign_keys.len().min(1)
             + usize::from(report.schema_version != storage::LATEST_VERSION)
             + report.findings.len();
-        Err(SafetyError::CheckFailed(problems).into())
+        Err(SafetyError::CheckFailed {
+            count: problems,
+            damaged: !report.integrity.is_empty(),
+        }
+        .into())
     }
 }
 

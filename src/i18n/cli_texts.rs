@@ -26,6 +26,10 @@ super::catalog! {
     CLI_BAD_SIZE: "Størrelsen skal skrives BREDDExHØJDE med tal fra 1 til 1000, f.eks. 100x30, ikke \"{size}\"",
         "The size must be written WIDTHxHEIGHT with numbers from 1 to 1000, e.g. 100x30, not \"{size}\"";
     CLI_FILE: "{path} kan ikke skrives: {reason}", "{path} cannot be written: {reason}";
+    CLI_NEW_DATABASE: "Ny database: {path}", "New database: {path}";
+    CLI_INIT_EXISTS:
+        "Der findes allerede en database i {path}; den er ikke ændret.",
+        "There already is a database at {path}; it was not changed.";
     CLI_SCREEN_FAILED: "Skærmbilledet kunne ikke vises: {reason}",
         "The screen could not be shown: {reason}";
     DEMO_EXISTS: "{path} findes allerede og bliver ikke overskrevet. Brug --force for at erstatte den.",

@@ -5,9 +5,6 @@ super::catalog! {
     SAF_ERR_IN_USE:
         "{path} er åben i et andet korps-vindue eller program. Luk det først, og prøv igen. Intet er ændret.",
         "{path} is open in another korps window or program. Close it first and try again. Nothing was changed.";
-    SAF_NO_DATABASE:
-        "Der er ingen database i {path}. Angiv den med --db eller KORPS_DB.",
-        "There is no database at {path}. Give it with --db or KORPS_DB.";
     SAF_BACKUP_EXISTS:
         "{path} findes allerede og bliver ikke overskrevet. Vælg et andet navn, eller brug --force.",
         "{path} already exists and is not overwritten. Choose another name, or use --force.";
@@ -39,6 +36,9 @@ super::catalog! {
     SAF_CHECK_FAILED:
         "Tjekket fandt {count} problem(er) — se ovenfor. Gendan evt. fra en sikkerhedskopi (korps restore).",
         "The check found {count} problem(s) — see above. Consider restoring from a backup (korps restore).";
+    SAF_CHECK_FAILED_INTACT:
+        "Tjekket fandt {count} problem(er) i dataene — se ovenfor. Filen er hel (integrity_check), så gendan ikke en sikkerhedskopi: ret rækkerne i korps.",
+        "The check found {count} problem(s) in the data — see above. The file is intact (integrity_check), so do not restore a backup: correct the rows in korps.";
     SAF_RULE_PAID_WITHOUT_BATCH:
         "Ingen udbetalte honorarer uden udbetalingsbatch",
         "No paid honorarium without a payout batch";

@@ -41,6 +41,18 @@ super::catalog! {
     ERR_CORRUPT_OPEN:
         "Databasen er beskadiget. Gendan den fra en sikkerhedskopi (korps restore).",
         "The database is damaged. Restore it from a backup (korps restore).";
+    ERR_NO_DATABASE:
+        "Der findes ingen database i {path}. Angiv den med --db eller KORPS_DB, eller opret en ny med korps init.",
+        "There is no database at {path}. Give it with --db or KORPS_DB, or create a new one with korps init.";
+    ERR_NOT_A_FILE:
+        "{path} er ikke en almindelig fil (men fx en pipe eller en enhed). Angiv en databasefil med --db.",
+        "{path} is not a regular file (but e.g. a pipe or a device). Give a database file with --db.";
+    ERR_NETWORK_FS:
+        "{path} ligger på et netværksdrev ({fs}), hvor databasens låse ikke kan stoles på — to brugere kan ødelægge den. Læg databasen på én fælles maskine, som alle logger ind på (fx over SSH). Sæt KORPS_ALLOW_NETWORK_FS=1 for at bruge den alligevel.",
+        "{path} is on a network drive ({fs}), where the database's locks cannot be trusted — two users can damage it. Keep the database on one shared host that everyone logs in to (e.g. over SSH). Set KORPS_ALLOW_NETWORK_FS=1 to use it anyway.";
+    ERR_STALE_SHM:
+        "{path} kan ikke skrives af dig (efterladt af en anden bruger), så databasen kan kun læses. Slet filen, når ingen bruger databasen, eller giv skriveadgang til den.",
+        "{path} cannot be written by you (left by another user), so the database can only be read. Delete the file when nobody is using the database, or make it writable.";
     ERR_IS_DIRECTORY:
         "{path} er en mappe, ikke en databasefil. Angiv en fil med --db.",
         "{path} is a folder, not a database file. Give a file with --db.";

@@ -49,9 +49,21 @@ pub enum StorageError {
     /// The disk (or the database's size limit) is full.
     #[error("disk full")]
     DiskFull,
-    /// The file is damaged.
+    /// The file is damaged (SQLite's own check fails).
     #[error("damaged database: {0}")]
     Corrupt(PathBuf),
+    /// There is no database at the path, and this command does not create one.
+    #[error("no database at {0}")]
+    Missing(PathBuf),
+    /// The path is a FIFO, a socket or a device, not a file.
+    #[error("{0} is not a regular file")]
+    NotAFile(PathBuf),
+    /// The file is on a network filesystem, where SQLite's locks cannot be trusted.
+    #[error("{path} is on a network filesystem ({fs_type})")]
+    NetworkFs { path: PathBuf, fs_type: String },
+    /// A `-shm` file beside the database that this user cannot write (left by another user).
+    #[error("{0} cannot be written")]
+    StaleShm(PathBuf),
     /// A file-system error, with the path it concerns.
     #[error("{path}: {source}")]
     Io {
@@ -175,6 +187,12 @@ impl StorageError {
                 i18n::ERR_CORRUPT_OPEN.get(lang).to_string()
             }
             StorageError::Corrupt(p) => i18n::ERR_CORRUPT.fill(lang, &[("path", &shown(p))]),
+            StorageError::Missing(p) => i18n::ERR_NO_DATABASE.fill(lang, &[("path", &shown(p))]),
+            StorageError::NotAFile(p) => i18n::ERR_NOT_A_FILE.fill(lang, &[("path", &shown(p))]),
+            StorageError::NetworkFs { path, fs_type } => {
+                i18n::ERR_NETWORK_FS.fill(lang, &[("path", &shown(path)), ("fs", fs_type)])
+            }
+            StorageError::StaleShm(p) => i18n::ERR_STALE_SHM.fill(lang, &[("path", &shown(p))]),
             StorageError::Io { path, source } => io_message(path, source, lang),
             StorageError::Appointment { name, error } => {
                 format!("{name}: {}", i18n::appointment_error(error).get(lang))
@@ -285,6 +303,13 @@ mod tests {
             StorageError::DiskFull,
             StorageError::Corrupt(PathBuf::from("a.db")),
             StorageError::Corrupt(PathBuf::new()),
+            StorageError::Missing(PathBuf::from("a.db")),
+            StorageError::NotAFile(PathBuf::from("a.db")),
+            StorageError::NetworkFs {
+                path: PathBuf::from("a.db"),
+                fs_type: "nfs4".into(),
+            },
+            StorageError::StaleShm(PathBuf::from("a.db-shm")),
             StorageError::io(
                 Path::new("d"),
                 std::io::Error::from(ErrorKind::IsADirectory),

@@ -29,6 +29,7 @@ pub mod command;
 mod error;
 pub mod events;
 pub mod expenses;
+mod file_checks;
 pub mod gate;
 #[cfg(test)]
 mod gate_oracle;

@@ -4,13 +4,25 @@
 //!   new database is built in a hidden file (mode 0600) beside the target and hard-linked into
 //!   place, so a crash never leaves a half-made database and a racing process never overwrites
 //!   one.
+//! - Only the TUI, `korps init` and `korps demo` create a database ([`OpenOptions::create`]);
+//!   every other command on a missing path gets [`StorageError::Missing`] and nothing is made.
+//!   What is not a regular file, or lies on a network filesystem, is refused before SQLite
+//!   opens it (see `file_checks`).
 //! - An existing file is inspected first, without SQLite (the 16-byte magic) and then with a
 //!   read-only connection (`application_id`, `user_version`, the tables). A 0-byte file, random
 //!   bytes, another program's SQLite file (another application id, or tables without the korps
-//!   id) are refused as [`StorageError::NotKorps`], a newer schema as [`StorageError::TooNew`];
-//!   a file shorter than its header says is refused as [`StorageError::Corrupt`]. A refused
-//!   file is never opened for writing, so its bytes stay as they were. (An SQLite file
-//!   with no tables and no ids at all is an empty database and is initialised.)
+//!   id) are refused as [`StorageError::NotKorps`], a newer schema as [`StorageError::TooNew`].
+//!   A file shorter than its header says is *damaged* only when SQLite's `quick_check` fails:
+//!   after a checkpoint that a full disk stopped half-way, the header already counts pages that
+//!   are still only in the WAL — the database is whole, and the next writable open checkpoints
+//!   it again (once there is room). A refused file is never opened for writing, so its bytes
+//!   stay as they were. (An SQLite file with no tables and no ids at all is an empty database
+//!   and is initialised.)
+//! - Read-only commands ([`OpenOptions::read_only`]) get a read-only connection, so they work on
+//!   a write-protected file in a write-protected folder. SQLite needs a `-shm` file for a WAL
+//!   database; where it cannot create one and there is no WAL content to read, the file is
+//!   opened `immutable` (no locks, no `-shm`) — nothing can be writing it then but its owner.
+//!   A database that needs a migration is opened for writing even so (the migration must run).
 //! - An older korps database is copied beside itself with SQLite's online backup API
 //!   (`<stem>.v<N>-backup.db`, then `-2`, `-3`, … never overwriting; mode 0600) and migrated in
 //!   one transaction.
@@ -29,13 +41,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, MAIN_DB, OpenFlags};
 
-use super::StorageError;
 use super::migrations::{self, APPLICATION_ID, LATEST_VERSION};
+use super::{StorageError, file_checks};
 
 /// How long a writer waits for another one before giving up with [`StorageError::Busy`].
 pub(crate) const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// How a file is opened: the busy timeout and, to simulate a full disk, a page limit.
+/// How a file is opened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OpenOptions {
     /// How long to wait for another process's lock before [`StorageError::Busy`] (default 5 s).
@@ -43,6 +55,13 @@ pub struct OpenOptions {
     /// `PRAGMA max_page_count` for this connection: the database cannot grow beyond it (tests
     /// simulate a full disk with it; `None` leaves SQLite's limit).
     pub max_page_count: Option<u64>,
+    /// Create the database when the path is free (default); otherwise a missing database is
+    /// [`StorageError::Missing`].
+    pub create: bool,
+    /// Open for reading only (see the module doc).
+    pub read_only: bool,
+    /// Allow a database on a network filesystem (`KORPS_ALLOW_NETWORK_FS=1`).
+    pub allow_network_fs: bool,
 }
 
 impl Default for OpenOptions {
@@ -50,6 +69,9 @@ impl Default for OpenOptions {
         OpenOptions {
             busy_timeout: BUSY_TIMEOUT,
             max_page_count: None,
+            create: true,
+            read_only: false,
+            allow_network_fs: false,
         }
     }
 }
@@ -66,6 +88,8 @@ pub(crate) struct Found {
     pub version: i64,
     /// A plain SQLite file without any tables: initialised, nothing to back up.
     pub empty: bool,
+    /// Shorter than its header says, yet whole (its last pages are in the WAL).
+    pub short: bool,
 }
 
 /// A fresh, migrated in-memory database.
@@ -80,19 +104,24 @@ pub(crate) fn open_memory() -> Result<Connection, StorageError> {
 /// Opens the file at `path`, creating, checking, backing up and migrating it as the module doc
 /// describes.
 pub(crate) fn open_file(path: &Path, options: &OpenOptions) -> Result<Opened, StorageError> {
-    match fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => {
-            return Err(StorageError::Io {
-                path: path.to_path_buf(),
-                source: std::io::Error::from(ErrorKind::IsADirectory),
-            });
+    let exists = file_checks::regular_file(path)?;
+    if !options.allow_network_fs {
+        file_checks::not_on_network(path)?;
+    }
+    if !exists {
+        if !options.create {
+            return Err(StorageError::Missing(path.to_path_buf()));
         }
-        Ok(_) => {}
-        Err(e) if e.kind() == ErrorKind::NotFound => create_new(path)?,
-        Err(e) => return Err(StorageError::io(path, e)),
+        create_new(path)?;
     }
     let found = inspect(path, options.busy_timeout)?;
     let at = |e: rusqlite::Error| StorageError::from(e).at(path);
+    if options.read_only && found.version == LATEST_VERSION {
+        let conn = read_only_connection(path, options.busy_timeout)?;
+        tune(&conn).map_err(at)?;
+        return Ok(Opened { conn, backup: None });
+    }
+    file_checks::shm_writable(path)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -117,15 +146,67 @@ pub(crate) fn open_file(path: &Path, options: &OpenOptions) -> Result<Opened, St
         .map_err(at)?;
     conn.pragma_update(None, "synchronous", "NORMAL")
         .map_err(at)?;
-    conn.pragma_update(None, "foreign_keys", "ON").map_err(at)?;
+    if found.short {
+        // Finish the checkpoint a full disk stopped; still no room leaves it in the WAL,
+        // where it is safe, for the next time.
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+    tune(&conn).map_err(at)?;
+    Ok(Opened { conn, backup })
+}
+
+/// The pragmas of every connection to a file, read-only or not.
+fn tune(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
     // Speed on a large file: sorting and grouping in memory, not in a temporary file; a page
     // cache of 32 MiB instead of 2 MiB. No memory map (see the module doc).
-    conn.pragma_update(None, "temp_store", "MEMORY")
-        .map_err(at)?;
-    conn.pragma_update(None, "cache_size", -32_768)
-        .map_err(at)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "cache_size", -32_768)?;
     conn.set_prepared_statement_cache_capacity(64);
-    Ok(Opened { conn, backup })
+    Ok(())
+}
+
+/// A read-only connection that has read the schema; `immutable` when SQLite cannot make the
+/// `-shm` file it needs and there is no WAL content to miss (see the module doc).
+fn read_only_connection(path: &Path, busy_timeout: Duration) -> Result<Connection, StorageError> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let ready = |conn: Connection| -> rusqlite::Result<Connection> {
+        conn.busy_timeout(busy_timeout)?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+        Ok(conn)
+    };
+    let plain = Connection::open_with_flags(path, flags).and_then(ready);
+    let Err(error) = plain else {
+        return plain.map_err(StorageError::from);
+    };
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let wal_empty = fs::metadata(PathBuf::from(wal)).map_or(true, |m| m.len() == 0);
+    let cannot_share = matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+    );
+    if !(cannot_share && wal_empty) {
+        return Err(StorageError::from(error).at(path));
+    }
+    let uri = format!("file:{}?immutable=1", uri_path(path));
+    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        .and_then(ready)
+        .map_err(|e| StorageError::from(e).at(path))
+}
+
+/// `path` for a `file:` URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Creates a new, fully migrated database at `path` (see the module doc).
@@ -177,16 +258,18 @@ pub(crate) fn inspect(path: &Path, busy_timeout: Duration) -> Result<Found, Stor
     if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
         return Err(not_korps());
     }
-    if is_truncated(&header, path)? {
+    let short = is_truncated(&header, path)?;
+    let at = |e: rusqlite::Error| StorageError::from(e).at(path);
+    let conn = match read_only_connection(path, busy_timeout) {
+        Err(StorageError::NotKorps(_) | StorageError::Corrupt(_)) if short => {
+            return Err(StorageError::Corrupt(path.to_path_buf()));
+        }
+        other => other?,
+    };
+    // Damaged only when SQLite says so: the missing pages may be in the WAL (module doc).
+    if short && !quick_check_ok(&conn) {
         return Err(StorageError::Corrupt(path.to_path_buf()));
     }
-    let at = |e: rusqlite::Error| StorageError::from(e).at(path);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(at)?;
-    conn.busy_timeout(busy_timeout).map_err(at)?;
     let app_id: i32 = conn
         .pragma_query_value(None, "application_id", |r| r.get(0))
         .map_err(at)?;
@@ -207,19 +290,27 @@ pub(crate) fn inspect(path: &Path, busy_timeout: Duration) -> Result<Found, Stor
         Ok(Found {
             version,
             empty: false,
+            short,
         })
-    } else if app_id == 0 && version == 0 && objects == 0 {
+    } else if app_id == 0 && version == 0 && objects == 0 && !short {
         Ok(Found {
             version: 0,
             empty: true,
+            short,
         })
     } else {
         Err(not_korps())
     }
 }
 
-/// Whether the file is shorter than its header says (a truncated copy): checked from the header
-/// alone, because SQLite would open such a file and fail only on the missing pages.
+/// Whether SQLite's `quick_check` finds the database whole.
+fn quick_check_ok(conn: &Connection) -> bool {
+    conn.query_row("PRAGMA quick_check(1)", [], |r| r.get::<_, String>(0))
+        .is_ok_and(|verdict| verdict == "ok")
+}
+
+/// Whether the file is shorter than its header says: a truncated copy, or a checkpoint a full
+/// disk stopped (then the pages are in the WAL); `quick_check` tells them apart.
 fn is_truncated(header: &[u8], path: &Path) -> Result<bool, StorageError> {
     let be32 = |at: usize| {
         u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])

@@ -18,7 +18,11 @@ use crate::app::{Context, Screen, State};
 use crate::storage::Database;
 
 /// Runs the interactive TUI on `db` until the user quits; restores the terminal on every path.
-pub fn run_interactive(mut db: Database, ctx: Context) -> anyhow::Result<()> {
+pub fn run_interactive(
+    mut db: Database,
+    ctx: Context,
+    notice: Option<String>,
+) -> anyhow::Result<()> {
     let mut guard = terminal::TerminalGuard::enter().context("terminal")?;
     let size = guard.terminal.size().context("terminal size")?;
     let mut state = State::new(ctx, size.width, size.height);
@@ -26,6 +30,9 @@ pub fn run_interactive(mut db: Database, ctx: Context) -> anyhow::Result<()> {
     state.no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // The first frame as soon as the screen is loaded; the budget summary follows.
     let later = run_loop::start_screen(&mut state, &mut db);
+    if let Some(notice) = notice {
+        state.info(notice);
+    }
     guard
         .terminal
         .draw(|frame| crate::ui::render(&state, frame))

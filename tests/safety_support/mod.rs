@@ -17,14 +17,15 @@ pub fn korps(dir: &Path) -> Command {
         .env("KORPS_CONFIG", dir.join("no-config.toml"))
         .env_remove("KORPS_DB")
         .env_remove("KORPS_BUSY_TIMEOUT_MS")
-        .env_remove("KORPS_MAX_PAGE_COUNT")
         .env("USER", "tester");
     cmd
 }
 
-/// FNV-1a of a file's bytes (of a folder: of its sorted listing); "-" when it is missing.
+/// FNV-1a of a file's bytes (of a folder: of its sorted listing; of a FIFO or device: its
+/// kind, never read); "-" when it is missing.
 pub fn hash(path: &Path) -> String {
     let bytes = match fs::metadata(path) {
+        Ok(m) if !m.is_dir() && !m.is_file() => b"special".to_vec(),
         Ok(m) if m.is_dir() => {
             let mut names: Vec<String> = fs::read_dir(path)
                 .expect("read dir")
@@ -137,4 +138,54 @@ impl Reported {
         lost.truncate(5);
         (n, lost)
     }
+}
+
+/// Whether this process runs as root (`/proc/self` belongs to the process's user).
+pub fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// The user id the unprivileged runs use when the tests run as root: `nobody`.
+pub const NOBODY: u32 = 65_534;
+
+/// The `korps` binary run by a user whom file permissions bind: as root (CI), user `nobody`
+/// (uid and gid 65534) — with a copy of the binary in `dir` if nobody cannot reach the built
+/// one; otherwise this user. `dir` must let that user in (mode 0755 or so); HOME points there.
+pub fn korps_unprivileged(dir: &Path) -> Command {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let built = PathBuf::from(env!("CARGO_BIN_EXE_korps"));
+    let mut cmd = if is_root() {
+        let others_may = |p: &Path, bits: u32| {
+            fs::metadata(p).is_ok_and(|m| m.permissions().mode() & bits == bits)
+        };
+        let reachable = others_may(&built, 0o005)
+            && built
+                .ancestors()
+                .skip(1)
+                .all(|a| a.as_os_str().is_empty() || others_may(a, 0o001));
+        let bin = if reachable {
+            built
+        } else {
+            let copy = dir.join(".korps-unprivileged");
+            if !copy.exists() {
+                fs::copy(&built, &copy).expect("copy the binary");
+                fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).expect("chmod");
+            }
+            copy
+        };
+        let mut cmd = Command::new(bin);
+        cmd.uid(NOBODY).gid(NOBODY);
+        cmd
+    } else {
+        Command::new(built)
+    };
+    cmd.env("KORPS_TODAY", "2026-11-27")
+        .env("KORPS_CONFIG", dir.join("no-config.toml"))
+        .env("HOME", dir)
+        .env_remove("KORPS_DB")
+        .env_remove("KORPS_BUSY_TIMEOUT_MS")
+        .env("USER", "tester");
+    cmd
 }
