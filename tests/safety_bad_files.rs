@@ -13,14 +13,13 @@
 mod safety_support;
 
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
 use korps::storage::Database;
 use rusqlite::Connection;
-use safety_support::{fixture_v1, hash, korps, korps_unprivileged};
+use safety_support::{fixture_v1, hash, korps, korps_unprivileged, stress};
 
 struct Case {
     name: &'static str,
@@ -178,20 +177,13 @@ fn every_bad_file_gets_a_clear_message_a_failing_exit_and_stays_unchanged() {
         en: "not a regular file",
     });
 
-    // The lock is held by another process for the whole run (see `korps stress-writer --hold`).
-    let mut holder = korps(d)
-        .arg("--db")
-        .arg(&locked)
-        .args(["stress-writer", "--hold", "lock"])
+    // The lock is held by another process for the whole run (see `safety_support::stress`).
+    let mut holder = stress::writer(&locked, &["--hold", "lock"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn the lock holder");
-    let mut ready = String::new();
-    BufReader::new(holder.stdout.take().expect("stdout"))
-        .read_line(&mut ready)
-        .expect("read");
-    assert_eq!(ready.trim(), "holding");
+    let _held = stress::wait_holding(holder.stdout.take().expect("stdout"));
 
     let mut table = vec![format!(
         "{:<28} {:<8} {:<9} {}",
@@ -526,4 +518,11 @@ fn a_stale_shm_of_another_user_is_named_when_writing() {
         .output()
         .expect("check");
     assert!(check.status.success(), "{check:?}");
+}
+
+/// Not a test: the writer process the tests here spawn (see `safety_support::stress`).
+#[test]
+#[ignore = "the writer process the other tests spawn"]
+fn stress_writer_process() {
+    safety_support::stress::run_from_env();
 }

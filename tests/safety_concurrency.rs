@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use korps::storage::Database;
 use korps::storage::persons::PersonFilter;
-use safety_support::{Reported, korps};
+use safety_support::{Reported, stress};
 
 const WRITERS: usize = 6;
 const ACTIONS: usize = 120;
@@ -25,20 +25,21 @@ fn six_processes_writing_at_once_lose_nothing_and_show_no_lock_error() {
     let started = Instant::now();
     let children: Vec<_> = (0..WRITERS)
         .map(|w| {
-            korps(dir.path())
-                .arg("--db")
-                .arg(&path)
-                .args(["stress-writer", "--actions", &ACTIONS.to_string()])
-                .args([
+            stress::writer(
+                &path,
+                &[
+                    "--actions",
+                    &ACTIONS.to_string(),
                     "--tag",
                     &format!("w{w}"),
                     "--seed",
                     &(w as u64 + 7).to_string(),
-                ])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .expect("spawn")
+                ],
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn")
         })
         .collect();
     let mut reported = Reported::default();
@@ -50,7 +51,9 @@ fn six_processes_writing_at_once_lose_nothing_and_show_no_lock_error() {
             errors.push(format!("{:?}: {stderr}", out.status));
         }
         for line in String::from_utf8_lossy(&out.stdout).lines() {
-            reported.add(line);
+            if stress::is_report(line) {
+                reported.add(line);
+            }
         }
     }
     let elapsed = started.elapsed();
@@ -112,12 +115,12 @@ fn the_second_of_two_processes_editing_one_person_gets_a_conflict_and_overwrites
     drop(db);
     // Both loaded the person at version 1; the first saves, then the second.
     let edit = |lang: &str, notes: &str| {
-        korps(dir.path())
-            .args(["--lang", lang, "--db"])
-            .arg(&path)
-            .args(["stress-writer", "--edit", &format!("{id}:1:{notes}")])
-            .output()
-            .expect("run")
+        stress::writer(
+            &path,
+            &["--lang", lang, "--edit", &format!("{id}:1:{notes}")],
+        )
+        .output()
+        .expect("run")
     };
     let first = edit("da", "first");
     assert!(first.status.success(), "{first:?}");
@@ -141,4 +144,11 @@ fn the_second_of_two_processes_editing_one_person_gets_a_conflict_and_overwrites
         "the first edit stays, nothing overwritten"
     );
     assert_eq!(stored.version, 2);
+}
+
+/// Not a test: the writer process the tests here spawn (see `safety_support::stress`).
+#[test]
+#[ignore = "the writer process the other tests spawn"]
+fn stress_writer_process() {
+    safety_support::stress::run_from_env();
 }

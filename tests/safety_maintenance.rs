@@ -6,7 +6,6 @@
 mod safety_support;
 
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Output, Stdio};
@@ -14,7 +13,7 @@ use std::process::{Output, Stdio};
 use korps::storage::Database;
 use korps::storage::persons::PersonFilter;
 use rusqlite::Connection;
-use safety_support::{hash, korps};
+use safety_support::{hash, korps, stress};
 
 fn mode(path: &Path) -> u32 {
     fs::metadata(path).expect("metadata").permissions().mode() & 0o777
@@ -57,16 +56,7 @@ fn a_backup_taken_while_others_write_is_consistent_private_and_never_overwrites(
     let db = demo(dir.path());
     let writers: Vec<_> = (0..2)
         .map(|w| {
-            korps(dir.path())
-                .arg("--db")
-                .arg(&db)
-                .args([
-                    "stress-writer",
-                    "--actions",
-                    "150",
-                    "--tag",
-                    &format!("b{w}"),
-                ])
+            stress::writer(&db, &["--actions", "150", "--tag", &format!("b{w}")])
                 .stdout(Stdio::null())
                 .spawn()
                 .expect("spawn")
@@ -142,7 +132,7 @@ fn a_backup_taken_while_others_write_is_consistent_private_and_never_overwrites(
     let missing = dir.path().join("nothing-here.db");
     let out = run(dir.path(), &missing, &["backup", "x.db"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("Der er ingen database"));
+    assert!(text(&out.stderr).contains("Der findes ingen database"));
     assert!(!missing.exists(), "backup never creates an empty database");
 }
 
@@ -203,18 +193,12 @@ fn restore_checks_the_file_keeps_the_current_database_and_refuses_while_it_is_op
     assert_eq!(hash(&db), current, "a refused restore changes nothing");
 
     // Someone has the database open: refused, unchanged.
-    let mut holder = korps(d)
-        .arg("--db")
-        .arg(&db)
-        .args(["stress-writer", "--hold", "open"])
+    let mut holder = stress::writer(&db, &["--hold", "open"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    let mut line = String::new();
-    BufReader::new(holder.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read");
+    let _held = stress::wait_holding(holder.stdout.take().expect("stdout"));
     let out = korps(d)
         .env("KORPS_BUSY_TIMEOUT_MS", "200")
         .arg("--db")
@@ -327,4 +311,11 @@ fn check_reports_every_broken_rule_and_fails() {
     let broken = stdout.lines().filter(|l| l.starts_with('✗')).count();
     let passed = stdout.lines().filter(|l| l.starts_with('✓')).count();
     println!("check figures: {passed} checks passed, {broken} failed as planted\n{stdout}");
+}
+
+/// Not a test: the writer process the tests here spawn (see `safety_support::stress`).
+#[test]
+#[ignore = "the writer process the other tests spawn"]
+fn stress_writer_process() {
+    safety_support::stress::run_from_env();
 }

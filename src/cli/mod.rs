@@ -22,7 +22,6 @@ mod paths;
 mod render;
 mod safety;
 mod safety_args;
-mod stress;
 
 pub use args::{Cli, Command, DEFAULT_SEED, DemoArgs, LangArg, RenderArgs};
 pub use error::CliError;
@@ -33,7 +32,7 @@ pub use import::{ImportArgs, ImportCommand, ImportPeopleArgs};
 pub use paths::{Dirs, Env, UNKNOWN_USER};
 pub use render::{SCREENS, parse_size};
 pub use safety::SafetyError;
-pub use safety_args::{BackupArgs, ExportPersonArgs, PrivacyCommand, RestoreArgs, StressArgs};
+pub use safety_args::{BackupArgs, ExportPersonArgs, PrivacyCommand, RestoreArgs};
 
 use std::path::PathBuf;
 use std::process::ExitCode;

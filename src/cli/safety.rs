@@ -102,7 +102,6 @@ pub(super) fn run(cli: &Cli, command: &SafetyCommand, setup: &Setup) -> Result<(
             args.years.unwrap_or(setup.config.review_after_years),
             setup,
         ),
-        SafetyCommand::StressWriter(args) => super::stress::run(cli, args, setup),
     }
 }
 

@@ -1,5 +1,4 @@
-//! The arguments of `korps backup`, `restore`, `check`, `export person`, `privacy review` and the
-//! hidden `stress-writer` the crash and concurrency tests drive.
+//! The arguments of `korps backup`, `restore`, `check`, `export person` and `privacy review`.
 
 use std::path::PathBuf;
 
@@ -17,9 +16,6 @@ pub enum SafetyCommand {
     /// Privacy: the review list of people inactive for years
     #[command(subcommand)]
     Privacy(PrivacyCommand),
-    /// (for tests) Do real user actions and report each committed one on stdout
-    #[command(hide = true, name = "stress-writer")]
-    StressWriter(StressArgs),
 }
 
 /// `korps backup`.
@@ -65,25 +61,4 @@ pub struct ReviewArgs {
     /// The number of years [default: review_after_years in the config, else 2]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=50))]
     pub years: Option<u32>,
-}
-
-/// `korps stress-writer` (hidden).
-#[derive(Debug, Args)]
-pub struct StressArgs {
-    /// The seed of the action sequence
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// How many actions to do (then exit)
-    #[arg(long, default_value_t = 1000)]
-    pub actions: u64,
-    /// A prefix for the names this writer creates
-    #[arg(long, default_value = "w")]
-    pub tag: String,
-    /// Edit one person instead: ID:VERSION:NOTES
-    #[arg(long, value_name = "ID:VERSION:NOTES")]
-    pub edit: Option<String>,
-    /// Instead keep the database open (`open`, as an idle korps window does) or hold its
-    /// exclusive lock (`lock`, as a hung writer would) until stdin closes
-    #[arg(long, value_name = "open|lock")]
-    pub hold: Option<String>,
 }

@@ -268,11 +268,25 @@ fn clean(text: &str) -> String {
 }
 
 impl Database {
-    /// Checks the whole database; reads only.
+    /// Checks the whole database; reads only. On a read-only connection SQLite's
+    /// `integrity_check` leaves out the CHECK constraints, so there it checks a copy of the
+    /// database in memory (the online backup copies the pages as they are, damage included).
     pub fn check(&self) -> Result<CheckReport, StorageError> {
+        let copy = if self.conn.is_readonly(rusqlite::MAIN_DB)? {
+            let mut memory = rusqlite::Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&self.conn, &mut memory)?.run_to_completion(
+                1024,
+                std::time::Duration::ZERO,
+                None,
+            )?;
+            Some(memory)
+        } else {
+            None
+        };
         let mut integrity = Vec::new();
         {
-            let mut stmt = self.conn.prepare("PRAGMA integrity_check(100)")?;
+            let checked = copy.as_ref().unwrap_or(&self.conn);
+            let mut stmt = checked.prepare("PRAGMA integrity_check(100)")?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
             for row in rows {
                 let row = row?;

@@ -10,6 +10,8 @@ use std::process::Command;
 
 use korps::storage::Database;
 
+pub mod stress;
+
 /// The `korps` binary with today pinned and no user config.
 pub fn korps(dir: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_korps"));
