@@ -97,6 +97,79 @@ fn an_edit_of_a_person_changed_elsewhere_is_refused_and_nothing_is_overwritten()
 }
 
 #[test]
+fn after_a_conflict_ctrl_r_shows_their_changes_and_keeps_what_was_typed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("korps.db");
+    let mut db = open(&path);
+    common::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    start(&mut state, &mut db);
+    // This user: a new name and a new phone number.
+    press(
+        &mut state,
+        &mut db,
+        "e<C-u>Navn fra os<Tab><Tab><Tab><C-u>11223344",
+    );
+    let id = state.roster.list.selected_row().expect("row").id;
+    let original = db.person(id).expect("person");
+
+    // Meanwhile a colleague changes the notes and the phone number.
+    let mut other = open(&path);
+    let mut theirs = other.person(id).expect("person");
+    theirs.data.notes = "ændret af en kollega".into();
+    theirs.data.phone = "99 88 77 66".into();
+    other
+        .update_person(id, theirs.version, &theirs.data)
+        .expect("their save");
+
+    press(&mut state, &mut db, "<C-s>");
+    let message = |state: &State| match &state.overlay {
+        Some(Overlay::Form(open)) => open.message.clone().unwrap_or_default(),
+        _ => panic!("the form must stay open"),
+    };
+    assert!(message(&state).contains("Ctrl-R"), "{}", message(&state));
+
+    press(&mut state, &mut db, "<C-r>");
+    let reloaded = message(&state);
+    assert!(
+        reloaded.contains("Telefon"),
+        "both changed the phone: {reloaded}"
+    );
+    let Some(Overlay::Form(open_form)) = &state.overlay else {
+        panic!("the form must stay open")
+    };
+    let field = |label: &str| {
+        open_form
+            .form
+            .fields
+            .iter()
+            .find(|f| f.label.starts_with(label))
+            .map(|f| f.text_value().to_string())
+            .expect(label)
+    };
+    assert_eq!(field("Navn"), "Navn fra os", "what this user typed stays");
+    assert_eq!(
+        field("Telefon"),
+        "99 88 77 66",
+        "their value where both changed"
+    );
+    assert_eq!(
+        field("Noter"),
+        "ændret af en kollega",
+        "their change is shown"
+    );
+
+    press(&mut state, &mut db, "<C-s>");
+    assert!(state.overlay.is_none(), "saved after the reload");
+    let stored = other.person(id).expect("person");
+    assert_eq!(stored.data.name, "Navn fra os");
+    assert_eq!(stored.data.notes, "ændret af en kollega");
+    assert_eq!(stored.data.phone, "99 88 77 66");
+    assert_eq!(stored.data.birth_date, original.data.birth_date);
+    assert_eq!(stored.version, original.version + 2);
+}
+
+#[test]
 fn a_bad_birth_date_is_shown_next_to_the_field_and_nothing_is_saved() {
     let mut db = common::seeded();
     let before = db.count_persons(&PersonFilter::default()).expect("count");

@@ -444,7 +444,7 @@ fn every_file_korps_writes_is_private() {
             .expect("run");
         assert!(out.status.success(), "{args:?}: {out:?}");
     };
-    run(&["render", "korps", "--size", "80x24"]);
+    run(&["init"]);
     run(&["backup", d.join("kopi/a/b.db").to_str().expect("utf-8")]);
     run(&["restore", d.join("kopi/a/b.db").to_str().expect("utf-8")]);
     let mut db = Database::open(&path, "t").expect("open");

@@ -76,6 +76,12 @@ pub enum Action {
         rows: Vec<InstitutionRow>,
     },
     PlaceLoaded(Box<Institution>),
+    /// In a form: load the record again and merge it with what was typed (after a conflict).
+    ReloadForm,
+    /// The person of the open form as stored now, and their home institution's name.
+    PersonFormReloaded(Box<Person>, Option<String>),
+    /// The institution of the open form as stored now.
+    PlaceFormReloaded(Box<Institution>),
     /// Matches for the lookup field `field` of the open form, found for `query`.
     ChoicesLoaded {
         field: usize,

@@ -29,6 +29,11 @@ pub enum Effect {
         offset: usize,
     },
     LoadPerson(i64),
+    /// The person an open form edits, as stored now, with the name of their home institution
+    /// (a reload after a conflict).
+    ReloadPersonForm(i64),
+    /// The institution an open form edits, as stored now.
+    ReloadPlaceForm(i64),
     SavePerson {
         existing: Option<(i64, i64)>,
         data: Box<PersonData>,
@@ -154,6 +159,15 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             }
         }
         Effect::LoadPerson(id) => Action::PersonLoaded(Box::new(db.person(id)?)),
+        Effect::ReloadPersonForm(id) => {
+            let person = db.person(id)?;
+            let institution = match person.data.home_institution_id {
+                Some(home) => Some(db.institution(home)?.data.name),
+                None => None,
+            };
+            Action::PersonFormReloaded(Box::new(person), institution)
+        }
+        Effect::ReloadPlaceForm(id) => Action::PlaceFormReloaded(Box::new(db.institution(id)?)),
         Effect::SavePerson {
             existing,
             data,

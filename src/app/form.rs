@@ -148,6 +148,9 @@ pub struct Form {
     pub dirty: bool,
     /// Whether a save was attempted (errors show from then on, hints before).
     pub tried: bool,
+    /// The fields' values as the form was opened (or last reloaded): what a reload compares
+    /// with to tell the other user's changes from this user's (see `form_merge`).
+    pub original: Vec<super::form_merge::FieldKey>,
 }
 
 /// What an edit of a form did, so the caller knows whether to validate or look up.
@@ -162,6 +165,7 @@ pub enum FormChange {
 impl Form {
     pub fn new(fields: Vec<Field>) -> Form {
         Form {
+            original: fields.iter().map(Field::key).collect(),
             fields,
             focus: 0,
             dirty: false,

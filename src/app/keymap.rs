@@ -237,7 +237,7 @@ static LIST: &[Binding] = &[
         true,
     ),
     bind(&[ch('D')], Action::DeleteItem, i18n::K_DELETE, false),
-    bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
+    bind(&[ch('r'), ctrl('r')], Action::Reload, i18n::K_RELOAD, false),
     bind(&[key(KeyCode::Esc)], Action::Dismiss, i18n::K_CLEAR, false),
     bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
     bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
@@ -331,6 +331,7 @@ static SEARCH: &[Binding] = &[
 
 static FORM: &[Binding] = &[
     bind(&[ctrl('s')], Action::SaveForm, i18n::K_SAVE, true),
+    bind(&[ctrl('r')], Action::ReloadForm, i18n::K_RELOAD_FORM, false),
     bind(
         &[key(KeyCode::Esc)],
         Action::CancelForm,

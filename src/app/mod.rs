@@ -10,6 +10,7 @@ pub mod attendance;
 pub mod budget;
 pub mod effect;
 pub mod form;
+pub mod form_merge;
 pub mod help;
 pub mod honoraria;
 pub mod keymap;

@@ -90,7 +90,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::StepChoice(_)
         | Action::SaveForm
         | Action::CancelForm
-        | Action::ChoicesLoaded { .. } => update_form::update(state, action),
+        | Action::ChoicesLoaded { .. }
+        | Action::ReloadForm
+        | Action::PersonFormReloaded(..)
+        | Action::PlaceFormReloaded(_) => update_form::update(state, action),
         Action::Visits(action) => visits::update(state, action),
         Action::Budget(action) => super::budget::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),

@@ -47,6 +47,40 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::ReloadForm => match &open.kind {
+            FormKind::Person(Some(p)) => vec![Effect::ReloadPersonForm(p.id)],
+            FormKind::Place(Some(p)) => vec![Effect::ReloadPlaceForm(p.id)],
+            _ => {
+                let text = i18n::FORM_RELOAD_BY_REOPENING.get(lang).to_string();
+                open.message = Some(text.clone());
+                state.info(text);
+                Vec::new()
+            }
+        },
+        Action::PersonFormReloaded(person, institution) => {
+            let FormKind::Person(Some(open_person)) = &open.kind else {
+                return Vec::new();
+            };
+            if open_person.id != person.id {
+                return Vec::new();
+            }
+            let theirs = super::person_form::build(Some(&person.data), institution, lang);
+            let both = open.form.merge_reloaded(theirs);
+            open.kind = FormKind::Person(Some(person));
+            reloaded(state, &both)
+        }
+        Action::PlaceFormReloaded(place) => {
+            let FormKind::Place(Some(open_place)) = &open.kind else {
+                return Vec::new();
+            };
+            if open_place.id != place.id {
+                return Vec::new();
+            }
+            let theirs = super::place_form::build(Some(&place.data), lang);
+            let both = open.form.merge_reloaded(theirs);
+            open.kind = FormKind::Place(Some(place));
+            reloaded(state, &both)
+        }
         Action::SaveForm => save(state),
         Action::CancelForm => {
             if open.form.dirty {
@@ -58,6 +92,28 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// After a reload merged into the open form: validate it again and say what happened (naming
+/// the fields where the other user's value replaced one this user had typed).
+fn reloaded(state: &mut State, both: &[usize]) -> Vec<Effect> {
+    let (today, lang) = (state.ctx.today, state.ctx.lang);
+    let Some(Overlay::Form(open)) = &mut state.overlay else {
+        return Vec::new();
+    };
+    check(open, today, lang);
+    let text = if both.is_empty() {
+        i18n::FORM_RELOADED.get(lang).to_string()
+    } else {
+        let labels: Vec<&str> = both
+            .iter()
+            .filter_map(|i| open.form.fields.get(*i).map(|f| f.label))
+            .collect();
+        i18n::FORM_RELOADED_BOTH.fill(lang, &[("fields", &labels.join(", "))])
+    };
+    open.message = Some(text.clone());
+    state.info(text);
+    Vec::new()
 }
 
 /// The answer to "throw away your changes?".

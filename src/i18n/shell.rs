@@ -65,6 +65,18 @@ super::catalog! {
     K_CURSOR: "Flyt markør", "Move cursor";
     K_CLEAR_FIELD: "Ryd feltet", "Clear the field";
     K_SAVE: "Gem", "Save";
+    K_RELOAD_FORM:
+        "Genindlæs (efter en konflikt; det du har skrevet bevares)",
+        "Reload (after a conflict; what you typed is kept)";
+    FORM_RELOAD_BY_REOPENING:
+        "Denne formular genindlæses ved at lukke den (Esc) og åbne den igen.",
+        "This form is reloaded by closing it (Esc) and opening it again.";
+    FORM_RELOADED:
+        "Genindlæst: den andens ændringer vises, dine egne indtastninger er bevaret. Gem med Ctrl-S.",
+        "Reloaded: the other user's changes are shown, what you typed is kept. Save with Ctrl-S.";
+    FORM_RELOADED_BOTH:
+        "Genindlæst: I har begge ændret {fields} — den andens værdi vises dér. Dine øvrige indtastninger er bevaret.",
+        "Reloaded: you both changed {fields} — the other user's value is shown there. The rest of what you typed is kept.";
     K_CANCEL: "Annullér", "Cancel";
     K_NEXT_FIELD: "Næste felt", "Next field";
     K_PREV_FIELD: "Forrige felt", "Previous field";

@@ -3,8 +3,8 @@
 
 super::catalog! {
     ERR_CONFLICT:
-        "Ændret af en anden i mellemtiden — genindlæs (r)",
-        "Changed by someone else — reload (r)";
+        "Ændret af en anden i mellemtiden — genindlæs med Ctrl-R (det du har skrevet bevares)",
+        "Changed by someone else — reload with Ctrl-R (what you typed is kept)";
     ERR_NOT_FOUND:
         "Findes ikke længere — måske slettet af en anden. Genindlæs (r).",
         "No longer exists — perhaps deleted by someone else. Reload (r).";

@@ -323,7 +323,7 @@ mod tests {
         }
         assert_eq!(
             StorageError::Conflict.message(Lang::Da),
-            "Ændret af en anden i mellemtiden — genindlæs (r)"
+            "Ændret af en anden i mellemtiden — genindlæs med Ctrl-R (det du har skrevet bevares)"
         );
     }
 }
