@@ -301,7 +301,7 @@ fn a_stale_save_from_another_handle_is_refused_and_the_first_save_kept() {
     assert!(matches!(err, StorageError::Conflict), "{err:?}");
     assert_eq!(
         err.message(Lang::Da),
-        "Ændret af en anden i mellemtiden — genindlæs (r)"
+        "Ændret af en anden i mellemtiden — genindlæs med Ctrl-R (det du har skrevet bevares)"
     );
     assert!(matches!(
         second.set_person_archived(

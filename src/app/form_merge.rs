@@ -36,8 +36,10 @@ impl Form {
     /// differently: theirs is shown there, and the caller says so.
     pub fn merge_reloaded(&mut self, theirs: Form) -> Vec<usize> {
         let mut both = Vec::new();
+        let mut reloaded = Vec::with_capacity(theirs.fields.len());
         for (i, their_field) in theirs.fields.into_iter().enumerate() {
             let their_key = their_field.key();
+            reloaded.push(their_key.clone());
             let (Some(mine), Some(original)) = (self.fields.get_mut(i), self.original.get(i))
             else {
                 continue;
@@ -52,7 +54,7 @@ impl Form {
             mine.value = their_field.value;
             mine.error = None;
         }
-        self.original = self.fields.iter().map(Field::key).collect();
+        self.original = reloaded;
         self.dirty = self
             .fields
             .iter()

@@ -65,9 +65,7 @@ super::catalog! {
     K_CURSOR: "Flyt markør", "Move cursor";
     K_CLEAR_FIELD: "Ryd feltet", "Clear the field";
     K_SAVE: "Gem", "Save";
-    K_RELOAD_FORM:
-        "Genindlæs (efter en konflikt; det du har skrevet bevares)",
-        "Reload (after a conflict; what you typed is kept)";
+    K_RELOAD_FORM: "Genindlæs, behold dit", "Reload, keep yours";
     FORM_RELOAD_BY_REOPENING:
         "Denne formular genindlæses ved at lukke den (Esc) og åbne den igen.",
         "This form is reloaded by closing it (Esc) and opening it again.";
