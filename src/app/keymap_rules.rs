@@ -76,6 +76,7 @@ pub fn kind(action: &Action) -> Kind {
         | Action::EditItem
         | Action::ToggleArchived
         | Action::Reload
+        | Action::ReloadForm
         | Action::SaveForm
         | Action::CancelForm
         | Action::OpenPrintDialog => Other,
@@ -85,6 +86,8 @@ pub fn kind(action: &Action) -> Kind {
         | Action::PersonLoaded(_)
         | Action::PlacesLoaded { .. }
         | Action::PlaceLoaded(_)
+        | Action::PersonFormReloaded(..)
+        | Action::PlaceFormReloaded(_)
         | Action::ChoicesLoaded { .. }
         | Action::Saved { .. }
         | Action::Ask { .. }
