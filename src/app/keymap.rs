@@ -556,55 +556,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_key_is_bound_twice_in_one_mode() {
-        for screen in Screen::AVAILABLE {
-            for mode in [
-                Mode::List,
-                Mode::Search,
-                Mode::Form,
-                Mode::Confirm,
-                Mode::Help,
-                Mode::Print,
-                Mode::Picker,
-                Mode::Prompt,
-            ] {
-                let mut seen = Vec::new();
-                for b in bindings(mode, screen, Lang::Da) {
-                    for k in b.keys {
-                        assert!(
-                            !seen.contains(k),
-                            "{k:?} bound twice in {mode:?} on {screen:?}"
-                        );
-                        seen.push(*k);
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn only_quit_works_while_the_window_is_too_small() {
-        let ctx = crate::app::Context {
-            lang: Lang::Da,
-            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("date"),
-            user: "test".into(),
-            corps_name: "Rollemodelkorpset".into(),
-            season_start_month: 8,
-            db_label: "test.db".into(),
-        };
-        let press = |state: &State, c: char| action_for(state, KeyEvent::from(KeyCode::Char(c)));
-        let small = State::new(ctx.clone(), 60, 20);
-        for c in ['4', 'n', 'j', '?', '/'] {
-            assert_eq!(press(&small, c), None, "{c} at 60×20");
-        }
-        assert_eq!(press(&small, 'q'), Some(Action::Quit));
-        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&small, ctrl_c), Some(Action::Quit));
-        let big = State::new(ctx, 80, 24);
-        assert_eq!(press(&big, '4'), Some(Action::GoTo(Screen::ALL[3])));
-    }
-
-    #[test]
     fn keys_are_written_the_way_people_read_them() {
         assert_eq!(key_name(ctrl('s')), "Ctrl-S");
         assert_eq!(key_name(key(KeyCode::Up)), "↑");

@@ -8,6 +8,17 @@ use crate::app::keymap::{self, Binding, MOVE, ch, key};
 use crate::app::movement;
 use crate::i18n::Lang;
 
+fn ctx() -> crate::app::Context {
+    crate::app::Context {
+        lang: Lang::Da,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("date"),
+        user: "test".into(),
+        corps_name: "Rollemodelkorpset".into(),
+        season_start_month: 8,
+        db_label: "test.db".into(),
+    }
+}
+
 /// Every mode there is.
 fn modes() -> Vec<Mode> {
     let mut out = vec![
@@ -153,15 +164,7 @@ fn every_list_moves_with_the_shared_table() {
 
 #[test]
 fn the_shared_movement_reaches_a_movement_of_every_screen() {
-    let ctx = crate::app::Context {
-        lang: Lang::Da,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 4).expect("date"),
-        user: "test".into(),
-        corps_name: "Rollemodelkorpset".into(),
-        season_start_month: 8,
-        db_label: "test.db".into(),
-    };
-    let mut state = crate::app::State::new(ctx, 80, 24);
+    let mut state = crate::app::State::new(ctx(), 80, 24);
     for screen in Screen::ALL {
         state.screen = screen;
         for shared in MOVE {
@@ -182,4 +185,34 @@ fn the_rules_catch_the_approve_by_g_j_mistake() {
     assert!(!is_deliberate(ch('G'), Mode::List));
     assert!(!is_deliberate(key(KeyCode::Enter), Mode::List));
     assert!(is_deliberate(key(KeyCode::Enter), Mode::Picker));
+}
+
+#[test]
+fn no_key_is_bound_twice_in_one_table() {
+    for (place, _, bindings) in tables() {
+        let mut seen = Vec::new();
+        for b in bindings {
+            for k in b.keys {
+                assert!(!seen.contains(k), "{place}: {k:?} bound twice");
+                seen.push(*k);
+            }
+        }
+    }
+}
+
+#[test]
+fn only_quit_works_while_the_window_is_too_small() {
+    use crate::app::State;
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let press =
+        |state: &State, c: char| keymap::action_for(state, KeyEvent::from(KeyCode::Char(c)));
+    let small = State::new(ctx(), 60, 20);
+    for c in ['4', 'n', 'j', '?', '/'] {
+        assert_eq!(press(&small, c), None, "{c} at 60×20");
+    }
+    assert_eq!(press(&small, 'q'), Some(Action::Quit));
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(keymap::action_for(&small, ctrl_c), Some(Action::Quit));
+    let big = State::new(ctx(), 80, 24);
+    assert_eq!(press(&big, '4'), Some(Action::GoTo(Screen::ALL[3])));
 }
