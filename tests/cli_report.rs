@@ -90,6 +90,11 @@ fn export(dir: &Path, args: &[&str], file: &str) -> Vec<u8> {
     std::fs::read(&path).expect("written")
 }
 
+/// A text format of the report.
+fn export_text(dir: &Path, args: &[&str], file: &str) -> String {
+    String::from_utf8(export(dir, args, file)).expect("utf-8")
+}
+
 /// The text of each page of a PDF, with all white space removed (lines wrap anywhere).
 fn pdf_pages(bytes: &[u8]) -> Vec<String> {
     let doc = lopdf::Document::load_mem(bytes).expect("lopdf parses the report");
@@ -124,12 +129,11 @@ fn a_december_report_shows_committed_money_in_every_format() {
     );
     assert!(pages[0].contains(&squeeze("Rapportperiode 1.1.2026–31.12.2026")));
 
-    let html = String::from_utf8(export(
+    let html = export_text(
         dir.path(),
         &["--year", "2026", "--format", "html"],
         "r.html",
-    ))
-    .expect("utf-8");
+    );
     assert!(
         html.contains(&format!("<td>Disponeret</td><td class=\"r\">{want}</td>")),
         "{html}"
@@ -139,12 +143,7 @@ fn a_december_report_shows_committed_money_in_every_format() {
         "inline SVG chart"
     );
 
-    let md = String::from_utf8(export(
-        dir.path(),
-        &["--year", "2026", "--format", "md"],
-        "r.md",
-    ))
-    .expect("utf-8");
+    let md = export_text(dir.path(), &["--year", "2026", "--format", "md"], "r.md");
     assert!(md.contains(&format!("| Disponeret | {want} |")), "{md}");
     // The same figures as `korps budget`, unstaffed money beside the forecast included.
     let out = korps(dir.path())
@@ -222,12 +221,11 @@ fn the_headline_flag_and_the_others_beneath_are_whole_and_in_order() {
     assert!(at_h < at_b, "the headline comes first");
     assert!(pages[0].contains(&squeeze("Også Tæt på budgettet: Prognosen")));
 
-    let html = String::from_utf8(export(
+    let html = export_text(
         dir.path(),
         &["--year", "2026", "--format", "html"],
         "r.html",
-    ))
-    .expect("utf-8");
+    );
     assert!(
         html.contains(&format!("<p class=\"flag b\">{headline}</p>")),
         "{html}"
