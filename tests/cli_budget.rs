@@ -199,3 +199,51 @@ fn the_status_report_pdf_parses_and_md_has_the_years_side_by_side() {
         .assert()
         .code(2);
 }
+
+/// Two expenses of 92.233.720.368.547.757 kr. written past the limits with raw SQL (the
+/// issue's numbers): `korps budget` and the status report still answer — the sums saturate
+/// instead of failing with "integer overflow" — and `korps check` names the rows.
+#[test]
+fn amounts_past_the_limits_do_not_overflow_the_sums() {
+    let dir = setup();
+    rusqlite::Connection::open(dir.path().join("korps.db"))
+        .expect("open")
+        .execute_batch(
+            "INSERT INTO expenses (id, spent_on, amount_ore, category) VALUES \
+             (901, '2026-05-01', 9223372036854775700, 'Rå'), \
+             (902, '2026-05-02', 9223372036854775700, 'Rå')",
+        )
+        .expect("raw expenses");
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026", "--json"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["spent_ore"], i64::MAX);
+    assert_eq!(v["headline"], "over_budget");
+    let out = korps(&dir)
+        .args(["budget", "--year", "2026"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let md = dir.path().join("rapport.md");
+    let out = korps(&dir)
+        .args(["export", "report", "--year", "2026", "--format", "md", "-o"])
+        .arg(&md)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = korps(&dir).args(["check"]).output().expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("901") && text.contains("902"), "{text}");
+}

@@ -5,6 +5,7 @@
 
 pub mod action;
 mod afbud;
+pub mod amount_input;
 pub mod appointments;
 pub mod attendance;
 pub mod budget;

@@ -11,6 +11,7 @@ pub mod event;
 pub mod holidays;
 pub mod identity;
 pub mod institution;
+pub mod limits;
 pub mod money;
 pub mod person;
 pub mod rates;

@@ -35,7 +35,6 @@ super::catalog! {
     BUD_F_AMOUNT: "Budget (kr.)", "Budget (kr.)";
     BUD_F_THRESHOLD: "Varslingsgrænse (%)", "Warning threshold (%)";
     BUD_BAD_THRESHOLD: "Angiv en procent mellem 1 og 100", "Give a percentage between 1 and 100";
-    BUD_NEGATIVE: "Beløbet kan ikke være negativt", "The amount cannot be negative";
     BUD_NOT_POSITIVE: "Beløbet skal være større end 0", "The amount must be more than 0";
     BUD_TOO_LONG: "Højst 200 tegn", "At most 200 characters";
     BUD_NO_DESCRIPTION: "Angiv en kategori eller en tekst", "Give a category or a text";

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::{Lang, Text};
 use crate::domain::date::{self, DateError, days_in_month};
 use crate::domain::holidays::Holiday;
+use crate::domain::limits::AmountError;
 use crate::domain::money::MoneyError;
 use crate::domain::validate::FieldError;
 
@@ -22,6 +23,10 @@ super::catalog! {
     MONEY_OVERFLOW: "Beløbet er for stort", "The amount is too large";
     MONEY_AMBIGUOUS: "Beløbet kan læses på flere måder — brug komma før ører og punktum mellem tusinder, fx 1.234,50", "The amount can be read more than one way — use a comma before the øre and a dot between thousands, e.g. 1.234,50";
     MONEY_TOO_MANY_DECIMALS: "Højst to decimaler (ører), fx 12,50", "At most two decimals (øre), e.g. 12,50";
+    AMOUNT_TOO_LARGE: "Beløbet må højst være {max}", "The amount can be at most {max}";
+    AMOUNT_TOO_SMALL: "Beløbet skal være mindst {min}", "The amount must be at least {min}";
+    AMOUNT_NOT_POSITIVE: "Beløbet skal være større end 0", "The amount must be more than 0";
+    AMOUNT_NEGATIVE: "Beløbet kan ikke være negativt", "The amount cannot be negative";
     FIELD_REQUIRED: "Skal udfyldes", "Required";
     FIELD_IN_FUTURE: "Datoen ligger efter i dag", "The date is after today";
     FIELD_EMAIL: "Ugyldig e-mailadresse — skriv fx navn@skole.dk", "Not an e-mail address — write e.g. name@school.dk";
@@ -143,6 +148,17 @@ pub fn money_error(err: &MoneyError, lang: Lang) -> String {
     text.get(lang).to_string()
 }
 
+/// The message for an amount outside its limits (`domain::limits`), naming the limit.
+pub fn amount_error(err: AmountError, lang: Lang) -> String {
+    let kr = |ore: i64| crate::domain::money::Money(ore).to_string();
+    match err {
+        AmountError::TooLarge { max } => AMOUNT_TOO_LARGE.fill(lang, &[("max", &kr(max))]),
+        AmountError::TooSmall { min: 1 } => AMOUNT_NOT_POSITIVE.get(lang).to_string(),
+        AmountError::TooSmall { min: 0 } => AMOUNT_NEGATIVE.get(lang).to_string(),
+        AmountError::TooSmall { min } => AMOUNT_TOO_SMALL.fill(lang, &[("min", &kr(min))]),
+    }
+}
+
 /// The name of a public holiday.
 pub fn holiday_name(h: Holiday, lang: Lang) -> &'static str {
     holiday_text(h).get(lang)
@@ -227,6 +243,14 @@ mod tests {
             "For lang — højst 200 tegn"
         );
         assert!(money_error(&MoneyError::Ambiguous, Lang::En).contains("1.234,50"));
+        assert_eq!(
+            amount_error(AmountError::TooLarge { max: 100_000_000 }, Lang::Da),
+            "Beløbet må højst være 1.000.000,00 kr."
+        );
+        assert_eq!(
+            amount_error(AmountError::TooSmall { min: -10_000_000 }, Lang::En),
+            "The amount must be at least -100.000,00 kr."
+        );
         assert_eq!(holiday_name(Holiday::EasterMonday, Lang::Da), "2. påskedag");
         assert_eq!(holiday_name(Holiday::BoxingDay, Lang::En), "Boxing Day");
         let season = crate::domain::season::Season::new(2026, 8);

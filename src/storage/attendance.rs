@@ -30,6 +30,7 @@ use crate::domain::schedule::Verdict;
 use super::booking::{BookOutcome, NewBooking};
 use super::events::time_from_sql;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
+use crate::domain::limits::AmountKind;
 
 /// The most bookings of one event listed.
 const BOOKING_LIMIT: i64 = 500;
@@ -285,6 +286,9 @@ impl Database {
             }
             _ => None,
         };
+        if let Some((ore, _)) = &honorarium {
+            StorageError::check_amount(AmountKind::Honorarium, *ore)?;
+        }
         let (status, minutes) = match outcome {
             Outcome::Attended { minutes, .. } => (AssignmentStatus::Attended, *minutes),
             Outcome::NoShow => (AssignmentStatus::NoShow, None),

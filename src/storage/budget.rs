@@ -34,6 +34,7 @@ use crate::domain::budget::{
     MonthPoint, ProjectPeriod, after_action, by_month,
 };
 use crate::domain::event::EventKind;
+use crate::domain::limits::AmountKind;
 use crate::domain::person::PersonKind;
 use crate::domain::rates::{Rate, default_rates, expected_honorarium};
 
@@ -127,6 +128,7 @@ impl Database {
         amount_ore: i64,
         threshold_percent: u32,
     ) -> Result<(), StorageError> {
+        StorageError::check_amount(AmountKind::Budget, amount_ore)?;
         self.batch(|db| {
             let before = db.budget_year(year)?;
             if before.version != version {
@@ -440,12 +442,13 @@ impl Database {
         })
     }
 
-    /// The expenses of `year`, per month: one range sum each (SQLite adds up the range itself).
+    /// The expenses of `year`, per month: one range sum each (SQLite adds up the range itself,
+    /// in the halves of `sums`, so no amount stored by any means overflows it).
     fn expenses_by_month(&self, year: i32) -> Result<[i64; 12], StorageError> {
         let mut out = [0i64; 12];
         let mut stmt = self.conn.prepare_cached(
-            "SELECT coalesce(sum(amount_ore), 0) FROM expenses \
-             WHERE spent_on >= :from AND spent_on < :to",
+            "SELECT coalesce(sum(amount_ore >> 32), 0), coalesce(sum(amount_ore & 4294967295), 0) \
+             FROM expenses WHERE spent_on >= :from AND spent_on < :to",
         )?;
         for (m, slot) in (1u32..=12).zip(out.iter_mut()) {
             let from = format!("{year:04}-{m:02}-01");
@@ -454,7 +457,9 @@ impl Database {
             } else {
                 format!("{year:04}-{:02}-01", m + 1)
             };
-            *slot = stmt.query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
+            *slot = stmt.query_row(named_params! { ":from": from, ":to": to }, |r| {
+                super::sums::halves(r, 0)
+            })?;
         }
         Ok(out)
     }

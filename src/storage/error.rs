@@ -84,6 +84,12 @@ pub enum StorageError {
     /// `Database::take_question`).
     #[error("the budget gate asks first")]
     NeedsConfirmation,
+    /// An amount outside its limits (`domain::limits`): nothing was written.
+    #[error("{kind:?} amount out of range: {error:?}")]
+    Amount {
+        kind: crate::domain::limits::AmountKind,
+        error: crate::domain::limits::AmountError,
+    },
     /// Any other SQLite error.
     #[error(transparent)]
     Sqlite(rusqlite::Error),
@@ -147,6 +153,16 @@ impl StorageError {
         }
     }
 
+    /// `Ok` when `ore` is within the limits of `kind`, else [`StorageError::Amount`]: every
+    /// write of an amount passes here before it reaches the database.
+    pub fn check_amount(
+        kind: crate::domain::limits::AmountKind,
+        ore: i64,
+    ) -> Result<(), StorageError> {
+        crate::domain::limits::check_amount(kind, ore)
+            .map_err(|error| StorageError::Amount { kind, error })
+    }
+
     /// Whether a paid honorarium's immutability trigger refused the change.
     pub fn is_paid_immutable(&self) -> bool {
         matches!(self, StorageError::Sqlite(e) if e.to_string().contains(PAID_IMMUTABLE_MARKER))
@@ -200,6 +216,7 @@ impl StorageError {
             StorageError::BookingsAffected(list) => {
                 i18n::AFBUD_REFUSED.fill(lang, &[("list", &i18n::affected_bookings(list, lang))])
             }
+            StorageError::Amount { error, .. } => i18n::amount_error(*error, lang),
             StorageError::Sqlite(_) if self.is_paid_immutable() => {
                 i18n::ERR_PAID_IMMUTABLE.get(lang).to_string()
             }

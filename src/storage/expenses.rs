@@ -3,13 +3,14 @@
 //! Every change is one transaction with its audit row (`expense.create`, `expense.update`,
 //! `expense.delete`) and optimistic concurrency on `version`. Values are checked by
 //! [`ExpenseData::validate`] before they reach the database (the CHECK constraints repeat the
-//! amount rule).
+//! amount rule); the amount's limits (`domain::limits`) are checked by every write here.
 
 use chrono::NaiveDate;
 use rusqlite::{Row, named_params};
 use serde::{Deserialize, Serialize};
 
 use super::{Database, StorageError, date_from_sql, date_to_sql};
+use crate::domain::limits::AmountKind;
 
 /// The longest category or text accepted.
 pub const MAX_TEXT: usize = 200;
@@ -104,6 +105,7 @@ impl Database {
 
     /// Adds an expense; returns its id.
     pub fn insert_expense(&mut self, data: &ExpenseData) -> Result<i64, StorageError> {
+        StorageError::check_amount(AmountKind::Expense, data.amount_ore)?;
         self.batch(|db| {
             db.conn
                 .prepare_cached(
@@ -130,6 +132,7 @@ impl Database {
         version: i64,
         data: &ExpenseData,
     ) -> Result<(), StorageError> {
+        StorageError::check_amount(AmountKind::Expense, data.amount_ore)?;
         self.batch(|db| {
             let before = serde_json::to_value(db.expense(id)?)?;
             let changed = db

@@ -17,6 +17,7 @@ use serde_json::json;
 
 use crate::domain::collate;
 use crate::domain::event::EventKind;
+use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 
 use super::search::Query;
@@ -318,6 +319,7 @@ impl Database {
         amount: Money,
         reason: &str,
     ) -> Result<(), StorageError> {
+        StorageError::check_amount(AmountKind::Honorarium, amount.ore())?;
         self.batch(|db| {
             let before = db.honorarium(id)?;
             if before.status == HonorariumStatus::Paid {
@@ -383,6 +385,7 @@ impl Database {
         if reason.is_empty() || amount == Money::ZERO {
             return Err(StorageError::Sqlite(rusqlite::Error::InvalidQuery));
         }
+        StorageError::check_amount(AmountKind::Correction, amount.ore())?;
         self.batch(|db| {
             let target = db.honorarium(corrects)?;
             if target.status != HonorariumStatus::Paid {

@@ -56,8 +56,9 @@ pub enum Rule {
     NegativeTotal,
     /// An original honorarium needs an attended assignment.
     HonorariumWithoutAttendance,
-    /// Amounts within sane bounds: an honorarium or rate at most 100,000 kr, an expense at most
-    /// 1,000,000 kr, a budget at most 100,000,000 kr.
+    /// Amounts within the limits of `domain::limits` (the ones every write checks): an
+    /// honorarium or rate at most 100,000 kr, an expense at most 1,000,000 kr, a budget at most
+    /// 100,000,000 kr.
     AmountOutOfRange,
     /// Every person has at least one recruitment-history row.
     PersonWithoutHistory,
@@ -139,7 +140,7 @@ impl Rule {
             Rule::NegativeTotal => {
                 "SELECT o.id FROM honoraria o \
                  WHERE o.corrects_honorarium_id IS NULL AND o.amount_ore + \
-                 (SELECT coalesce(sum(c.amount_ore), 0) FROM honoraria c \
+                 (SELECT total(c.amount_ore) FROM honoraria c \
                   WHERE c.corrects_honorarium_id = o.id) < 0 ORDER BY o.id LIMIT :limit"
             }
             Rule::HonorariumWithoutAttendance => {
@@ -147,21 +148,13 @@ impl Rule {
                  WHERE h.corrects_honorarium_id IS NULL AND a.status <> 'attended' \
                  ORDER BY h.id LIMIT :limit"
             }
-            Rule::AmountOutOfRange => {
-                "SELECT id FROM (\
-                   SELECT id FROM honoraria WHERE abs(amount_ore) > 10000000 \
-                   UNION ALL SELECT id FROM honorarium_rates \
-                     WHERE amount_ore > 10000000 OR coalesce(per_hour_ore, 0) > 10000000 \
-                   UNION ALL SELECT id FROM expenses WHERE amount_ore > 100000000 \
-                   UNION ALL SELECT year FROM budgets WHERE amount_ore > 10000000000) \
-                 LIMIT :limit"
-            }
             Rule::PersonWithoutHistory => {
                 "SELECT p.id FROM persons p WHERE NOT EXISTS \
                  (SELECT 1 FROM recruitment_history r WHERE r.person_id = p.id) \
                  ORDER BY p.id LIMIT :limit"
             }
-            Rule::StaleSearchText => return None,
+            // Checked in Rust; the amounts bound to `domain::limits` in `amounts_out_of_range`.
+            Rule::StaleSearchText | Rule::AmountOutOfRange => return None,
             Rule::StaleBookingDate => {
                 "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id \
                  WHERE a.event_date IS NOT e.date ORDER BY a.id LIMIT :limit"
@@ -174,7 +167,7 @@ impl Rule {
                    SELECT substr(h.earned_on, 1, 7), h.status, k.event_kind, -h.amount_ore, -1 \
                    FROM honoraria h JOIN honoraria_event_kind k ON k.honorarium_id = h.id) \
                  GROUP BY month, status, event_kind \
-                 HAVING sum(amount_ore) <> 0 OR sum(entries) <> 0 ORDER BY 1 LIMIT :limit"
+                 HAVING total(amount_ore) <> 0 OR total(entries) <> 0 ORDER BY 1 LIMIT :limit"
             }
         })
     }
@@ -319,6 +312,7 @@ impl Database {
                         .query_map(named_params! { ":limit": MAX_ROWS }, |r| r.get::<_, i64>(0))?;
                     rows.collect::<Result<Vec<_>, _>>()?
                 }
+                None if rule == Rule::AmountOutOfRange => self.amounts_out_of_range()?,
                 None => self.stale_search_rows()?,
             };
             if !ids.is_empty() {
@@ -335,6 +329,32 @@ impl Database {
             schema_version: self.schema_version()?,
             findings,
         })
+    }
+
+    /// The rows whose amount is outside the limits of `domain::limits` (honoraria and
+    /// corrections either way, rates, expenses, budgets — a budget row's id is its year).
+    fn amounts_out_of_range(&self) -> Result<Vec<i64>, StorageError> {
+        use crate::domain::limits::{
+            BUDGET_MAX_ORE, EXPENSE_MAX_ORE, HONORARIUM_MAX_ORE, RATE_MAX_ORE,
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT id FROM (\
+               SELECT id FROM honoraria WHERE abs(amount_ore) > :honorarium_max \
+               UNION ALL SELECT id FROM honorarium_rates \
+                 WHERE amount_ore NOT BETWEEN 0 AND :rate_max \
+                    OR coalesce(per_hour_ore, 0) NOT BETWEEN 0 AND :rate_max \
+               UNION ALL SELECT id FROM expenses WHERE amount_ore NOT BETWEEN 1 AND :expense_max \
+               UNION ALL SELECT year FROM budgets WHERE amount_ore NOT BETWEEN 0 AND :budget_max) \
+             LIMIT :limit",
+        )?;
+        let rows = stmt.query_map(
+            named_params! {
+                ":honorarium_max": HONORARIUM_MAX_ORE, ":rate_max": RATE_MAX_ORE,
+                ":expense_max": EXPENSE_MAX_ORE, ":budget_max": BUDGET_MAX_ORE, ":limit": MAX_ROWS,
+            },
+            |r| r.get::<_, i64>(0),
+        )?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     /// Persons and institutions whose derived sort/search columns do not match their text.

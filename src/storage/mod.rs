@@ -37,6 +37,8 @@ pub mod honoraria;
 mod id_map;
 pub mod import;
 pub mod institutions;
+#[cfg(test)]
+mod limits_tests;
 mod maintenance;
 mod migrations;
 mod open;
@@ -47,6 +49,7 @@ pub mod rates;
 pub mod report;
 pub mod school_holidays;
 mod search;
+mod sums;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

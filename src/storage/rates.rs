@@ -2,6 +2,7 @@
 //! a new rate. Rates are never edited in place: a change is a new row effective from a date, so
 //! honoraria already logged (whose amounts were frozen when attendance was logged) never change.
 
+use crate::domain::limits::AmountKind;
 use rusqlite::{Row, named_params};
 
 use crate::domain::event::EventKind;
@@ -54,6 +55,10 @@ impl Database {
     pub fn add_rate(&mut self, rate: &Rate) -> Result<i64, StorageError> {
         if rate.validate().is_err() {
             return Err(StorageError::Sqlite(rusqlite::Error::InvalidQuery));
+        }
+        StorageError::check_amount(AmountKind::Rate, rate.amount_ore)?;
+        if let Some(per_hour) = rate.per_hour_ore {
+            StorageError::check_amount(AmountKind::Rate, per_hour)?;
         }
         self.batch(|db| {
             db.conn

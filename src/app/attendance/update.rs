@@ -14,6 +14,7 @@ use super::{
 use crate::app::effect::Effect;
 use crate::app::state::{Overlay, State};
 use crate::domain::date::format_date;
+use crate::domain::limits::{AmountKind, check_amount};
 use crate::domain::money::Money;
 use crate::domain::schedule::Level;
 use crate::domain::season::Season;
@@ -349,16 +350,22 @@ fn submit(state: &mut State) -> Vec<Effect> {
                 assignment_id,
                 name,
             } => match Money::parse(p.input.value()) {
-                Ok(m) if m.0 >= 0 => {
-                    p.kind = PromptKind::Reason {
-                        assignment_id,
-                        name,
-                        amount_ore: m.0,
-                    };
-                    p.input = Input::default();
-                    p.error = None;
-                    Vec::new()
-                }
+                Ok(m) if m.0 >= 0 => match check_amount(AmountKind::Honorarium, m.0) {
+                    Ok(()) => {
+                        p.kind = PromptKind::Reason {
+                            assignment_id,
+                            name,
+                            amount_ore: m.0,
+                        };
+                        p.input = Input::default();
+                        p.error = None;
+                        Vec::new()
+                    }
+                    Err(e) => {
+                        p.error = Some(i18n::amount_error(e, lang));
+                        Vec::new()
+                    }
+                },
                 _ => {
                     p.error = Some(i18n::ATT_AMOUNT_INVALID.get(lang).to_string());
                     Vec::new()

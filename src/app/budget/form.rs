@@ -3,8 +3,10 @@
 
 use chrono::NaiveDate;
 
+use crate::app::amount_input::parse_amount;
 use crate::app::form::{Field, Form};
 use crate::domain::date::{format_date, parse_date};
+use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
 use crate::storage::budget::BudgetYear;
@@ -72,10 +74,10 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
             None
         }
     };
-    let amount = match Money::parse(form.fields[1].text_value()) {
-        Ok(m) => Some(m.ore()),
-        Err(e) => {
-            errors.push((1, i18n::money_error(&e, lang)));
+    let amount = match parse_amount(form.fields[1].text_value(), AmountKind::Expense, lang) {
+        Ok(ore) => Some(ore),
+        Err(message) => {
+            errors.push((1, message));
             None
         }
     };
@@ -101,14 +103,10 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
 /// Validates the year form; `(amount øre, threshold %)` when valid.
 pub fn check_year(form: &mut Form, lang: Lang) -> Option<(i64, u32)> {
     let mut errors = Vec::new();
-    let amount = match Money::parse(form.fields[0].text_value()) {
-        Ok(m) if m.ore() < 0 => {
-            errors.push((0, i18n::BUD_NEGATIVE.get(lang).to_string()));
-            0
-        }
-        Ok(m) => m.ore(),
-        Err(e) => {
-            errors.push((0, i18n::money_error(&e, lang)));
+    let amount = match parse_amount(form.fields[0].text_value(), AmountKind::Budget, lang) {
+        Ok(ore) => ore,
+        Err(message) => {
+            errors.push((0, message));
             0
         }
     };
@@ -212,5 +210,44 @@ mod tests {
         assert!(check_year(&mut y, Lang::Da).is_none());
         type_into(&mut y, 1, "75 %");
         assert_eq!(check_year(&mut y, Lang::Da), Some((1, 75)));
+    }
+
+    #[test]
+    fn amounts_beyond_the_limits_get_a_message_beside_the_field() {
+        let mut form = expense(None, today(), Lang::Da);
+        form.tried = true;
+        type_into(&mut form, 1, "999999999999999");
+        type_into(&mut form, 2, "Transport");
+        assert!(check_expense(&mut form, today(), Lang::Da).is_none());
+        assert_eq!(
+            form.fields[1].error.as_deref(),
+            Some("Beløbet må højst være 1.000.000,00 kr.")
+        );
+        type_into(&mut form, 1, "1.000.000");
+        assert_eq!(
+            check_expense(&mut form, today(), Lang::Da).map(|d| d.amount_ore),
+            Some(crate::domain::limits::EXPENSE_MAX_ORE)
+        );
+        let mut y = year(
+            &BudgetYear {
+                year: 2026,
+                amount_ore: 1,
+                threshold_percent: 80,
+                version: 0,
+            },
+            Lang::En,
+        );
+        type_into(&mut y, 0, "999999999999");
+        assert!(check_year(&mut y, Lang::En).is_none());
+        assert_eq!(
+            y.fields[0].error.as_deref(),
+            Some("The amount can be at most 100.000.000,00 kr.")
+        );
+        type_into(&mut y, 0, "-1");
+        assert!(check_year(&mut y, Lang::En).is_none());
+        assert_eq!(
+            y.fields[0].error.as_deref(),
+            Some("The amount cannot be negative")
+        );
     }
 }

@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 
 use super::action::PayoutAsk;
 use super::effect::HonEffect;
+use crate::app::amount_input::parse_amount;
 use crate::app::form::{Choice, Field, Form};
 use crate::domain::date::{format_date, format_date_short, parse_date};
 use crate::domain::event::EventKind;
+use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::rates::Rate;
@@ -146,17 +148,28 @@ fn date_field(
     }
 }
 
-/// Reads field `i` as an amount (`None` when empty); marks it when it is not one.
-fn money_field(form: &mut Form, i: usize, lang: Lang) -> Result<Option<Money>, ()> {
+/// Reads field `i` as an amount of `kind` (`None` when empty); marks it when it is not one or
+/// is outside the limits of its kind.
+fn money_field(
+    form: &mut Form,
+    i: usize,
+    kind: AmountKind,
+    lang: Lang,
+) -> Result<Option<Money>, ()> {
     let text = form.fields[i].text_value().trim().to_string();
     if text.is_empty() {
         return Ok(None);
     }
-    if let Ok(m) = Money::parse(&text) {
-        Ok(Some(m))
-    } else {
+    if Money::parse(&text).is_err() {
         form.fields[i].error = Some(i18n::HON_ERR_MONEY.get(lang).to_string());
-        Err(())
+        return Err(());
+    }
+    match parse_amount(&text, kind, lang) {
+        Ok(ore) => Ok(Some(Money(ore))),
+        Err(message) => {
+            form.fields[i].error = Some(message);
+            Err(())
+        }
     }
 }
 
@@ -239,7 +252,7 @@ pub fn check(kind: &HonForm, form: &mut Form, today: NaiveDate, lang: Lang) -> O
             })
         }
         HonForm::Correction { target } => {
-            let amount = money_field(form, 0, lang);
+            let amount = money_field(form, 0, AmountKind::Correction, lang);
             let reason = text_field(form, 1, lang);
             let amount = required(form, 0, amount.ok()?, lang)?;
             if amount == Money::ZERO {
@@ -254,18 +267,13 @@ pub fn check(kind: &HonForm, form: &mut Form, today: NaiveDate, lang: Lang) -> O
             })
         }
         HonForm::Rate => {
-            let amount = money_field(form, 2, lang);
-            let per_hour = money_field(form, 3, lang);
+            let amount = money_field(form, 2, AmountKind::Rate, lang);
+            let per_hour = money_field(form, 3, AmountKind::Rate, lang);
             let from = date_field(form, 4, today, lang);
             let event_kind = form.fields[0].choice_code().and_then(EventKind::from_code);
             let person_kind = form.fields[1].choice_code().and_then(PersonKind::from_code);
             let amount = required(form, 2, amount.ok()?, lang);
             let per_hour = per_hour.ok()?;
-            for (i, m) in [(2, amount), (3, per_hour)] {
-                if m.is_some_and(|m| m.ore() < 0) {
-                    form.fields[i].error = Some(i18n::HON_ERR_NEGATIVE.get(lang).to_string());
-                }
-            }
             if form.fields.iter().any(|f| f.error.is_some()) {
                 return None;
             }
