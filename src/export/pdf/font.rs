@@ -89,54 +89,53 @@ impl Metrics {
         out
     }
 
-    /// `s` broken into at most `max_lines` lines no wider than `max` points at `size`: at spaces
-    /// where possible, inside a word when the word alone is too wide. When text is left over,
-    /// the last line ends in `…`. Always at least one line (possibly empty).
+    /// `s` broken into at most `max_lines` lines no wider than `max` points at `size`: at spaces,
+    /// and inside a word only where [`segments`] allows (after a hyphen, before an e-mail's
+    /// `@`); a piece wider than the whole column (never so with widths from
+    /// [`super::columns`]) breaks between characters. When text is left over, the last line
+    /// ends in `…`. Always at least one line (possibly empty).
     pub fn wrap(&self, s: &str, size: f32, max: f32, max_lines: usize) -> Vec<String> {
         let max_lines = max_lines.max(1);
         let space = self.glyph(' ').1 * size;
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
         let mut line_w = 0.0;
-        let words = s.split_whitespace();
         let mut overflow = false;
-        'words: for word in words {
-            let word_w = self.width(word, size);
-            let gap = if line.is_empty() { 0.0 } else { space };
-            if line_w + gap + word_w <= max {
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_w += gap + word_w;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                line_w = 0.0;
-                if lines.len() == max_lines {
-                    overflow = true;
-                    break;
-                }
-            }
-            if word_w <= max {
-                line.push_str(word);
-                line_w = word_w;
-                continue;
-            }
-            // A word wider than the column: break it between characters.
-            for c in word.chars() {
-                let w = self.glyph(c).1 * size;
-                if line_w + w > max && !line.is_empty() {
+        'words: for word in s.split_whitespace() {
+            for (n, piece) in segments(word).into_iter().enumerate() {
+                // The first piece of a word follows a space; the others join the one before.
+                let gap = if line.is_empty() || n > 0 { 0.0 } else { space };
+                let piece_w = self.width(piece, size);
+                if line_w + gap + piece_w > max && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     line_w = 0.0;
                     if lines.len() == max_lines {
                         overflow = true;
                         break 'words;
                     }
+                } else if gap > 0.0 {
+                    line.push(' ');
+                    line_w += gap;
                 }
-                line.push(c);
-                line_w += w;
+                if piece_w <= max {
+                    line.push_str(piece);
+                    line_w += piece_w;
+                    continue;
+                }
+                // Wider than the column: break between characters.
+                for c in piece.chars() {
+                    let w = self.glyph(c).1 * size;
+                    if line_w + w > max && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_w = 0.0;
+                        if lines.len() == max_lines {
+                            overflow = true;
+                            break 'words;
+                        }
+                    }
+                    line.push(c);
+                    line_w += w;
+                }
             }
         }
         if !overflow && !line.is_empty() {
@@ -152,12 +151,52 @@ impl Metrics {
     }
 }
 
+/// The pieces a word may be broken into, in order: after each hyphen or dash inside it
+/// (`Dalsgaard-` `Møller`, `1.8.2026–` `31.7.2027`), and before the `@` of an e-mail address,
+/// whose domain stays whole. A leading minus (`-1.234,50`) is not a break.
+pub fn segments(word: &str) -> Vec<&str> {
+    if let Some(at) = word.find('@').filter(|&at| at > 0) {
+        return vec![&word[..at], &word[at..]];
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if matches!(c, '-' | '–') && i > start && end < word.len() {
+            pieces.push(&word[start..end]);
+            start = end;
+        }
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn regular() -> Metrics {
         Metrics::new(REGULAR).expect("font")
+    }
+
+    #[test]
+    fn words_break_after_hyphens_and_before_the_domain_only() {
+        assert_eq!(segments("Dalsgaard-Møller"), ["Dalsgaard-", "Møller"]);
+        assert_eq!(segments("1.8.2026–31.7.2027"), ["1.8.2026–", "31.7.2027"]);
+        assert_eq!(segments("-1.234,50"), ["-1.234,50"]);
+        assert_eq!(
+            segments("anne-marie@skole-net.dk"),
+            ["anne-marie", "@skole-net.dk"]
+        );
+        assert_eq!(segments("22.12.2026"), ["22.12.2026"]);
+        let m = regular();
+        let lines = m.wrap(
+            "Erhvervsakademi-uddannelse",
+            9.0,
+            m.width("Erhvervsakademi-", 9.0) + 1.0,
+            5,
+        );
+        assert_eq!(lines, ["Erhvervsakademi-", "uddannelse"]);
     }
 
     #[test]

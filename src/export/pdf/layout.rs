@@ -188,7 +188,7 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
             }
             continue;
         }
-        let xs = column_xs(table, fonts, geo);
+        let xs = super::columns::column_xs(doc, table, fonts, geo);
         let header = layout_row(
             fonts,
             &xs,
@@ -280,70 +280,6 @@ pub fn paginate(doc: &Document, fonts: &Fonts, geo: &Geometry, labels: &Labels) 
 
 fn headers(table: &Table) -> Vec<String> {
     table.columns.iter().map(|c| c.header.clone()).collect()
-}
-
-/// Each column's left edge and width: the relative widths, adjusted so that no header word is
-/// broken and right-aligned cells (amounts, counts) fit on one line, where the other columns
-/// have room to give.
-fn column_xs(table: &Table, fonts: &Fonts, geo: &Geometry) -> Vec<(f32, f32)> {
-    let total = geo.content_width();
-    let mut widths: Vec<f32> = table.fractions().iter().map(|f| f * total).collect();
-    let needs: Vec<f32> = table
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, column)| {
-            let size = Style::CELL_SIZE;
-            let words = clean(&column.header)
-                .split_whitespace()
-                .map(|w| fonts.bold.width(w, size))
-                .fold(0.0, f32::max);
-            let cells = if column.align == Align::Right {
-                table
-                    .rows
-                    .iter()
-                    .map(|r| fonts.regular.width(&clean(Table::cell(r, i)), size))
-                    .chain(
-                        table
-                            .totals
-                            .iter()
-                            .map(|r| fonts.bold.width(&clean(Table::cell(r, i)), size)),
-                    )
-                    .fold(0.0, f32::max)
-            } else {
-                0.0
-            };
-            (words.max(cells) + 2.0 * Style::PAD_X + 0.5).min(total * 0.3)
-        })
-        .collect();
-    let deficit: f32 = widths
-        .iter()
-        .zip(&needs)
-        .map(|(w, n)| (n - w).max(0.0))
-        .sum();
-    let slack: f32 = widths
-        .iter()
-        .zip(&needs)
-        .map(|(w, n)| (w - n).max(0.0))
-        .sum();
-    if deficit > 0.0 && slack >= deficit {
-        for (w, n) in widths.iter_mut().zip(&needs) {
-            if *w < *n {
-                *w = *n;
-            } else {
-                *w -= (*w - n) * deficit / slack;
-            }
-        }
-    }
-    let mut x = geo.left;
-    widths
-        .into_iter()
-        .map(|w| {
-            let col = (x, w);
-            x += w;
-            col
-        })
-        .collect()
 }
 
 fn layout_row(

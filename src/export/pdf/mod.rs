@@ -4,8 +4,9 @@
 //! date — on one line under it, with a rule) and a footer with the page number from a template
 //! such as `Side {page} af {pages}`. Tables repeat their header row on every page they run onto
 //! (their heading too, marked `(fortsat)`); a row that does not fit is moved whole to the next
-//! page; cell text wraps within its column up to three lines and is then cut with `…`; every
-//! other row is shaded. Text is cleaned of control characters first (see
+//! page; column widths come from the measured text of the whole document (see [`columns`]);
+//! cell text wraps at spaces and after hyphens, never inside a date, an amount or an e-mail's
+//! domain, and a row grows to show all of it; every other row is shaded. Text is cleaned of control characters first (see
 //! [`crate::export::clean`]). DejaVu Sans is embedded as a subset; characters it lacks show as
 //! a box and never fail. The output is deterministic: no dates are read or written.
 //!
@@ -13,6 +14,7 @@
 //! needs the page count.
 
 pub mod blocks;
+pub mod columns;
 pub mod font;
 pub mod layout;
 pub mod style;

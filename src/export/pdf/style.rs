@@ -78,8 +78,9 @@ impl Style {
     pub const PAD_X: f32 = 4.0;
     /// Padding above and below a row's text.
     pub const PAD_Y: f32 = 3.0;
-    /// Lines a cell may wrap to before it is cut with `…`.
-    pub const MAX_LINES: usize = 3;
+    /// Lines a cell may wrap to before it is cut with `…`: far more than any cell of a list
+    /// needs (a row grows to show its whole content), but a bound, so one row always fits a page.
+    pub const MAX_LINES: usize = 24;
     /// Footer text.
     pub const FOOTER_SIZE: f32 = 8.0;
     /// Background of the table header row.
