@@ -45,7 +45,7 @@ super::catalog! {
     APPT_NO_FLAGS: "ingen flag", "no flags";
     APPT_PICKER_TITLE: "Udpeg til {season}", "Appoint for {season}";
     APPT_TICKED: "{n} valgt", "{n} ticked";
-    APPT_MORE: "… og {n} flere — søg for at indsnævre", "… and {n} more — search to narrow";
+    APPT_MORE: "… og {n} {n|mere|flere} — søg for at indsnævre", "… and {n} more — search to narrow";
     APPT_NO_MATCHES: "Ingen personer matcher", "No persons match";
     APPT_START: "Start", "Start";
     APPT_END: "Slut", "End";
@@ -64,5 +64,5 @@ super::catalog! {
     FACTS_HISTORY: "Historik", "History";
     FACTS_APPOINTMENT: "Udpegning", "Appointment";
     FACTS_UNAVAILABLE: "Fravær", "Unavailable";
-    FACTS_MORE: "+{n} flere", "+{n} more";
+    FACTS_MORE: "+{n} {n|mere|flere}", "+{n} more";
 }

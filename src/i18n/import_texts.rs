@@ -16,10 +16,10 @@ super::catalog! {
     IMPORT_TERM_END: "Udpeget til", "Term end";
     IMPORT_END_WITHOUT_START: "Udpeget til kræver Udpeget fra", "A term end needs a term start";
     IMPORT_IGNORED: "Ukendte kolonner ignoreret: {headers}", "Unknown columns ignored: {headers}";
-    IMPORT_SUMMARY: "{new} nye, {there} fandtes allerede, {terms} nye udpegninger af kendte, {rejected} afvist.", "{new} new, {there} already there, {terms} new terms for known persons, {rejected} rejected.";
-    IMPORT_NOTHING_REJECTED: "Intet er skrevet, fordi {rejected} rækker blev afvist. Ret filen og prøv igen.", "Nothing was written because {rejected} rows were rejected. Fix the file and try again.";
+    IMPORT_SUMMARY: "{new} {new|ny|nye}, {there} fandtes allerede, {terms} {terms|ny udpegning|nye udpegninger} af kendte, {rejected} afvist.", "{new} new, {there} already there, {terms} {terms|new term|new terms} for known persons, {rejected} rejected.";
+    IMPORT_NOTHING_REJECTED: "Intet er skrevet, fordi {rejected} {rejected|række|rækker} blev afvist. Ret filen og prøv igen.", "Nothing was written because {rejected} {rejected|row was|rows were} rejected. Fix the file and try again.";
     IMPORT_DRY_RUN: "Prøvekørsel: intet er skrevet.", "Dry run: nothing was written.";
-    IMPORT_WRITTEN: "Skrevet: {persons} personer og {appointments} udpegninger.", "Written: {persons} persons and {appointments} appointments.";
+    IMPORT_WRITTEN: "Skrevet: {persons} {persons|person|personer} og {appointments} {appointments|udpegning|udpegninger}.", "Written: {persons} {persons|person|persons} and {appointments} {appointments|appointment|appointments}.";
     IMPORT_NOTHING_TO_DO: "Intet nyt at skrive.", "Nothing new to write.";
     IMPORT_PROGRESS: "Importerer {done}/{total} …", "Importing {done}/{total} …";
     IMPORT_READ_FAILED: "Kunne ikke læse {path}: {reason}", "Could not read {path}: {reason}";
@@ -29,9 +29,9 @@ super::catalog! {
     IMPORT_ROW_DIFFERS: "; i filen: {differences}", "; in the file: {differences}";
     IMPORT_ROW_UPDATES: "; opdateres: {differences}", "; updated: {differences}";
     IMPORT_EMPTY_VALUE: "(tom)", "(empty)";
-    IMPORT_DIFFER_HINT: "{n} kendte personer står anderledes i filen; intet af det er gemt. Kør igen med --update for at gemme filens værdier.", "{n} known persons differ in the file; none of it was saved. Run again with --update to save the file's values.";
-    IMPORT_UPDATED: "Opdateret: {n} kendte personer.", "Updated: {n} known persons.";
-    IMPORT_WOULD_UPDATE: "--update ville opdatere {n} kendte personer.", "--update would update {n} known persons.";
+    IMPORT_DIFFER_HINT: "{n} {n|kendt person|kendte personer} står anderledes i filen; intet af det er gemt. Kør igen med --update for at gemme filens værdier.", "{n} known {n|person differs|persons differ} in the file; none of it was saved. Run again with --update to save the file's values.";
+    IMPORT_UPDATED: "Opdateret: {n} {n|kendt person|kendte personer}.", "Updated: {n} known {n|person|persons}.";
+    IMPORT_WOULD_UPDATE: "--update ville opdatere {n} {n|kendt person|kendte personer}.", "--update would update {n} known {n|person|persons}.";
     IMPORT_WITHOUT_KIND: "Rækker uden type (linje {lines}): Type skal være ambassadør eller rollemodel — udfyld den, eller giv alle rækker uden type én med --kind ambassadør|rollemodel.", "Rows without a kind (line {lines}): Kind must be ambassador or role model — fill it in, or give every row without one a kind with --kind ambassador|role-model.";
     IMPORT_NO_KIND_COLUMN: "{path} har ingen kolonne Type (også: type, kind, rolle, role). Den skal angive ambassadør eller rollemodel (også: amb, a, rm, r, ambassador, role model). Tilføj kolonnen, eller angiv typen for alle rækker med --kind ambassadør|rollemodel.", "{path} has no Kind column (also: type, kind, rolle, role). It must say ambassador or role model (also: ambassadør, amb, a, rollemodel, rm, r). Add the column, or give every row a kind with --kind ambassador|role-model.";
     IMPORT_BAD_KIND_ARG: "--kind {value}: skriv ambassadør eller rollemodel", "--kind {value}: write ambassador or role-model";
@@ -47,5 +47,5 @@ super::catalog! {
     IMPORT_TAKES_PAYROLL: "lønnummer (aldrig et CPR-nummer)", "payroll number (never a CPR number)";
     IMPORT_TAKES_TERM_START: "dato; udpeger personen fra den dag", "date; appoints the person from that day";
     IMPORT_TAKES_TERM_END: "dato; standard et år minus en dag efter Udpeget fra", "date; by default one year minus a day after the term start";
-    IMPORT_REJECTED_ERROR: "{rejected} rækker afvist — intet importeret", "{rejected} rows rejected — nothing imported";
+    IMPORT_REJECTED_ERROR: "{rejected} {rejected|række|rækker} afvist — intet importeret", "{rejected} {rejected|row|rows} rejected — nothing imported";
 }

@@ -26,7 +26,7 @@ super::catalog! {
     LIST_ENDED_EARLY: "(stoppet)", "(ended)";
     LIST_FILE_BASE: "ambassadørliste", "ambassador-list";
     LIST_FILE_PUBLIC: "offentlig", "public";
-    LIST_WRITTEN: "ambassadørlisten for {season}, {count} personer", "the ambassador list for {season}, {count} persons";
+    LIST_WRITTEN: "ambassadørlisten for {season}, {count} {count|person|personer}", "the ambassador list for {season}, {count} {count|person|persons}";
     LIST_BAD_SEASON: "Ukendt sæson {value} — skriv den som {example}", "Unknown season {value} — write it as {example}";
     PRINT_TITLE: "Udskriv ambassadørliste", "Print ambassador list";
     PRINT_VARIANT: "Udgave", "Variant";
@@ -40,7 +40,7 @@ super::catalog! {
     PRINT_ONLY_PDF: "kun for PDF", "PDF only";
     PRINT_HINT: "Tab/↑↓ felt · ←→ vælg · Enter skriv · Esc luk", "Tab/↑↓ field · ←→ choose · Enter write · Esc close";
     PRINT_EMPTY_PATH: "Skriv et filnavn", "Type a file name";
-    PRINT_WRITTEN: "Skrevet: {path} ({count} personer)", "Written: {path} ({count} persons)";
+    PRINT_WRITTEN: "Skrevet: {path} ({count} {count|person|personer})", "Written: {path} ({count} {count|person|persons})";
     PRINT_SENT: "Skrevet: {path} og sendt til printeren", "Written: {path} and sent to the printer";
     PRINT_LP_FAILED: "Skrevet: {path}, men printeren svarede: {reason}", "Written: {path}, but the printer said: {reason}";
     PRINT_WRITE_FAILED: "Kunne ikke skrive {path}: {reason}", "Could not write {path}: {reason}";

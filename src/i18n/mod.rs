@@ -87,13 +87,15 @@ impl Text {
         }
     }
 
-    /// The text in `lang` with each `{name}` replaced by its value.
+    /// The text in `lang` with each `{name}` replaced by its value, and each counted noun
+    /// `{name|one|many}` in the form that fits the value (see [`plural`]).
     pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
-        let mut out = self.get(lang).to_string();
-        for (name, value) in args {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
+        plural::fill(self.get(lang), args)
+    }
+
+    /// The text in `lang` with its count `{n}` (and `{n|one|many}`) filled in.
+    pub fn count(self, lang: Lang, n: impl std::fmt::Display) -> String {
+        self.fill(lang, &[("n", &n.to_string())])
     }
 }
 
@@ -140,16 +142,10 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn placeholders(s: &str) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        let mut rest = s;
-        while let Some(start) = rest.find('{') {
-            let Some(len) = rest[start..].find('}') else {
-                break;
-            };
-            out.insert(rest[start + 1..start + len].to_string());
-            rest = &rest[start + len..];
-        }
-        out
+        plural::placeholders(s)
+            .into_iter()
+            .map(|(name, _)| name.to_string())
+            .collect()
     }
 
     #[test]
@@ -164,6 +160,15 @@ mod tests {
                 placeholders(text.en),
                 "{name} uses different placeholders in Danish and English"
             );
+            for s in [text.da, text.en] {
+                for (p, forms) in plural::placeholders(s) {
+                    assert!(
+                        forms.is_empty()
+                            || (forms.len() == 2 && forms.iter().all(|f| !f.is_empty())),
+                        "{name}: {{{p}|…}} needs exactly two forms (one, many)"
+                    );
+                }
+            }
         }
     }
 

@@ -17,7 +17,7 @@ super::catalog! {
     F_NOTES: "Noter", "Notes";
     COL_AGE: "Alder", "Age";
     COL_STATUS: "Status", "Status";
-    AGE_YEARS: "{age} år", "{age} years";
+    AGE_YEARS: "{age} år", "{age} {age|year|years}";
     UNDER_18: "under 18", "under 18";
     MINOR_MARK: "u18", "u18";
     ARCHIVED_MARK: "arkiveret", "archived";

@@ -31,14 +31,14 @@ super::catalog! {
     SAF_CHECK_VERSION:
         "Skemaversion {found} (denne korps: {latest})",
         "Schema version {found} (this korps: {latest})";
-    SAF_CHECK_BROKEN: "{count} rækker (id {ids})", "{count} rows (id {ids})";
+    SAF_CHECK_BROKEN: "{count} {count|række|rækker} (id {ids})", "{count} {count|row|rows} (id {ids})";
     SAF_CHECK_ALL_WELL: "Alt er i orden.", "All is well.";
     SAF_CHECK_FAILED:
-        "Tjekket fandt {count} problem(er) — se ovenfor. Gendan evt. fra en sikkerhedskopi (korps restore).",
-        "The check found {count} problem(s) — see above. Consider restoring from a backup (korps restore).";
+        "Tjekket fandt {count} {count|problem|problemer} — se ovenfor. Gendan evt. fra en sikkerhedskopi (korps restore).",
+        "The check found {count} {count|problem|problems} — see above. Consider restoring from a backup (korps restore).";
     SAF_CHECK_FAILED_INTACT:
-        "Tjekket fandt {count} problem(er) i dataene — se ovenfor. Filen er hel (integrity_check), så gendan ikke en sikkerhedskopi: ret rækkerne i korps.",
-        "The check found {count} problem(s) in the data — see above. The file is intact (integrity_check), so do not restore a backup: correct the rows in korps.";
+        "Tjekket fandt {count} {count|problem|problemer} i dataene — se ovenfor. Filen er hel (integrity_check), så gendan ikke en sikkerhedskopi: ret rækkerne i korps.",
+        "The check found {count} {count|problem|problems} in the data — see above. The file is intact (integrity_check), so do not restore a backup: correct the rows in korps.";
     SAF_RULE_PAID_WITHOUT_BATCH:
         "Ingen udbetalte honorarer uden udbetalingsbatch",
         "No paid honorarium without a payout batch";
@@ -86,7 +86,7 @@ super::catalog! {
         "everything about {name}, id {id}";
     SAF_REVIEW_HEADER:
         "Personer uden udpegning eller anden aktivitet i mere end {years} år (siden før {cutoff}):",
-        "People with no appointment or other activity for more than {years} years (since before {cutoff}):";
+        "People with no appointment or other activity for more than {years} {years|year|years} (since before {cutoff}):";
     SAF_REVIEW_NONE: "Ingen — der er ikke nogen at gennemgå.", "None — nobody to review.";
     SAF_REVIEW_NEVER: "aldrig udpeget", "never appointed";
     SAF_REVIEW_ROW:

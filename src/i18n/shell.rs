@@ -27,7 +27,7 @@ super::catalog! {
     ASK_DELETE: "Slet {name}? Det kan ikke fortrydes.", "Delete {name}? This cannot be undone.";
     SEARCH: "Søg", "Search";
     FILTER: "Filter", "Filter";
-    ROWS: "{n} rækker", "{n} rows";
+    ROWS: "{n} {n|række|rækker}", "{n} {n|row|rows}";
     ROW_OF: "{row} af {n}", "{row} of {n}";
     NO_ROWS: "Ingen rækker matcher", "No rows match";
     K_UP: "Op", "Up";

@@ -27,7 +27,7 @@ super::catalog! {
     VIS_HOLIDAY_6: "Ferie 6", "Holiday 6";
     VIS_HOLIDAY_7: "Ferie 7", "Holiday 7";
     VIS_HOLIDAY_8: "Ferie 8", "Holiday 8";
-    VIS_HOLIDAY_HINT: "{week} · {days} dage", "{week} · {days} days";
+    VIS_HOLIDAY_HINT: "{week} · {days} {days|dag|dage}", "{week} · {days} {days|day|days}";
     VIS_HOLIDAYS_DEFAULTS: "Standardferier er foreslået — gennemse og gem med Ctrl-S", "Default holidays suggested — review and save with Ctrl-S";
     VIS_HOLIDAYS_SAVED: "Skoleferier {year} er gemt", "School holidays {year} saved";
     VIS_ERR_SCHOOL_NEEDED: "Et skolebesøg skal have et sted", "A school visit needs an institution";
@@ -49,7 +49,7 @@ super::catalog! {
     VIS_NOT_BOOKED: "Personen er ikke booket her", "The person is not booked here";
     VIS_ASK_UNBOOK: "Afbud for {name} til {event}?", "Cancel the booking of {name} for {event}?";
     VIS_NOT_BOOKABLE: "Et afholdt eller aflyst arrangement kan ikke bookes", "A held or cancelled event cannot be booked";
-    VIS_EXPORTED: "{n} arrangementer skrevet til {path}", "{n} events written to {path}";
+    VIS_EXPORTED: "{n} {n|arrangement|arrangementer} skrevet til {path}", "{n} {n|event|events} written to {path}";
     VIS_K_PREV_WEEK: "Forrige uge", "Previous week";
     VIS_K_NEXT_WEEK: "Næste uge", "Next week";
     VIS_K_TODAY: "I dag", "Today";
@@ -115,7 +115,7 @@ super::catalog! {
     OV_UNDERSTAFFED: "⚠ {event}: {staffing} — mangler folk", "⚠ {event}: {staffing} — needs people";
     OV_ENDING: "⚠ {name}: udpegningen udløber {date}", "⚠ {name}: appointment ends {date}";
     OV_UNVISITED: "⚠ {name}: ikke besøgt i sæsonen", "⚠ {name}: not visited this season";
-    OV_UNVISITED_MORE: "  … og {n} skoler mere uden besøg i sæsonen {season}", "  … and {n} more schools not visited in season {season}";
+    OV_UNVISITED_MORE: "  … og {n} {n|skole|skoler} mere uden besøg i sæsonen {season}", "  … and {n} more {n|school|schools} not visited in season {season}";
     OV_WEEKS: "Denne og næste uges arrangementer", "This and next week's events";
     OV_NO_EVENTS: "Ingen arrangementer i de to uger", "No events in the two weeks";
     OV_BUDGET: "Budget", "Budget";
