@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 
 use super::form::{Choice, Field, Form};
-use crate::domain::date::{YearRule, format_date, format_date_short, parse_date_as};
+use crate::domain::date::{YearRule, format_date_short, parse_date_as};
 use crate::domain::person::{Person, PersonData, PersonKind, Recruitment, age_on, is_minor};
 use crate::domain::validate::{PersonField, PersonInput, validate_person};
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 
 /// The fields in form order (the index of a field is its position here).

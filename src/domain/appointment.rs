@@ -45,7 +45,7 @@ pub struct Appointment {
 }
 
 /// Why an appointment (or ending it early) was refused. The UI shows the text of
-/// `crate::i18n::appointment_error`.
+/// `i18n::appointment_error`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "error")]
 pub enum AppointmentError {

@@ -1,11 +1,11 @@
 //! Danish dates: `tor 3.12.2026`, ISO weeks (`uge 49`), and parsing of the usual Danish forms.
 //!
 //! Parsing lives in `date_input` (re-exported here); it takes today's date as an argument and
-//! never reads the clock. Weekday and month names come from the i18n catalog.
+//! never reads the clock. The words of a date (weekday and month names, `uge 49`) are the i18n
+//! layer's (`i18n::format_date` and its neighbours); the domain only knows which words a typed
+//! date may contain.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-
-use crate::i18n::{self, Lang};
 
 pub use super::date_input::{YearRule, parse_date, parse_date_as, parse_date_numbers};
 
@@ -27,73 +27,29 @@ pub const MIN_YEAR: i32 = 1900;
 /// The last year a date may have.
 pub const MAX_YEAR: i32 = 2200;
 
-/// `tor 3.12.2026` (Danish) / `Thu 3.12.2026` (English).
-pub fn format_date(date: NaiveDate, lang: Lang) -> String {
-    format!("{} {}", weekday_name(date, lang), format_date_short(date))
-}
-
 /// `3.12.2026` without weekday.
 pub fn format_date_short(date: NaiveDate) -> String {
     format!("{}.{}.{}", date.day(), date.month(), date.year())
 }
 
-/// The weekday abbreviation: `man tir ons tor fre lør søn` / `Mon … Sun`.
-pub fn weekday_name(date: NaiveDate, lang: Lang) -> &'static str {
-    weekday_short(date.weekday()).get(lang)
-}
+/// The weekday words a typed date may start with, Danish and English, short and full (the same
+/// words `i18n::format_date` writes, so a shown date can be typed back; a test there checks it).
+const WEEKDAY_WORDS: [(Weekday, [&str; 4]); 7] = [
+    (Weekday::Mon, ["man", "mandag", "mon", "monday"]),
+    (Weekday::Tue, ["tir", "tirsdag", "tue", "tuesday"]),
+    (Weekday::Wed, ["ons", "onsdag", "wed", "wednesday"]),
+    (Weekday::Thu, ["tor", "torsdag", "thu", "thursday"]),
+    (Weekday::Fri, ["fre", "fredag", "fri", "friday"]),
+    (Weekday::Sat, ["lør", "lørdag", "sat", "saturday"]),
+    (Weekday::Sun, ["søn", "søndag", "sun", "sunday"]),
+];
 
-/// The catalog text of a weekday's abbreviation.
-pub(crate) fn weekday_short(weekday: Weekday) -> i18n::Text {
-    match weekday {
-        Weekday::Mon => i18n::WEEKDAY_SHORT_MON,
-        Weekday::Tue => i18n::WEEKDAY_SHORT_TUE,
-        Weekday::Wed => i18n::WEEKDAY_SHORT_WED,
-        Weekday::Thu => i18n::WEEKDAY_SHORT_THU,
-        Weekday::Fri => i18n::WEEKDAY_SHORT_FRI,
-        Weekday::Sat => i18n::WEEKDAY_SHORT_SAT,
-        Weekday::Sun => i18n::WEEKDAY_SHORT_SUN,
-    }
-}
-
-/// The full weekday name: `mandag` … `søndag` / `Monday` … `Sunday`.
-pub fn weekday_full_name(date: NaiveDate, lang: Lang) -> &'static str {
-    weekday_full(date.weekday()).get(lang)
-}
-
-/// The catalog text of a weekday's full name.
-pub(crate) fn weekday_full(weekday: Weekday) -> i18n::Text {
-    match weekday {
-        Weekday::Mon => i18n::WEEKDAY_MON,
-        Weekday::Tue => i18n::WEEKDAY_TUE,
-        Weekday::Wed => i18n::WEEKDAY_WED,
-        Weekday::Thu => i18n::WEEKDAY_THU,
-        Weekday::Fri => i18n::WEEKDAY_FRI,
-        Weekday::Sat => i18n::WEEKDAY_SAT,
-        Weekday::Sun => i18n::WEEKDAY_SUN,
-    }
-}
-
-/// The month's name, `januar` … `december` (Danish, lower case) / `January` … `December`.
-/// Month numbers outside 1–12 give an empty string.
-pub fn month_name(month: u32, lang: Lang) -> &'static str {
-    const MONTHS: [i18n::Text; 12] = [
-        i18n::MONTH_JANUARY,
-        i18n::MONTH_FEBRUARY,
-        i18n::MONTH_MARCH,
-        i18n::MONTH_APRIL,
-        i18n::MONTH_MAY,
-        i18n::MONTH_JUNE,
-        i18n::MONTH_JULY,
-        i18n::MONTH_AUGUST,
-        i18n::MONTH_SEPTEMBER,
-        i18n::MONTH_OCTOBER,
-        i18n::MONTH_NOVEMBER,
-        i18n::MONTH_DECEMBER,
-    ];
-    month
-        .checked_sub(1)
-        .and_then(|i| MONTHS.get(i as usize))
-        .map_or("", |t| t.get(lang))
+/// The weekday a (lower-case) word names, if it is one of [`WEEKDAY_WORDS`].
+pub fn weekday_from_word(word: &str) -> Option<Weekday> {
+    WEEKDAY_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(w, _)| *w)
 }
 
 /// ISO 8601 week number (1–53).
@@ -109,11 +65,6 @@ pub fn iso_week_year(date: NaiveDate) -> i32 {
 /// The Monday of ISO week `week` of `year`, or `None` if the year has no such week.
 pub fn monday_of_iso_week(year: i32, week: u32) -> Option<NaiveDate> {
     NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)
-}
-
-/// `uge 49` / `week 49`.
-pub fn format_week(date: NaiveDate, lang: Lang) -> String {
-    i18n::WEEK_LABEL.fill(lang, &[("week", &iso_week(date).to_string())])
 }
 
 /// The number of days in `month` of `year` (`None` for a month outside 1–12).
@@ -141,24 +92,12 @@ mod tests {
     }
 
     #[test]
-    fn formats_with_weekday_and_week() {
-        assert_eq!(format_date(d(2026, 12, 3), Lang::Da), "tor 3.12.2026");
-        assert_eq!(format_date(d(2026, 12, 3), Lang::En), "Thu 3.12.2026");
-        assert_eq!(format_date(d(2026, 12, 6), Lang::Da), "søn 6.12.2026");
-        assert_eq!(format_date(d(2026, 12, 5), Lang::Da), "lør 5.12.2026");
+    fn weekday_words_name_their_day() {
+        assert_eq!(weekday_from_word("tor"), Some(Weekday::Thu));
+        assert_eq!(weekday_from_word("søndag"), Some(Weekday::Sun));
+        assert_eq!(weekday_from_word("friday"), Some(Weekday::Fri));
+        assert_eq!(weekday_from_word("torsdagx"), None);
         assert_eq!(format_date_short(d(2026, 1, 9)), "9.1.2026");
-        assert_eq!(format_week(d(2026, 12, 3), Lang::Da), "uge 49");
-        assert_eq!(format_week(d(2026, 12, 3), Lang::En), "week 49");
-        assert_eq!(weekday_full_name(d(2026, 12, 3), Lang::Da), "torsdag");
-    }
-
-    #[test]
-    fn month_names() {
-        assert_eq!(month_name(1, Lang::Da), "januar");
-        assert_eq!(month_name(2, Lang::Da), "februar");
-        assert_eq!(month_name(12, Lang::En), "December");
-        assert_eq!(month_name(0, Lang::Da), "");
-        assert_eq!(month_name(13, Lang::Da), "");
     }
 
     #[test]
@@ -192,8 +131,6 @@ mod tests {
             let date = d(1900, 1, 1) + chrono::Duration::days(days);
             prop_assume!(date.year() <= MAX_YEAR);
             prop_assert_eq!(parse_date(&format_date_short(date), today()), Ok(date));
-            prop_assert_eq!(parse_date(&format_date(date, Lang::Da), today()), Ok(date));
-            prop_assert_eq!(parse_date(&format_date(date, Lang::En), today()), Ok(date));
         }
 
         #[test]

@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::date::{DateError, MAX_YEAR, MIN_YEAR, weekday_full, weekday_short};
+use super::date::{DateError, MAX_YEAR, MIN_YEAR, weekday_from_word};
 
 /// How a date written without a full year is completed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -127,22 +127,7 @@ fn split_weekday(text: &str) -> Result<(Option<Weekday>, &str), DateError> {
         return Ok((None, text));
     }
     let word = word.trim_end_matches([',', '.']).to_lowercase();
-    let weekday = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ]
-    .into_iter()
-    .find(|&w| {
-        [weekday_short(w), weekday_full(w)]
-            .iter()
-            .any(|t| t.da.to_lowercase() == word || t.en.to_lowercase() == word)
-    });
-    match weekday {
+    match weekday_from_word(&word) {
         Some(w) => Ok((Some(w), rest.trim_start())),
         None if month_number(&word).is_some() => Ok((None, text)),
         None => Err(DateError::Invalid),

@@ -14,7 +14,6 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::person::PersonKind;
-use crate::i18n::{self, Lang};
 
 /// What kind of event it is (DESIGN §3). Stored as the snake-case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -339,19 +338,6 @@ impl Staffing {
     /// Fewer people than needed of either kind.
     pub fn is_understaffed(&self) -> bool {
         self.role_models.0 < self.role_models.1 || self.ambassadors.0 < self.ambassadors.1
-    }
-
-    /// `1/1 RM · 1/2 AMB` (abbreviations from the catalog).
-    pub fn format(&self, lang: Lang) -> String {
-        format!(
-            "{}/{} {} · {}/{} {}",
-            self.role_models.0,
-            self.role_models.1,
-            i18n::STAFF_RM.get(lang),
-            self.ambassadors.0,
-            self.ambassadors.1,
-            i18n::STAFF_AMB.get(lang),
-        )
     }
 }
 

@@ -135,7 +135,7 @@ fn assignment_transitions() {
 }
 
 #[test]
-fn staffing_counts_and_formats() {
+fn staffing_counts() {
     use AssignmentStatus::{Attended, Booked, Cancelled, NoShow};
     use PersonKind::{Ambassador, RoleModel};
     let s = Staffing::count(
@@ -156,7 +156,6 @@ fn staffing_counts_and_formats() {
         }
     );
     assert!(s.is_understaffed());
-    assert_eq!(s.format(Lang::Da), "1/1 RM · 1/2 AMB");
     let full = Staffing::count(0, 1, [(Ambassador, Booked), (Ambassador, Booked)]);
     assert!(!full.is_understaffed(), "more than needed is fine");
     assert!(!Staffing::default().is_understaffed());

@@ -3,7 +3,7 @@
 use super::*;
 use crate::domain::appointment::AppointmentStatus;
 use crate::domain::event::EventStatus;
-use crate::domain::school_holidays::default_school_holidays;
+use crate::domain::school_holidays::default_school_holidays_named;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
@@ -270,7 +270,7 @@ fn calendar_warnings_only_for_school_visits() {
         unavailability: &[],
         bookings: &[],
     };
-    let holidays = default_school_holidays(2026);
+    let holidays = default_school_holidays_named(2026, |kind| format!("{kind:?}"));
     let christmas_day = |date: NaiveDate| date == d(2026, 12, 25);
     let at = |kind, date| Picker::new(None, &event(kind, whole(date)), &christmas_day, &holidays);
     // Saturday 5.12.2026: weekend.
@@ -385,7 +385,7 @@ fn picker_speed() {
             )
         })
         .collect();
-    let holidays = default_school_holidays(2026);
+    let holidays = default_school_holidays_named(2026, |kind| format!("{kind:?}"));
     let picker = Picker::new(
         Some(100),
         &event(EventKind::SchoolVisit, timed(thu(), (10, 0), (11, 0))),

@@ -20,8 +20,6 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n;
-
 /// One school holiday period, both days included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchoolHoliday {
@@ -69,27 +67,53 @@ pub fn school_holiday_on(date: NaiveDate, holidays: &[SchoolHoliday]) -> Option<
     holidays.iter().find(|h| h.contains(date))
 }
 
-/// The default school holidays of the school year starting in August of `school_year_start`,
-/// in date order, with Danish names (see the module doc for the rules).
-pub fn default_school_holidays(school_year_start: i32) -> Vec<SchoolHoliday> {
+/// Which of the default school holidays a period is (its name is the i18n layer's business:
+/// `i18n::default_school_holidays` names them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchoolHolidayKind {
+    Autumn,
+    Christmas,
+    Winter,
+    Easter,
+    Summer,
+}
+
+/// The default school holidays of the school year starting in August of `school_year_start` as
+/// table rows, each named by `name` (the i18n layer's `default_school_holidays` gives the
+/// Danish names).
+pub fn default_school_holidays_named(
+    school_year_start: i32,
+    name: impl Fn(SchoolHolidayKind) -> String,
+) -> Vec<SchoolHoliday> {
+    default_school_holiday_periods(school_year_start)
+        .into_iter()
+        .map(|(kind, from, to)| SchoolHoliday {
+            school_year_start,
+            name: name(kind),
+            from,
+            to,
+        })
+        .collect()
+}
+
+/// The default school holiday periods of the school year starting in August of
+/// `school_year_start`, in date order (see the module doc for the rules).
+pub fn default_school_holiday_periods(
+    school_year_start: i32,
+) -> Vec<(SchoolHolidayKind, NaiveDate, NaiveDate)> {
     let y = school_year_start;
     let next = y + 1;
-    let make = |name: i18n::Text, (from, to): (NaiveDate, NaiveDate)| SchoolHoliday {
-        school_year_start: y,
-        name: name.da.to_string(),
-        from,
-        to,
-    };
     let easter = easter_sunday(next);
+    let with = |kind, (from, to): (NaiveDate, NaiveDate)| (kind, from, to);
     vec![
-        make(i18n::SCHOOL_HOLIDAY_AUTUMN, week_holiday(y, 42)),
-        make(i18n::SCHOOL_HOLIDAY_CHRISTMAS, christmas(y)),
-        make(i18n::SCHOOL_HOLIDAY_WINTER, week_holiday(next, 7)),
-        make(
-            i18n::SCHOOL_HOLIDAY_EASTER,
+        with(SchoolHolidayKind::Autumn, week_holiday(y, 42)),
+        with(SchoolHolidayKind::Christmas, christmas(y)),
+        with(SchoolHolidayKind::Winter, week_holiday(next, 7)),
+        with(
+            SchoolHolidayKind::Easter,
             (easter - Days::new(8), easter + Days::new(1)),
         ),
-        make(i18n::SCHOOL_HOLIDAY_SUMMER, summer(next)),
+        with(SchoolHolidayKind::Summer, summer(next)),
     ]
 }
 
@@ -162,6 +186,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid date")
     }
 
+    /// The default periods as table rows, named by their kind (the real names are i18n's).
+    fn default_school_holidays(year: i32) -> Vec<SchoolHoliday> {
+        default_school_holidays_named(year, |kind| format!("{kind:?}"))
+    }
+
     #[test]
     fn easter_sundays() {
         assert_eq!(easter_sunday(2024), d(2024, 3, 31));
@@ -181,11 +210,11 @@ mod tests {
         assert_eq!(
             periods,
             vec![
-                ("Efterårsferie", d(2026, 10, 10), d(2026, 10, 18)),
-                ("Juleferie", d(2026, 12, 19), d(2027, 1, 3)),
-                ("Vinterferie", d(2027, 2, 13), d(2027, 2, 21)),
-                ("Påskeferie", d(2027, 3, 20), d(2027, 3, 29)),
-                ("Sommerferie", d(2027, 6, 26), d(2027, 8, 8)),
+                ("Autumn", d(2026, 10, 10), d(2026, 10, 18)),
+                ("Christmas", d(2026, 12, 19), d(2027, 1, 3)),
+                ("Winter", d(2027, 2, 13), d(2027, 2, 21)),
+                ("Easter", d(2027, 3, 20), d(2027, 3, 29)),
+                ("Summer", d(2027, 6, 26), d(2027, 8, 8)),
             ]
         );
         assert!(
@@ -225,7 +254,7 @@ mod tests {
         assert!(!is_school_holiday(d(2026, 10, 19), &h));
         assert_eq!(
             school_holiday_on(d(2027, 1, 1), &h).map(|x| x.name.as_str()),
-            Some("Juleferie")
+            Some("Christmas")
         );
         assert!(!is_school_holiday(d(2026, 8, 9), &h), "last year's summer");
         assert!(is_school_holiday(

@@ -110,7 +110,7 @@ pub fn date_error_for_input(err: &DateError, input: &str, today: NaiveDate, lang
             Some(days) if day > days => DATE_NO_SUCH_DAY_IN_MONTH.fill(
                 lang,
                 &[
-                    ("month", date::month_name(month, lang)),
+                    ("month", super::month_name(month, lang)),
                     ("days", &days.to_string()),
                     ("year", &year.to_string()),
                 ],

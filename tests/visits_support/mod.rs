@@ -7,7 +7,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use korps::domain::event::{EventData, EventKind, EventStatus};
-use korps::domain::school_holidays::default_school_holidays;
+use korps::i18n::default_school_holidays;
 use korps::storage::Database;
 use korps::storage::booking::NewBooking;
 use korps::storage::institutions::InstitutionFilter;

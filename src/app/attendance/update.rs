@@ -13,12 +13,12 @@ use super::{
 };
 use crate::app::effect::Effect;
 use crate::app::state::{Overlay, State};
-use crate::domain::date::format_date;
 use crate::domain::limits::{AmountKind, check_amount};
 use crate::domain::money::Money;
 use crate::domain::schedule::Level;
 use crate::domain::season::Season;
 use crate::i18n;
+use crate::i18n::format_date;
 use crate::storage::attendance::{LogEventRow, Outcome};
 
 fn fx(effect: E) -> Vec<Effect> {

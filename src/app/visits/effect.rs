@@ -93,7 +93,7 @@ pub fn perform(db: &mut Database, effect: VisitsEffect, lang: Lang) -> Action {
 
 /// The name of an event for titles and messages: `tor 3.12.2026 10:00 Skovvejens Skole`.
 pub fn event_label(data: &EventData, institution: Option<&str>, lang: Lang) -> String {
-    let mut s = crate::domain::date::format_date(data.date, lang);
+    let mut s = crate::i18n::format_date(data.date, lang);
     if let Some(start) = data.start {
         s.push(' ');
         s.push_str(&start.format("%H:%M").to_string());

@@ -9,13 +9,15 @@
 use chrono::NaiveDate;
 
 use crate::app::form::{Choice, Field, Form};
-use crate::domain::date::{YearRule, format_date, format_date_short, format_week, parse_date_as};
+use crate::domain::date::{YearRule, format_date_short, parse_date_as};
 use crate::domain::event::{
     Event, EventData, EventError, EventKind, EventStatus, check_transition,
 };
-use crate::domain::school_holidays::{SchoolHoliday, default_school_holidays};
+use crate::domain::school_holidays::SchoolHoliday;
 use crate::domain::visit_input::{format_holiday_line, parse_holiday_line, parse_time};
+use crate::i18n::default_school_holidays;
 use crate::i18n::{self, Lang};
+use crate::i18n::{format_date, format_week};
 
 /// What a Besøg form edits.
 #[derive(Debug, Clone)]

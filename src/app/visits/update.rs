@@ -17,11 +17,12 @@ use crate::app::effect::Effect;
 use crate::app::form::Form;
 use crate::app::layout;
 use crate::app::state::{FormKind, OpenForm, Overlay, State};
-use crate::domain::date::{format_week, iso_week, iso_week_year};
+use crate::domain::date::{iso_week, iso_week_year};
 use crate::domain::event::{EventKind, EventStatus};
 use crate::domain::season::Season;
 use crate::domain::visit_input::{parse_goto, parse_range};
 use crate::i18n;
+use crate::i18n::format_week;
 
 fn fx(e: VisitsEffect) -> Effect {
     Effect::Visits(e)

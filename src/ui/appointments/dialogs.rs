@@ -14,8 +14,9 @@ use crate::app::appointments::dialogs::{
     AppointDialog, AppointFocus, Dialog, EndEarlyDialog, PERIOD_FIELDS, RenewDialog,
     UnavailabilityDialog,
 };
-use crate::domain::date::{format_date, format_date_short, parse_date};
+use crate::domain::date::{format_date_short, parse_date};
 use crate::domain::person::PersonRow;
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::ui::text::{clean, fit};
 use crate::ui::theme::Theme;

@@ -14,11 +14,11 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::State;
 use crate::app::attendance::update::format_hours;
-use crate::domain::date::format_date;
 use crate::domain::event::AssignmentStatus;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::i18n;
+use crate::i18n::format_date;
 use crate::storage::attendance::LogBooking;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;

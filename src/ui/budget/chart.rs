@@ -9,8 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Cell, Chart, Dataset, GraphType, Row, Table};
 
 use crate::domain::budget::MonthPoint;
-use crate::domain::date::month_name;
 use crate::domain::money::Money;
+use crate::i18n::month_name;
 use crate::i18n::{self, Lang};
 use crate::ui::theme::Theme;
 

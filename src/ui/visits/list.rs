@@ -10,9 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{detail, staffing_text, status_text, time_text};
 use crate::app::{State, layout};
-use crate::domain::date::{format_date, format_date_short, iso_week};
+use crate::domain::date::{format_date_short, iso_week};
 use crate::domain::event::EventStatus;
 use crate::i18n;
+use crate::i18n::format_date;
 use crate::storage::events::EventRow;
 use crate::ui::table::{self, Cell, Column, Width};
 use crate::ui::text::fit;
@@ -99,7 +100,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         } else {
             format!(
                 "{} {}",
-                crate::domain::date::weekday_name(e.date, lang),
+                crate::i18n::weekday_name(e.date, lang),
                 e.date.format("%-d.%-m.%y")
             )
         };

@@ -17,8 +17,8 @@ use super::theme::Theme;
 use crate::app::State;
 use crate::app::visits::VisitsForm;
 use crate::app::visits::state::{EventDetail, PromptKind, View, VisitsOverlay};
-use crate::domain::date::format_date;
 use crate::domain::event::{EventStatus, Staffing};
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 
 pub use overview::draw as draw_overview;
@@ -135,7 +135,7 @@ pub fn staffing_text(
         .collect::<Vec<_>>()
         .join(" ")
     } else {
-        s.format(lang)
+        i18n::format_staffing(s, lang)
     };
     if short {
         // First when narrow, so cutting the text never leaves the colour alone.
