@@ -2,7 +2,7 @@
 //! them, the refusal when nobody was asked, and the note in the message after saving.
 
 use super::Lang;
-use crate::domain::date::format_date;
+use super::format_date;
 use crate::storage::afbud::AffectedBooking;
 
 super::catalog! {

@@ -5,7 +5,7 @@ use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::list::WINDOW;
 use crate::app::screen::Screen;
-use crate::domain::date::format_date;
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::appointments::{AppointmentFilter, PERSON_TERMS_LIMIT};
 use crate::storage::command::{Command, Done};
