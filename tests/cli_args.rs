@@ -49,7 +49,7 @@ fn every_command_has_help() {
             .args(args)
             .assert()
             .success()
-            .stdout(predicate::str::contains("Usage: korps"))
+            .stdout(predicate::str::contains("Brug: korps"))
             .stderr("");
     }
     korps(&dir)
@@ -92,12 +92,11 @@ fn bad_arguments_exit_2_with_a_message() {
         &["--demo", "--db", "x.db"],
         &["frobnicate"],
     ] {
-        korps(&dir)
-            .args(args)
-            .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::contains("error"));
+        korps(&dir).args(args).assert().code(2).stdout("").stderr(
+            predicate::str::starts_with("korps: ")
+                .and(predicate::str::contains("Brug: korps"))
+                .and(predicate::str::contains("error").not()),
+        );
     }
     no_database_written(dir.path());
 }

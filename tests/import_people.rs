@@ -136,7 +136,7 @@ fn an_english_windows_1252_csv_with_commas_imports() {
         ))
         .stdout(predicate::str::contains("line 3: Ærtø Ahmadi — new"))
         .stdout(predicate::str::contains(
-            "Written: 2 persons and 1 appointments.",
+            "Written: 2 persons and 1 appointment.",
         ));
     assert_eq!(persons(&dir), before + 2);
 }
@@ -216,7 +216,7 @@ fn a_bad_xlsx_is_rejected_with_sheet_row_numbers() {
             "linje 4: Bad Telefon — afvist: Telefon:",
         ))
         .stdout(predicate::str::contains(
-            "1 nye, 0 fandtes allerede, 0 nye udpegninger af kendte, 2 afvist.",
+            "1 ny, 0 fandtes allerede, 0 nye udpegninger af kendte, 2 afvist.",
         ));
     assert_eq!(persons(&dir), before);
 }

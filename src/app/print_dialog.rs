@@ -396,11 +396,10 @@ pub fn perform(db: &Database, effect: PrintEffect, lang: Lang) -> Action {
             let written = yearly_list::export(&entries, variant, format, &header)
                 .and_then(|(bytes, _)| crate::export::write_private(&path, &bytes));
             if let Err(e) = written {
-                let reason = match e {
-                    crate::export::ExportError::Io { source, .. } => source.to_string(),
-                    other => other.to_string(),
-                };
-                return failed(reason);
+                return failed(match e {
+                    crate::export::ExportError::Io { source, .. } => i18n::io_reason(&source, lang),
+                    other => other.message(lang),
+                });
             }
             let message = if print {
                 match run_lp(&path) {

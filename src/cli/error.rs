@@ -72,7 +72,7 @@ impl CliError {
                 lang,
                 &[
                     ("path", &path.display().to_string()),
-                    ("reason", &source.to_string()),
+                    ("reason", &i18n::io_reason(source, lang)),
                 ],
             ),
             CliError::Usage(text) | CliError::Message(text) => text.clone(),

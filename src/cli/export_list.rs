@@ -51,7 +51,7 @@ pub(super) fn run(cli: &Cli, args: &ExportListArgs, setup: &Setup) -> Result<(),
         lang,
     };
     let (bytes, pages) = yearly_list::export(&entries, variant, format, &header)
-        .map_err(|e| CliError::Message(e.to_string()))?;
+        .map_err(|e| CliError::Message(e.message(lang)))?;
     let extent = match (pages, format) {
         (Some(n), _) => Extent::Pages(n),
         (None, ListFormat::Csv | ListFormat::Xlsx) => Extent::Rows(entries.len()),

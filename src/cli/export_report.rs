@@ -89,13 +89,13 @@ pub(super) fn run(cli: &Cli, args: &ReportArgs, setup: &Setup) -> Result<(), Cli
         ),
         FileFormat::Xlsx => (
             export::report_xlsx::render(&facts, &cx)
-                .map_err(|e| CliError::Message(e.to_string()))?,
+                .map_err(|e| CliError::Message(e.message(lang)))?,
             Extent::Unmeasured,
         ),
         _ => {
             let options = export::pdf::PdfOptions::for_lang(lang);
             let (bytes, pages) = export::pdf::render_paged(&doc, &options)
-                .map_err(|e| CliError::Message(e.to_string()))?;
+                .map_err(|e| CliError::Message(e.message(lang)))?;
             (bytes, Extent::Pages(pages))
         }
     };

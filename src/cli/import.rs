@@ -51,31 +51,6 @@ pub struct ImportPeopleArgs {
     pub update: bool,
 }
 
-/// Parses the process's arguments with the column reference under `import people --help`, in
-/// the language `--lang` asks for (Danish by default; the config is not read before parsing).
-pub(super) fn parse_cli() -> Result<Cli, clap::Error> {
-    use clap::{CommandFactory, FromArgMatches};
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let lang = args
-        .windows(2)
-        .find_map(|w| (w[0] == "--lang").then(|| w[1].to_string_lossy().into_owned()))
-        .or_else(|| {
-            args.iter().find_map(|a| {
-                a.to_str()
-                    .and_then(|a| a.strip_prefix("--lang="))
-                    .map(str::to_string)
-            })
-        })
-        .and_then(|l| i18n::Lang::parse(&l))
-        .unwrap_or_default();
-    let reference = import::columns::reference(lang);
-    let mut command = Cli::command().mut_subcommand("import", |c| {
-        c.mut_subcommand("people", |p| p.after_help(reference))
-    });
-    let matches = command.try_get_matches_from_mut(args)?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
-}
-
 pub(super) fn run(cli: &Cli, args: &ImportArgs, setup: &Setup) -> Result<(), CliError> {
     match &args.what {
         ImportCommand::People(people) => run_people(cli, people, setup),
@@ -97,8 +72,17 @@ fn run_people(cli: &Cli, args: &ImportPeopleArgs, setup: &Setup) -> Result<(), C
                 i18n::IMPORT_UNKNOWN_KIND_OF_FILE.fill(lang, &[("path", &path)])
             }
             read::ReadError::Empty => i18n::IMPORT_EMPTY_FILE.fill(lang, &[("path", &path)]),
-            other => i18n::IMPORT_READ_FAILED
-                .fill(lang, &[("path", &path), ("reason", &other.to_string())]),
+            read::ReadError::Io(e) => i18n::IMPORT_READ_FAILED.fill(
+                lang,
+                &[("path", &path), ("reason", &i18n::io_reason(&e, lang))],
+            ),
+            read::ReadError::Workbook(detail) => i18n::IMPORT_READ_FAILED.fill(
+                lang,
+                &[
+                    ("path", &path),
+                    ("reason", &i18n::workbook_reason(&detail, lang)),
+                ],
+            ),
         })
     })?;
     let options = PlanOptions {

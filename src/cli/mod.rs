@@ -8,6 +8,7 @@
 mod account;
 mod args;
 mod budget;
+mod clap_i18n;
 mod demo;
 mod error;
 mod export;
@@ -46,18 +47,19 @@ use crate::storage::Database;
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = match import::parse_cli() {
-        Ok(cli) => cli,
-        Err(e) => {
-            // Help and version go to stdout with code 0, mistakes to stderr with code 2.
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-        }
-    };
+    let args = clap_i18n::help_command_as_flag(std::env::args_os().collect());
     let env = Env::from_process();
-    // The language of messages: `--lang`, else the config (once it is read), else Danish.
-    let mut lang = cli.lang.map_or(Lang::Da, Lang::from);
-    let result = load_config(&env).and_then(|config| {
+    // The language must be known before parsing, for `--help` and argument errors: `--lang`
+    // from the raw arguments, else the config file's, else Danish.
+    let config = load_config(&env);
+    let early_lang = clap_i18n::lang_before_parsing(&args)
+        .unwrap_or_else(|| config.as_ref().map_or(Lang::Da, |c| c.lang));
+    let cli = match parse(&args, early_lang) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    let mut lang = cli.lang.map_or(early_lang, Lang::from);
+    let result = config.and_then(|config| {
         lang = cli.lang.map_or(config.lang, Lang::from);
         let setup = Setup::new(&cli, env, config)?;
         run(&cli, &setup)
@@ -69,6 +71,27 @@ pub fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Parses the arguments with help and errors in `lang`; a mistake (or `--help`) is printed here
+/// and its exit code returned.
+fn parse(args: &[std::ffi::OsString], lang: Lang) -> Result<Cli, ExitCode> {
+    use clap::FromArgMatches;
+    let mut cmd = clap_i18n::command(lang);
+    let err = match cmd.try_get_matches_from_mut(args) {
+        Ok(matches) => match Cli::from_arg_matches(&matches) {
+            Ok(cli) => return Ok(cli),
+            Err(e) => e.with_cmd(&cmd),
+        },
+        Err(e) => e,
+    };
+    let report = clap_i18n::report(&err, &mut cmd, args, lang);
+    if report.to_stdout {
+        print!("{}", report.text);
+    } else {
+        eprint!("{}", report.text);
+    }
+    Err(ExitCode::from(report.exit_code))
 }
 
 fn run(cli: &Cli, setup: &Setup) -> Result<(), CliError> {

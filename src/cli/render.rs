@@ -1,10 +1,13 @@
 //! `korps render SCREEN [--size WxH] [--keys KEYS]`: runs the real app headless on the database,
-//! replays the keys and prints the final screen as text. The screen name and the size are
-//! checked here, before the database is opened, so a typo gets a clear message at once.
+//! replays the keys and prints the final screen as text. The screen name, the size and the keys
+//! are checked here, before the database is opened, so a typo gets a clear message at once
+//! (exit code 2).
 
 use std::io::Write;
 
 use super::{Access, Cli, CliError, RenderArgs, Setup, open_database};
+use crate::i18n::{self, Lang};
+use crate::tui::keys::{self, KeysError};
 
 /// The screens `render` knows, in tab order.
 pub const SCREENS: [&str; 8] = [
@@ -17,6 +20,14 @@ pub const SCREENS: [&str; 8] = [
     "budget",
     "steder",
 ];
+
+/// The message for a `--keys` sequence that cannot be read.
+fn keys_error(err: &KeysError, lang: Lang) -> String {
+    match err {
+        KeysError::Unknown(key) => i18n::KEYS_UNKNOWN.fill(lang, &[("key", key)]),
+        KeysError::Unclosed => i18n::KEYS_UNCLOSED.get(lang).to_string(),
+    }
+}
 
 /// The largest width or height `--size` accepts.
 const MAX_SIDE: u16 = 1000;
@@ -40,6 +51,7 @@ pub(super) fn run(cli: &Cli, args: &RenderArgs, setup: &Setup) -> Result<(), Cli
     }
     let (width, height) =
         parse_size(&args.size).ok_or_else(|| CliError::BadSize(args.size.clone()))?;
+    keys::parse(&args.keys).map_err(|e| CliError::Usage(keys_error(&e, setup.lang)))?;
     // Without keys nothing can change: read-only, so a write-protected file can be shown.
     let access = if args.keys.is_empty() {
         Access::Read

@@ -67,11 +67,7 @@ impl SafetyError {
                 i18n::SAF_PERSON_AMBIGUOUS
                     .fill(lang, &[("query", &clean(q)), ("matches", &list.join("; "))])
             }
-            SafetyError::Export(ExportError::Io { path, source }) => i18n::CLI_FILE.fill(
-                lang,
-                &[("path", &shown(path)), ("reason", &source.to_string())],
-            ),
-            SafetyError::Export(e) => e.to_string(),
+            SafetyError::Export(e) => e.message(lang),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! `3-12-2026`, `3/12/2026`, `3.12`, `3.12.26`, `2026-12-03`, and with the month's name:
 //! `3. december 2026`, `3 dec`, `3. dec.`, `december 3, 2026` (Danish and English names, any
 //! unambiguous prefix of three letters or more). A leading weekday (`tor 3.12.2026`, as
-//! [`format_date`](super::date::format_date) writes it) is accepted when it is the right one.
+//! `i18n::format_date` writes it) is accepted when it is the right one.
 //!
 //! A date written without its year, or with two digits, is completed by a [`YearRule`] that the
 //! field chooses: a birth date with two digits lies in the past (`01-02-99` → 1999), a visit is the next such

@@ -60,6 +60,24 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// The message for the user, in `lang`: the library's or the system's reason wrapped in words.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n;
+        match self {
+            ExportError::Pdf(detail) => i18n::EXPORT_PDF_FAILED.fill(lang, &[("detail", detail)]),
+            ExportError::Xlsx(detail) => i18n::EXPORT_XLSX_FAILED.fill(lang, &[("detail", detail)]),
+            ExportError::Io { path, source } => i18n::CLI_FILE.fill(
+                lang,
+                &[
+                    ("path", &path.display().to_string()),
+                    ("reason", &i18n::io_reason(source, lang)),
+                ],
+            ),
+        }
+    }
+}
+
 /// Writes `bytes` to `path` so that only the owner can read it, all or nothing.
 ///
 /// The bytes go to a new temporary file in the same folder, created with mode `0600` on Unix

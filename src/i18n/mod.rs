@@ -9,6 +9,7 @@ mod afbud_texts;
 mod appointments;
 mod attendance;
 mod budget;
+mod cli_help;
 mod cli_texts;
 mod common;
 mod dates;
@@ -16,6 +17,7 @@ mod domain_texts;
 mod export_texts;
 mod honoraria;
 mod import_texts;
+mod io_texts;
 mod list_texts;
 mod output_texts;
 mod places;
@@ -32,6 +34,7 @@ pub use afbud_texts::*;
 pub use appointments::*;
 pub use attendance::*;
 pub use budget::*;
+pub use cli_help::*;
 pub use cli_texts::*;
 pub use common::*;
 pub use dates::*;
@@ -39,6 +42,7 @@ pub use domain_texts::*;
 pub use export_texts::*;
 pub use honoraria::*;
 pub use import_texts::*;
+pub use io_texts::*;
 pub use list_texts::*;
 pub use output_texts::*;
 pub use places::*;
@@ -122,10 +126,13 @@ pub fn all_texts() -> Vec<(&'static str, Text)> {
         domain_texts::TEXTS,
         storage_texts::TEXTS,
         cli_texts::TEXTS,
+        cli_help::TEXTS,
+        cli_help::CLI_HELP,
         export_texts::TEXTS,
         list_texts::TEXTS,
         output_texts::TEXTS,
         import_texts::TEXTS,
+        io_texts::TEXTS,
         visits::TEXTS,
         safety_texts::TEXTS,
         attendance::TEXTS,

@@ -23,7 +23,7 @@ super::catalog! {
     OUT_PAGES: "{n} sider", "{n} pages";
     OUT_ONE_ROW: "{n} række", "{n} row";
     OUT_ROWS: "{n} rækker", "{n} rows";
-    OUT_CALENDAR_EVENTS: "{n} arrangementer", "{n} events";
+    OUT_CALENDAR_EVENTS: "{n} {n|arrangement|arrangementer}", "{n} {n|event|events}";
     OUT_MISSING_PAYROLL:
         "Udbetaling #{id}: lønsystemet kan ikke udbetale til dem uden lønnummer ({n}):\n{names}\nGiv dem et lønnummer i Korps, eller skriv filen alligevel med --allow-missing-payroll",
         "Payout #{id}: payroll cannot pay those without a payroll number ({n}):\n{names}\nGive them a payroll number in Korps, or write the file anyway with --allow-missing-payroll";

@@ -237,7 +237,10 @@ fn io_message(path: &Path, source: &std::io::Error, lang: Lang) -> String {
         ErrorKind::IsADirectory => i18n::ERR_IS_DIRECTORY.fill(lang, &[("path", &shown)]),
         ErrorKind::NotADirectory => i18n::ERR_NOT_A_DIRECTORY.fill(lang, &[("path", &shown)]),
         ErrorKind::NotFound => i18n::ERR_MISSING.fill(lang, &[("path", &shown)]),
-        _ => i18n::ERR_IO.fill(lang, &[("path", &shown), ("reason", &source.to_string())]),
+        _ => i18n::ERR_IO.fill(
+            lang,
+            &[("path", &shown), ("reason", &i18n::io_reason(source, lang))],
+        ),
     }
 }
 

@@ -1,7 +1,10 @@
 //! The key-sequence syntax of `korps render --keys`: plain characters are typed as they are;
 //! special keys are written in angle brackets: `<Enter> <Esc> <Tab> <S-Tab> <Up> <Down> <Left>
 //! <Right> <PgUp> <PgDn> <Home> <End> <Backspace> <Del> <Space> <F1>…<F12>`, with modifiers
-//! `<C-s>` (Ctrl) and `<A-x>` (Alt); `<lt>` types a literal `<`. Example: `/Søren<Enter>`.
+//! written the vim way or spelled out, joined by `-` or `+`: `<C-s>`, `<Ctrl-S>`, `<Ctrl+s>`
+//! (Ctrl), `<A-x>`, `<Alt-x>`, `<M-x>` (Alt), `<S-Tab>`, `<Shift-Tab>` (Shift); names are read
+//! without regard to case. `<lt>` types a literal `<`. Example: `/Søren<Enter>`. The README lists
+//! the same names; an unknown one is refused (its message is `i18n::keys_error`'s).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -31,6 +34,8 @@ fn named(name: &str) -> Option<KeyCode> {
         "backspace" | "bs" => KeyCode::Backspace,
         "del" | "delete" => KeyCode::Delete,
         "space" => KeyCode::Char(' '),
+        "-" | "minus" => KeyCode::Char('-'),
+        "+" | "plus" => KeyCode::Char('+'),
         "lt" => KeyCode::Char('<'),
         "gt" => KeyCode::Char('>'),
         f if f.starts_with('f') && f.len() > 1 => {
@@ -40,24 +45,49 @@ fn named(name: &str) -> Option<KeyCode> {
     })
 }
 
+/// The modifier a prefix names (`C`, `Ctrl`, `Control`; `A`, `M`, `Alt`, `Meta`; `S`, `Shift`).
+fn modifier(prefix: &str) -> Option<KeyModifiers> {
+    Some(match prefix.to_ascii_lowercase().as_str() {
+        "c" | "ctrl" | "control" => KeyModifiers::CONTROL,
+        "a" | "m" | "alt" | "meta" => KeyModifiers::ALT,
+        "s" | "shift" => KeyModifiers::SHIFT,
+        _ => return None,
+    })
+}
+
 fn special(name: &str) -> Result<KeyEvent, KeysError> {
     let unknown = || KeysError::Unknown(name.to_string());
-    let (mods, rest) = match name.split_once('-') {
-        Some(("C" | "c", rest)) if !rest.is_empty() => (KeyModifiers::CONTROL, rest),
-        Some(("A" | "a" | "M" | "m", rest)) if !rest.is_empty() => (KeyModifiers::ALT, rest),
-        _ => (KeyModifiers::NONE, name),
-    };
-    if mods == KeyModifiers::NONE {
-        return named(name)
-            .map(|code| KeyEvent::new(code, KeyModifiers::NONE))
-            .ok_or_else(unknown);
+    let mut mods = KeyModifiers::NONE;
+    let mut rest = name;
+    // `<C-s>`, `<Ctrl+Shift-Tab>`: modifiers before the last `-`/`+`; a lone `-` or `+` is a key.
+    while let Some(at) = rest
+        .find(['-', '+'])
+        .filter(|&at| at > 0 && at + 1 < rest.len())
+    {
+        let Some(m) = modifier(&rest[..at]) else {
+            break;
+        };
+        mods |= m;
+        rest = &rest[at + 1..];
     }
     let mut chars = rest.chars();
     let code = match (chars.next(), chars.next()) {
-        (Some(c), None) => KeyCode::Char(c),
+        (Some(c), None) if mods != KeyModifiers::NONE => KeyCode::Char(c),
         _ => named(rest).ok_or_else(unknown)?,
     };
-    Ok(KeyEvent::new(code, mods))
+    Ok(match (code, mods.contains(KeyModifiers::SHIFT)) {
+        // Shift-Tab is the back-tab key; Shift with a letter is the capital letter.
+        (KeyCode::Tab, true) => KeyEvent::new(KeyCode::BackTab, mods - KeyModifiers::SHIFT),
+        (KeyCode::Char(c), true) => KeyEvent::new(
+            KeyCode::Char(c.to_uppercase().next().unwrap_or(c)),
+            mods - KeyModifiers::SHIFT,
+        ),
+        // Ctrl-S is Ctrl-s, as the terminal sends it.
+        (KeyCode::Char(c), false) if mods.contains(KeyModifiers::CONTROL) => {
+            KeyEvent::new(KeyCode::Char(c.to_lowercase().next().unwrap_or(c)), mods)
+        }
+        (code, _) => KeyEvent::new(code, mods),
+    })
 }
 
 /// Reads a key sequence.
@@ -105,5 +135,47 @@ mod tests {
         assert_eq!(parse("<Foo>"), Err(KeysError::Unknown("Foo".into())));
         assert_eq!(parse("a<Enter"), Err(KeysError::Unclosed));
         assert_eq!(parse("<F13>"), Err(KeysError::Unknown("F13".into())));
+        assert_eq!(
+            parse("<Hyper-s>"),
+            Err(KeysError::Unknown("Hyper-s".into()))
+        );
+        assert_eq!(
+            parse("<Ctrl-Foo>"),
+            Err(KeysError::Unknown("Ctrl-Foo".into()))
+        );
+        assert_eq!(parse("<>"), Err(KeysError::Unknown(String::new())));
+    }
+
+    #[test]
+    fn modifiers_are_written_the_vim_way_or_spelled_out() {
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        for keys in [
+            "<C-s>",
+            "<c-s>",
+            "<Ctrl-S>",
+            "<ctrl-s>",
+            "<Ctrl+s>",
+            "<Control-s>",
+        ] {
+            assert_eq!(parse(keys), Ok(vec![ctrl_s]), "{keys}");
+        }
+        let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::NONE);
+        for keys in ["<S-Tab>", "<Shift-Tab>", "<shift+tab>", "<BackTab>"] {
+            assert_eq!(parse(keys), Ok(vec![back_tab]), "{keys}");
+        }
+        let alt_x = KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT);
+        for keys in ["<A-x>", "<Alt-x>", "<M-x>", "<Meta-x>"] {
+            assert_eq!(parse(keys), Ok(vec![alt_x]), "{keys}");
+        }
+        assert_eq!(
+            parse("<Ctrl-Enter><Shift-g><PageDown><-><C-->"),
+            Ok(vec![
+                KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL),
+                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::NONE),
+                KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+                KeyEvent::new(KeyCode::Char('-'), KeyModifiers::NONE),
+                KeyEvent::new(KeyCode::Char('-'), KeyModifiers::CONTROL),
+            ])
+        );
     }
 }

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 
 use crate::app::amount_input::parse_amount;
 use crate::app::form::{Field, Form};
-use crate::domain::date::{format_date, parse_date};
+use crate::domain::date::parse_date;
 use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::budget::BudgetYear;
 use crate::storage::expenses::{Expense, ExpenseData, ExpenseError};

@@ -9,12 +9,13 @@ use super::action::PayoutAsk;
 use super::effect::HonEffect;
 use crate::app::amount_input::parse_amount;
 use crate::app::form::{Choice, Field, Form};
-use crate::domain::date::{format_date, format_date_short, parse_date};
+use crate::domain::date::{format_date_short, parse_date};
 use crate::domain::event::EventKind;
 use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::rates::Rate;
+use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::honoraria::HonorariumFilter;
 
