@@ -347,7 +347,7 @@ pub fn cli_help_key(place: &str) -> Option<&'static str> {
 
 /// The placeholder of an argument's value in the UI language, by its English name (`FILE`).
 pub fn cli_value_name(english: &str) -> Option<&'static str> {
-    const NAMES: [Text; 11] = [
+    const NAMES: [Text; 12] = [
         VALUE_FILE,
         VALUE_PATH,
         VALUE_DATE,
@@ -359,6 +359,7 @@ pub fn cli_value_name(english: &str) -> Option<&'static str> {
         VALUE_LANG,
         VALUE_SIZE,
         VALUE_SEED,
+        VALUE_KIND,
     ];
     NAMES.iter().find(|t| t.en == english).map(|t| t.da)
 }
@@ -375,6 +376,7 @@ super::catalog! {
     VALUE_LANG: "SPROG", "LANG";
     VALUE_SIZE: "BxH", "WxH";
     VALUE_SEED: "FRØ", "S";
+    VALUE_KIND: "TYPE", "KIND";
     CLAP_USAGE: "Brug:", "Usage:";
     CLAP_ENVIRONMENT: "Miljøvariabler: KORPS_DB (databasen), KORPS_CONFIG (konfigurationsfilen), KORPS_DEMO_DB (demodatabasen), KORPS_TODAY=ÅÅÅÅ-MM-DD (fastlås dags dato), KORPS_BUSY_TIMEOUT_MS (hvor længe der ventes på en anden brugers lås, standard 5000), NO_COLOR (ingen farver). README beskriver dem alle.", "Environment: KORPS_DB (the database), KORPS_CONFIG (the config file), KORPS_DEMO_DB (the demo database), KORPS_TODAY=YYYY-MM-DD (pin today's date), KORPS_BUSY_TIMEOUT_MS (how long to wait for another user's lock, default 5000), NO_COLOR (no colours). The README describes them all.";
     CLAP_COMMANDS: "Kommandoer", "Commands";
