@@ -242,6 +242,27 @@ pub const CLI_HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "import people --kind",
+        t(
+            "Typen for rækker uden en: ambassadør eller rollemodel",
+            "The kind of rows without one: ambassadør or rollemodel (ambassador, role-model)",
+        ),
+    ),
+    (
+        "import people --update",
+        t(
+            "Gem det, filen siger anderledes om personer, der allerede findes (vises i rapporten)",
+            "Save what the file says differently about persons already there (shown in the report)",
+        ),
+    ),
+    (
+        "export payouts --allow-missing-payroll",
+        t(
+            "Skriv filen, selv om nogen mangler lønnummer (de nævnes som advarsel)",
+            "Write the file even if someone has no payroll number (they are named as a warning)",
+        ),
+    ),
+    (
         "backup",
         t(
             "Skriv en sammenhængende kopi af databasen til FIL (sikkert, mens andre arbejder)",
