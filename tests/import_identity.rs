@@ -178,7 +178,7 @@ fn a_known_person_with_another_phone_is_reported_and_updated_only_with_update() 
         "{text}"
     );
     assert!(
-        text.contains("--update ville opdatere 1 kendte personer."),
+        text.contains("--update ville opdatere 1 kendt person."),
         "{text}"
     );
     assert_eq!(phone(&dir), before, "a dry run saves nothing");
@@ -188,7 +188,7 @@ fn a_known_person_with_another_phone_is_reported_and_updated_only_with_update() 
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("Opdateret: 1 kendte personer."));
+        .stdout(predicate::str::contains("Opdateret: 1 kendt person."));
     let oestre: i64 = count(
         &dir,
         "SELECT id FROM institutions WHERE name = 'Østre Skole'",
