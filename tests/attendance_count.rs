@@ -26,7 +26,14 @@ fn the_count_of_events_to_log_follows_the_rule() {
     let mut db = Database::open(&path, "test").expect("open");
     korps::demo::generate(&mut db, made, 2, 5, &mut |_, _| {}).expect("demo");
     let mut nonzero = 0;
-    for today in ["2024-01-01", "2025-09-15", "2026-06-30", "2026-11-27", "2026-12-20", "2028-01-01"] {
+    for today in [
+        "2024-01-01",
+        "2025-09-15",
+        "2026-06-30",
+        "2026-11-27",
+        "2026-12-20",
+        "2028-01-01",
+    ] {
         let day = NaiveDate::parse_from_str(today, "%Y-%m-%d").expect("date");
         let (total, rows) = db.events_to_log(day, 0, 50).expect("events to log");
         assert_eq!(total, oracle(&path, today), "on {today}");
@@ -34,5 +41,8 @@ fn the_count_of_events_to_log_follows_the_rule() {
         assert!(rows.iter().all(|r| r.date <= day), "on {today}");
         nonzero += usize::from(total > 0);
     }
-    assert!(nonzero >= 2, "the demo has events to log on some of the days");
+    assert!(
+        nonzero >= 2,
+        "the demo has events to log on some of the days"
+    );
 }

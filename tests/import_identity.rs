@@ -385,7 +385,7 @@ fn the_help_of_import_people_lists_every_column_in_the_ui_language() {
         ))
         .stdout(predicate::str::contains("Fødselsdato      fodselsdato"))
         .stdout(predicate::str::contains("Udpeget til      udpegettil"))
-        .stdout(predicate::str::contains("--kind <KIND>"));
+        .stdout(predicate::str::contains("--kind <TYPE>"));
     korps(&dir)
         .args(["--lang", "en", "import", "people", "--help"])
         .assert()
