@@ -205,7 +205,8 @@ fn render_keys_reads_the_readme_names_and_refuses_others_with_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown key <Foo>"));
-    // Known names are read and replayed.
+    // Known names are read and replayed (on a new, empty database).
+    korps(&dir).arg("init").assert().success();
     for keys in [
         "<Ctrl-S>",
         "<C-s>",

@@ -155,7 +155,8 @@ fn every_example_of_the_readme_runs_against_a_demo_database() {
     );
     // Every command of korps has its example.
     for command in [
-        "demo", "render", "budget", "export", "import", "backup", "restore", "check", "privacy",
+        "init", "demo", "render", "budget", "export", "import", "backup", "restore", "check",
+        "privacy",
     ] {
         assert!(
             ran.iter().any(|c| c == command),

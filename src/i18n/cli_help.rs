@@ -263,6 +263,13 @@ pub const CLI_HELP: &[(&str, Text)] = &[
         ),
     ),
     (
+        "init",
+        t(
+            "Opret en ny, tom database ved --db (eller KORPS_DB, eller i datamappen)",
+            "Create a new, empty database at --db (or KORPS_DB, or the data directory)",
+        ),
+    ),
+    (
         "backup",
         t(
             "Skriv en sammenhængende kopi af databasen til FIL (sikkert, mens andre arbejder)",
