@@ -185,3 +185,55 @@ fn an_empty_document_is_one_page_and_output_is_deterministic() {
         render(&list, &options).expect("render")
     );
 }
+
+/// Issue 13: a narrow column wraps at spaces and hyphens, never inside a date, an amount, an
+/// e-mail's domain or a word — each of those tokens is read whole on one line of the PDF text.
+#[test]
+fn cells_wrap_between_tokens_never_inside_a_date_a_domain_an_amount_or_a_word() {
+    let long_name = "Anne-Sofie Christiansen-Vestergaard Bækgaard Ærøskøbing";
+    let school = "Erhvervsakademi Nordjylland, multimediedesigner og social- og sundhedsassistent";
+    let email = "anne-sofie.christiansen@erhvervsakademi-nordjylland.example.org";
+    let period = "22.12.2026–21.12.2027";
+    let mut table = Table::new(export_support::columns());
+    for i in 0..40 {
+        let mut row = export_support::row(i);
+        if i % 4 == 0 {
+            row[0] = long_name.to_string();
+            row[1] = school.to_string();
+            row[3] = email.to_string();
+            row[4] = period.to_string();
+            row[6] = "1.219.500,00".to_string();
+        }
+        table.push_row(row);
+    }
+    let mut doc = Document::new("Ambassadørliste", Lang::Da);
+    doc.push_section(Some("Ambassadører".into()), table);
+    // The internal yearly list is printed in landscape (export::yearly_list::orientation).
+    let mut options = PdfOptions::for_lang(Lang::Da);
+    options.orientation = Orientation::Landscape;
+    let bytes = render(&doc, &options).expect("render");
+    keep("tokens.pdf", &bytes);
+    let lines: Vec<String> = pages_text(&bytes)
+        .iter()
+        .flat_map(|page| page.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let whole = |token: &str| lines.iter().filter(|line| line.contains(token)).count();
+    for token in [
+        "22.12.2026",
+        "21.12.2027",
+        "1.219.500,00",
+        "@erhvervsakademi-nordjylland.example.org",
+        "sundhedsassistent",
+        "multimediedesigner",
+        "Christiansen-",
+        "Vestergaard",
+    ] {
+        assert_eq!(
+            whole(token),
+            10,
+            "{token} is not whole on one line in every row"
+        );
+    }
+    // Nothing is cut: no cell ends in an ellipsis.
+    assert!(lines.iter().all(|line| !line.contains('…')), "{lines:?}");
+}

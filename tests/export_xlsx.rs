@@ -28,6 +28,32 @@ fn sheet(bytes: &[u8]) -> Vec<Vec<Data>> {
     range.rows().map(<[Data]>::to_vec).collect()
 }
 
+/// The first sheet's XML, read from the workbook's zip with another reader than calamine (which
+/// does not report panes or filters).
+fn sheet_xml(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).expect("an xlsx is a zip");
+    let mut file = zip
+        .by_name("xl/worksheets/sheet1.xml")
+        .expect("the first sheet");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut file, &mut xml).expect("utf-8 xml");
+    xml
+}
+
+/// Issue 13: the header row stays in view (a frozen pane below row 1) and has an autofilter
+/// starting at A1 — what Excel and LibreOffice show as a fixed, filterable header.
+fn assert_frozen_header_and_filter(bytes: &[u8]) {
+    let xml = sheet_xml(bytes);
+    let pane = xml
+        .split("<pane ")
+        .nth(1)
+        .and_then(|rest| rest.split("/>").next())
+        .unwrap_or_else(|| panic!("no pane in {xml}"));
+    assert!(pane.contains(r#"ySplit="1""#), "{pane}");
+    assert!(pane.contains(r#"state="frozen""#), "{pane}");
+    assert!(xml.contains(r#"<autoFilter ref="A1:"#), "no autofilter from A1");
+}
+
 fn date_of(cell: &Data) -> NaiveDate {
     match cell {
         // An Excel serial date: days since 30.12.1899, no time of day.
@@ -66,6 +92,7 @@ fn the_yearly_list_workbook_has_typed_cells_and_start_and_end_columns() {
     let (bytes, _) =
         yearly_list::export(&entries, ListVariant::Internal, ListFormat::Xlsx, &header)
             .expect("xlsx");
+    assert_frozen_header_and_filter(&bytes);
     let rows = sheet(&bytes);
     let head: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
     assert_eq!(
@@ -148,6 +175,7 @@ fn the_payout_workbook_keeps_the_payroll_number_as_text() {
         .expect("payroll");
     let lines = db.payout_lines(batch.id).expect("lines");
     let bytes = korps::export::payouts::payroll_xlsx(&lines, Lang::Da).expect("xlsx");
+    assert_frozen_header_and_filter(&bytes);
     let rows = sheet(&bytes);
     assert_eq!(rows[0][2], Data::String("Lønnummer".into()));
     let zenia = rows
