@@ -51,7 +51,10 @@ fn assert_frozen_header_and_filter(bytes: &[u8]) {
         .unwrap_or_else(|| panic!("no pane in {xml}"));
     assert!(pane.contains(r#"ySplit="1""#), "{pane}");
     assert!(pane.contains(r#"state="frozen""#), "{pane}");
-    assert!(xml.contains(r#"<autoFilter ref="A1:"#), "no autofilter from A1");
+    assert!(
+        xml.contains(r#"<autoFilter ref="A1:"#),
+        "no autofilter from A1"
+    );
 }
 
 fn date_of(cell: &Data) -> NaiveDate {
