@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use rusqlite::named_params;
 
 use super::Database;
-use crate::domain::person::{PersonData, PersonKind, Recruitment};
+use super::budget::tests::person;
+use crate::domain::person::PersonKind;
 use crate::domain::rates::Rate;
 
 pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -31,28 +32,6 @@ pub(crate) struct Ids {
     pub anna_term: i64,
     pub unavailable: i64,
     pub expense: i64,
-}
-
-fn person(db: &mut Database, name: &str, kind: PersonKind) -> i64 {
-    db.insert_person(&PersonData {
-        name: name.into(),
-        kind,
-        birth_date: None,
-        phone: String::new(),
-        email: String::new(),
-        home_institution_id: None,
-        education: String::new(),
-        languages: String::new(),
-        themes: String::new(),
-        recruitment: Recruitment::Interested,
-        recruitment_changed: None,
-        consent_date: None,
-        guardian_consent_date: None,
-        payroll_number: String::new(),
-        notes: String::new(),
-        archived: false,
-    })
-    .unwrap()
 }
 
 /// 2026: paid 500 kr. + expense 1.000 kr. (spent 1.500), awaiting 500 + approved 400
