@@ -4,27 +4,13 @@
 //! tests run on their own. Each test gets a temporary home, config and database paths, and a
 //! pinned `KORPS_TODAY`, so nothing reads or writes the user's real files.
 
+mod cli_support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+use cli_support::korps;
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-/// `korps` in a sealed environment under `dir`.
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_DEMO_DB", home.join("demo.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
 
 fn write_config(dir: &TempDir, text: &str) {
     std::fs::write(dir.path().join("config.toml"), text).expect("config written");

@@ -3,25 +3,11 @@
 //! and `render --keys` reads the key names the README lists and refuses others with exit 2.
 //! Run through the real binary in a sealed environment; none of these opens a database.
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+mod cli_support;
+
+use cli_support::korps;
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-/// `korps` in a sealed environment under `dir`.
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_DEMO_DB", home.join("demo.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
 
 /// Every visible command of korps.
 const COMMANDS: &[&[&str]] = &[

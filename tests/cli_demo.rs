@@ -5,30 +5,17 @@
 //! the TUI's headless renderer as well. Each runs in a sealed temporary environment with a
 //! pinned `KORPS_TODAY`.
 
+mod cli_support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
 use chrono::NaiveDate;
+use cli_support::korps;
 use korps::storage::institutions::InstitutionFilter;
 use korps::storage::persons::PersonFilter;
 use korps::storage::{ArchivedFilter, Database};
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_DEMO_DB", home.join("demo.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).expect("a date")
