@@ -78,10 +78,8 @@ pub enum Action {
     PlaceLoaded(Box<Institution>),
     /// In a form: load the record again and merge it with what was typed (after a conflict).
     ReloadForm,
-    /// The person of the open form as stored now, and their home institution's name.
-    PersonFormReloaded(Box<Person>, Option<String>),
-    /// The institution of the open form as stored now.
-    PlaceFormReloaded(Box<Institution>),
+    /// The record of the open form as stored now (see `form_reload`).
+    FormReloaded(Box<super::form_reload::Reloaded>),
     /// Matches for the lookup field `field` of the open form, found for `query`.
     ChoicesLoaded {
         field: usize,

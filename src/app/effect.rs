@@ -3,6 +3,7 @@
 //! touches storage.
 
 use super::action::Action;
+use super::form_reload::{ReloadTarget, Reloaded};
 use super::list::WINDOW;
 use super::screen::Screen;
 use super::visits::{self, VisitsEffect};
@@ -29,11 +30,8 @@ pub enum Effect {
         offset: usize,
     },
     LoadPerson(i64),
-    /// The person an open form edits, as stored now, with the name of their home institution
-    /// (a reload after a conflict).
-    ReloadPersonForm(i64),
-    /// The institution an open form edits, as stored now.
-    ReloadPlaceForm(i64),
+    /// The record an open form edits, as stored now (a reload after a conflict).
+    ReloadForm(ReloadTarget),
     SavePerson {
         existing: Option<(i64, i64)>,
         data: Box<PersonData>,
@@ -159,15 +157,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
             }
         }
         Effect::LoadPerson(id) => Action::PersonLoaded(Box::new(db.person(id)?)),
-        Effect::ReloadPersonForm(id) => {
-            let person = db.person(id)?;
-            let institution = match person.data.home_institution_id {
-                Some(home) => Some(db.institution(home)?.data.name),
-                None => None,
-            };
-            Action::PersonFormReloaded(Box::new(person), institution)
-        }
-        Effect::ReloadPlaceForm(id) => Action::PlaceFormReloaded(Box::new(db.institution(id)?)),
+        Effect::ReloadForm(target) => Action::FormReloaded(Box::new(reload(db, target)?)),
         Effect::SavePerson {
             existing,
             data,
@@ -306,4 +296,29 @@ fn saved(screen: Screen, id: i64, selected: Option<usize>, message: String) -> A
         selected,
         message,
     }
+}
+
+/// The record of a form as stored now, with the names its form shows beside ids (a home
+/// institution that no longer exists shows no name).
+fn reload(db: &Database, target: ReloadTarget) -> Result<Reloaded, StorageError> {
+    let name_of = |id: Option<i64>| match id.filter(|id| *id > 0).map(|id| db.institution(id)) {
+        Some(Ok(place)) => Ok(Some(place.data.name)),
+        None | Some(Err(StorageError::NotFound)) => Ok(None),
+        Some(Err(e)) => Err(e),
+    };
+    Ok(match target {
+        ReloadTarget::Person(id) => {
+            let person = db.person(id)?;
+            let home = name_of(person.data.home_institution_id)?;
+            Reloaded::Person(Box::new(person), home)
+        }
+        ReloadTarget::Place(id) => Reloaded::Place(Box::new(db.institution(id)?)),
+        ReloadTarget::Event(id) => {
+            let event = db.event(id)?;
+            let place = name_of(Some(event.data.institution_id))?;
+            Reloaded::Event(Box::new(event), place)
+        }
+        ReloadTarget::Expense(id) => Reloaded::Expense(Box::new(db.expense(id)?)),
+        ReloadTarget::BudgetYear(year) => Reloaded::BudgetYear(db.budget_year(year)?),
+    })
 }

@@ -32,10 +32,9 @@ impl Field {
 
 impl Form {
     /// Merges the form of the reloaded record (`theirs`, built by the same builder) into this
-    /// one (see the module doc). Returns the fields where both users changed the value
-    /// differently: theirs is shown there, and the caller says so.
-    pub fn merge_reloaded(&mut self, theirs: Form) -> Vec<usize> {
-        let mut both = Vec::new();
+    /// one (see the module doc), and says which fields took the other user's value.
+    pub fn merge_reloaded(&mut self, theirs: Form) -> Merged {
+        let mut merged = Merged::default();
         let mut reloaded = Vec::with_capacity(theirs.fields.len());
         for (i, their_field) in theirs.fields.into_iter().enumerate() {
             let their_key = their_field.key();
@@ -48,8 +47,12 @@ impl Form {
                 continue;
             }
             let my_key = mine.key();
-            if my_key != *original && my_key != their_key {
-                both.push(i);
+            if my_key == their_key {
+                continue;
+            }
+            merged.taken.push(i);
+            if my_key != *original {
+                merged.overwritten.push(i);
             }
             mine.value = their_field.value;
             mine.error = None;
@@ -60,8 +63,18 @@ impl Form {
             .iter()
             .zip(&self.original)
             .any(|(f, o)| f.key() != *o);
-        both
+        merged
     }
+}
+
+/// What a reload changed in the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// The fields now showing the other user's value (they changed it, and it differs from
+    /// what the form showed).
+    pub taken: Vec<usize>,
+    /// Of those, the fields where this user had typed something else: theirs replaced it.
+    pub overwritten: Vec<usize>,
 }
 
 #[cfg(test)]
@@ -95,9 +108,14 @@ mod tests {
         type_into(&mut mine, 2, "mine noter");
         // The other user changed the name and the notes.
         let theirs = form(["Mette Kjær", "12345678", "deres noter"]);
-        let both = mine.merge_reloaded(theirs);
+        let merged = mine.merge_reloaded(theirs);
         assert_eq!(values(&mine), ["Mette Kjær", "87654321", "deres noter"]);
-        assert_eq!(both, vec![2], "the notes were changed by both");
+        assert_eq!(merged.taken, vec![0, 2], "their name and notes are shown");
+        assert_eq!(
+            merged.overwritten,
+            vec![2],
+            "the notes were changed by both"
+        );
         assert!(mine.dirty, "the typed phone number is still to be saved");
         assert_eq!(
             mine.original,
@@ -112,8 +130,9 @@ mod tests {
     #[test]
     fn nothing_typed_takes_everything_of_theirs_and_is_clean() {
         let mut mine = form(["a", "b", "c"]);
-        let both = mine.merge_reloaded(form(["a", "B", "c"]));
-        assert!(both.is_empty());
+        let merged = mine.merge_reloaded(form(["a", "B", "c"]));
+        assert_eq!(merged.taken, vec![1]);
+        assert!(merged.overwritten.is_empty());
         assert_eq!(values(&mine), ["a", "B", "c"]);
         assert!(!mine.dirty);
     }

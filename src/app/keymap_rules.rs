@@ -86,8 +86,7 @@ pub fn kind(action: &Action) -> Kind {
         | Action::PersonLoaded(_)
         | Action::PlacesLoaded { .. }
         | Action::PlaceLoaded(_)
-        | Action::PersonFormReloaded(..)
-        | Action::PlaceFormReloaded(_)
+        | Action::FormReloaded(_)
         | Action::ChoicesLoaded { .. }
         | Action::Saved { .. }
         | Action::Ask { .. }

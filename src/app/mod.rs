@@ -12,6 +12,7 @@ pub mod budget;
 pub mod effect;
 pub mod form;
 pub mod form_merge;
+pub mod form_reload;
 pub mod help;
 pub mod honoraria;
 pub mod keymap;

@@ -92,8 +92,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         | Action::CancelForm
         | Action::ChoicesLoaded { .. }
         | Action::ReloadForm
-        | Action::PersonFormReloaded(..)
-        | Action::PlaceFormReloaded(_) => update_form::update(state, action),
+        | Action::FormReloaded(_) => update_form::update(state, action),
         Action::Visits(action) => visits::update(state, action),
         Action::Budget(action) => super::budget::update(state, action),
         Action::Privacy(action) => super::privacy::update(state, action),

@@ -4,6 +4,7 @@
 use super::action::Action;
 use super::effect::Effect;
 use super::form::FormChange;
+use super::form_merge::Merged;
 use super::state::{FormKind, OpenForm, Overlay, State};
 use super::{person_form, place_form, visits};
 use crate::i18n;
@@ -47,39 +48,23 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::ReloadForm => match &open.kind {
-            FormKind::Person(Some(p)) => vec![Effect::ReloadPersonForm(p.id)],
-            FormKind::Place(Some(p)) => vec![Effect::ReloadPlaceForm(p.id)],
-            _ => {
-                let text = i18n::FORM_RELOAD_BY_REOPENING.get(lang).to_string();
-                open.message = Some(text.clone());
-                state.info(text);
-                Vec::new()
+        Action::ReloadForm => {
+            if let Some(target) = open.kind.reload_target() {
+                return vec![Effect::ReloadForm(target)];
             }
-        },
-        Action::PersonFormReloaded(person, institution) => {
-            let FormKind::Person(Some(open_person)) = &open.kind else {
-                return Vec::new();
-            };
-            if open_person.id != person.id {
-                return Vec::new();
-            }
-            let theirs = super::person_form::build(Some(&person.data), institution, lang);
-            let both = open.form.merge_reloaded(theirs);
-            open.kind = FormKind::Person(Some(person));
-            reloaded(state, &both)
+            let text = i18n::FORM_NOTHING_TO_RELOAD.get(lang).to_string();
+            open.message = Some(text.clone());
+            state.info(text);
+            Vec::new()
         }
-        Action::PlaceFormReloaded(place) => {
-            let FormKind::Place(Some(open_place)) = &open.kind else {
-                return Vec::new();
-            };
-            if open_place.id != place.id {
+        Action::FormReloaded(record) => {
+            if open.kind.reload_target() != Some(record.target()) {
                 return Vec::new();
             }
-            let theirs = super::place_form::build(Some(&place.data), lang);
-            let both = open.form.merge_reloaded(theirs);
-            open.kind = FormKind::Place(Some(place));
-            reloaded(state, &both)
+            let (kind, theirs) = record.into_form(today, lang);
+            let merged = open.form.merge_reloaded(theirs);
+            open.kind = kind;
+            reloaded(state, &merged)
         }
         Action::SaveForm => save(state),
         Action::CancelForm => {
@@ -94,22 +79,33 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     }
 }
 
-/// After a reload merged into the open form: validate it again and say what happened (naming
-/// the fields where the other user's value replaced one this user had typed).
-fn reloaded(state: &mut State, both: &[usize]) -> Vec<Effect> {
+/// After a reload merged into the open form: validate it again and say which fields now show
+/// the other user's value (and where that replaced what this user had typed).
+fn reloaded(state: &mut State, merged: &Merged) -> Vec<Effect> {
     let (today, lang) = (state.ctx.today, state.ctx.lang);
     let Some(Overlay::Form(open)) = &mut state.overlay else {
         return Vec::new();
     };
     check(open, today, lang);
-    let text = if both.is_empty() {
-        i18n::FORM_RELOADED.get(lang).to_string()
-    } else {
-        let labels: Vec<&str> = both
+    let labels = |fields: &[usize]| {
+        fields
             .iter()
             .filter_map(|i| open.form.fields.get(*i).map(|f| f.label))
-            .collect();
-        i18n::FORM_RELOADED_BOTH.fill(lang, &[("fields", &labels.join(", "))])
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let text = if merged.taken.is_empty() {
+        i18n::FORM_RELOADED_NONE.get(lang).to_string()
+    } else if merged.overwritten.is_empty() {
+        i18n::FORM_RELOADED.fill(lang, &[("fields", &labels(&merged.taken))])
+    } else {
+        i18n::FORM_RELOADED_BOTH.fill(
+            lang,
+            &[
+                ("fields", &labels(&merged.taken)),
+                ("both", &labels(&merged.overwritten)),
+            ],
+        )
     };
     open.message = Some(text.clone());
     state.info(text);

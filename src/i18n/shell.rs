@@ -66,15 +66,18 @@ super::catalog! {
     K_CLEAR_FIELD: "Ryd feltet", "Clear the field";
     K_SAVE: "Gem", "Save";
     K_RELOAD_FORM: "Genindlæs, behold dit", "Reload, keep yours";
-    FORM_RELOAD_BY_REOPENING:
-        "Denne formular genindlæses ved at lukke den (Esc) og åbne den igen.",
-        "This form is reloaded by closing it (Esc) and opening it again.";
+    FORM_NOTHING_TO_RELOAD:
+        "Her er intet gemt at genindlæse: formularen opretter noget nyt.",
+        "There is nothing stored to reload: this form creates something new.";
+    FORM_RELOADED_NONE:
+        "Genindlæst: den anden har ikke ændret noget, der står i formularen. Det du har skrevet er bevaret. Gem med Ctrl-S.",
+        "Reloaded: the other user changed nothing shown in this form. What you typed is kept. Save with Ctrl-S.";
     FORM_RELOADED:
-        "Genindlæst: den andens ændringer vises, dine egne indtastninger er bevaret. Gem med Ctrl-S.",
-        "Reloaded: the other user's changes are shown, what you typed is kept. Save with Ctrl-S.";
+        "Genindlæst: den andens værdi vises i {fields}. Det du har skrevet i de andre felter er bevaret. Gem med Ctrl-S.",
+        "Reloaded: the other user's value is shown in {fields}. What you typed in the other fields is kept. Save with Ctrl-S.";
     FORM_RELOADED_BOTH:
-        "Genindlæst: I har begge ændret {fields} — den andens værdi vises dér. Dine øvrige indtastninger er bevaret.",
-        "Reloaded: you both changed {fields} — the other user's value is shown there. The rest of what you typed is kept.";
+        "Genindlæst: den andens værdi vises i {fields}. I har begge ændret {both} — dér vises den andens værdi i stedet for din. Resten af det du har skrevet er bevaret. Gem med Ctrl-S.",
+        "Reloaded: the other user's value is shown in {fields}. You both changed {both} — there their value replaces yours. The rest of what you typed is kept. Save with Ctrl-S.";
     K_CANCEL: "Annullér", "Cancel";
     K_NEXT_FIELD: "Næste felt", "Next field";
     K_PREV_FIELD: "Forrige felt", "Previous field";
