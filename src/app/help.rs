@@ -7,6 +7,7 @@ use super::keymap::{self, Mode};
 use super::screen::Screen;
 use super::state::State;
 use crate::domain::appointment::AppointmentFlag;
+use crate::domain::event::EventStatus;
 use crate::i18n::{self, Lang};
 
 /// One entry of the help: keys and what they do, or a heading (empty keys).
@@ -54,13 +55,14 @@ pub fn entries(screen: Screen, lang: Lang) -> Vec<Entry> {
     out
 }
 
-/// Lines of the Udpegninger help's legend (a heading and one line per flag), which the screen
-/// draws below the keys.
+/// Lines of a help's legend, which the screen draws below the keys: Udpegninger's (a heading
+/// and one line per flag), Besøg's and Oversigt's (a heading, one line per event status and the
+/// under-staffed mark).
 pub fn legend_lines(screen: Screen) -> usize {
-    if screen == Screen::Udpegninger {
-        1 + AppointmentFlag::ALL.len()
-    } else {
-        0
+    match screen {
+        Screen::Udpegninger => 1 + AppointmentFlag::ALL.len(),
+        Screen::Besoeg | Screen::Oversigt => 2 + EventStatus::ALL.len(),
+        _ => 0,
     }
 }
 

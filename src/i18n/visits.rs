@@ -78,6 +78,7 @@ super::catalog! {
     VIS_NO_EVENTS: "Ingen arrangementer — n opretter et", "No events — n creates one";
     VIS_MORE: "+{n} mere", "+{n} more";
     VIS_UNDERSTAFFED: "mangler folk", "understaffed";
+    VIS_LEGEND: "Symboler for arrangementer", "Event symbols";
     VIS_COL_DATE: "Dato", "Date";
     VIS_COL_TIME: "Tid", "Time";
     VIS_COL_PLACE: "Sted", "Institution";
@@ -88,6 +89,7 @@ super::catalog! {
     VIS_COL_VERDICT: "Vurdering", "Verdict";
     VIS_COL_SEASON: "Sæson", "Season";
     VIS_ALL_DAY: "hele dagen", "all day";
+    VIS_ALL_DAY_SHORT: "heldag", "all day";
     VIS_ALL: "alle", "all";
     VIS_FROM: "fra {date}", "from {date}";
     VIS_TO: "til {date}", "to {date}";

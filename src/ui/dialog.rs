@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::fit;
+use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::app::help::{self, Entry};
 use crate::app::keymap::{self, Mode};
@@ -32,26 +32,48 @@ fn block(title: &str, theme: Theme) -> Block<'static> {
         .title(Span::styled(format!(" {title} "), theme.header()))
 }
 
+/// The widest a question's text runs before it wraps (columns inside the border).
+const QUESTION_WIDTH: usize = 76;
+
+/// The yes/no question: sized from its content — as wide as its longest part (within
+/// [`QUESTION_WIDTH`] and the screen), every part (a `\n` in `question`) wrapped on its own
+/// lines, as tall as that — with the answer keys under it.
 pub fn confirm(frame: &mut Frame<'_>, area: Rect, question: &str, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
-    let rect = centered(area, 60, 6);
-    frame.render_widget(Clear, rect);
+    let title = i18n::CONFIRM_TITLE.get(lang);
     let hints: Vec<String> = keymap::bindings(Mode::Confirm, state.screen, lang)
         .iter()
         .map(|b| format!("{} {}", keymap::key_name(b.keys[0]), b.label.get(lang)))
         .collect();
-    let text = vec![
-        Line::styled(
-            format!("? {}", super::text::clean(question)),
-            theme.warning(),
-        ),
-        Line::raw(""),
-        Line::styled(hints.join("   "), theme.key()),
-    ];
-    let p = Paragraph::new(text)
-        .block(block(i18n::CONFIRM_TITLE.get(lang), theme))
-        .wrap(Wrap { trim: true });
-    frame.render_widget(p, rect);
+    let hints = hints.join("   ");
+    let parts: Vec<String> = question
+        .split('\n')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = super::text::clean(part);
+            if i == 0 { format!("? {part}") } else { part }
+        })
+        .collect();
+    let room = usize::from(area.width.saturating_sub(4)).min(QUESTION_WIDTH);
+    let inner_w = parts
+        .iter()
+        .map(|p| p.width())
+        .chain([hints.width(), title.width() + 2])
+        .max()
+        .unwrap_or(0)
+        .min(room);
+    let mut lines: Vec<Line<'static>> = parts
+        .iter()
+        .flat_map(|p| wrap(p, inner_w))
+        .map(|l| Line::styled(l, theme.warning()))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(hints, theme.key()));
+    let width = u16::try_from(inner_w + 2).unwrap_or(area.width);
+    let height = u16::try_from(lines.len() + 2).unwrap_or(area.height);
+    let rect = centered(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block(title, theme)), rect);
 }
 
 fn entry_line(entry: &Entry, key_w: usize, width: usize, theme: Theme) -> Line<'static> {
@@ -71,8 +93,10 @@ fn entry_line(entry: &Entry, key_w: usize, width: usize, theme: Theme) -> Line<'
 pub fn help(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let mut entries = help::entries(state.screen, lang);
-    if state.screen == Screen::Udpegninger {
-        entries.extend(super::appointments::legend(lang));
+    match state.screen {
+        Screen::Udpegninger => entries.extend(super::appointments::legend(lang)),
+        Screen::Besoeg | Screen::Oversigt => entries.extend(super::visits::legend(lang)),
+        _ => {}
     }
     let key_w = entries
         .iter()

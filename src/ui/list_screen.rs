@@ -70,7 +70,8 @@ pub fn filter_line<R>(
     }
 }
 
-/// Draws a bordered pane titled `title` holding `lines`.
+/// Draws a pane titled `title` holding `lines`, with a whole border (the one detail pane of every
+/// screen: Korps, Steder, Besøg, Honorarer, Udpegninger).
 pub fn detail(
     frame: &mut Frame<'_>,
     area: Rect,
@@ -79,7 +80,7 @@ pub fn detail(
     theme: Theme,
 ) {
     let block = Block::default()
-        .borders(Borders::TOP | Borders::LEFT)
+        .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
             format!(

@@ -81,6 +81,33 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` in exactly `width` columns with `symbols` at its end, where they are never the part cut:
+/// the text is cut (`…`) to leave room for a space and the symbols, and padded so the symbols
+/// stand in the same columns on every line drawn at this width (empty symbols keep their room
+/// blank, as `symbols_w` says how many columns to reserve).
+pub fn fit_before(text: &str, symbols: &str, symbols_w: usize, width: usize) -> String {
+    let room = width.saturating_sub(symbols_w + 1);
+    let text = fit(text, room);
+    let symbols = fit(symbols, symbols_w.min(width));
+    let gap = width.saturating_sub(text.width() + symbols.width());
+    format!("{text}{}{symbols}", " ".repeat(gap))
+}
+
+/// `text` wrapped to `width` keeping its leading spaces on the first line and indenting every
+/// further line two more, so a message reads as one block.
+pub fn wrap_hanging(text: &str, width: usize) -> Vec<String> {
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let mut out = Vec::new();
+    for (i, line) in wrap(text, width.saturating_sub(indent + 2).max(1))
+        .into_iter()
+        .enumerate()
+    {
+        let pad = if i == 0 { indent } else { indent + 2 };
+        out.push(format!("{}{line}", " ".repeat(pad)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +120,29 @@ mod tests {
         assert_eq!(lines.join(" "), text);
         assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
         assert_eq!(wrap("", 5), vec![""]);
+    }
+
+    #[test]
+    fn symbols_stand_at_the_end_and_the_text_is_cut_before_them() {
+        assert_eq!(fit_before("10:15 bekræftet", "◆", 1, 10), "10:15 b… ◆");
+        assert_eq!(fit_before("10:15 bekræftet", "◆", 1, 10).width(), 10);
+        assert_eq!(fit_before("kort", "⚠", 1, 10), "kort     ⚠");
+        assert_eq!(fit_before("kort", "", 1, 10), "kort      ");
+        assert_eq!(fit_before("kort", "○ ⚠", 3, 10), "kort   ○ ⚠");
+    }
+
+    #[test]
+    fn a_hanging_wrap_keeps_every_word_and_indents_the_rest() {
+        let text = "  ⚠ Tæt på budgettet: Prognosen er 84 % af budgettet";
+        let lines = wrap_hanging(text, 24);
+        assert!(lines.iter().all(|l| l.width() <= 24), "{lines:?}");
+        assert!(lines[0].starts_with("  ⚠ "), "{lines:?}");
+        assert!(
+            lines[1..].iter().all(|l| l.starts_with("    ")),
+            "{lines:?}"
+        );
+        let words: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
     }
 
     #[test]

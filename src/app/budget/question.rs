@@ -1,7 +1,8 @@
 //! The budget gate's question in words (storage's `gate::GateReport`): for every year that
 //! asks, the forecast before → after against the budget, each newly raised flag (or the flag
-//! that grows) with the numbers that cause it, and what yes does. The dialog answers j/n in
-//! Danish and y/n in English (`Overlay::Confirm`).
+//! that grows) with the numbers that cause it, and what yes does — one part a line (`\n`), so
+//! the dialog wraps each part on its own. The dialog answers j/n in Danish and y/n in English
+//! (`Overlay::Confirm`).
 
 use std::fmt::Write as _;
 
@@ -34,7 +35,7 @@ pub fn text(report: &GateReport, today: NaiveDate, lang: Lang) -> String {
             ],
         );
         let year = i18n::BUD_YEAR.fill(lang, &[("year", &y.year.to_string())]);
-        let _ = write!(out, " · {year}: {line}");
+        let _ = write!(out, "\n{year}: {line}");
         let new = y.new_flags();
         // A flag already raised that the change makes worse is named too.
         let shown = if new.is_empty() {
@@ -44,10 +45,10 @@ pub fn text(report: &GateReport, today: NaiveDate, lang: Lang) -> String {
         };
         for f in shown {
             let why = i18n::describe_budget_flag(f, &y.after, y.year, today, lang, kr);
-            let _ = write!(out, " · ⚠ {}: {why}", i18n::budget_flag(f).get(lang));
+            let _ = write!(out, "\n⚠ {}: {why}", i18n::budget_flag(f).get(lang));
         }
     }
-    let _ = write!(out, " — {}", ask.get(lang));
+    let _ = write!(out, "\n{}", ask.get(lang));
     out
 }
 

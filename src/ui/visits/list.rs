@@ -87,7 +87,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         },
         Column {
             title: i18n::VIS_COL_STATUS.get(lang),
-            width: Width::Fixed(11),
+            // As wide as the widest status with its symbol, so none is cut.
+            width: Width::Fixed(
+                EventStatus::ALL
+                    .iter()
+                    .map(|s| status_text(*s, lang).width())
+                    .max()
+                    .and_then(|w| u16::try_from(w).ok())
+                    .unwrap_or(11),
+            ),
         },
         Column {
             title: i18n::VIS_COL_STAFF.get(lang),

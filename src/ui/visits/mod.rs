@@ -2,6 +2,7 @@
 //! (picker, prompts) and the Oversigt dashboard. Reads the state only.
 
 mod list;
+mod marks;
 mod overview;
 mod picker;
 mod week;
@@ -21,6 +22,7 @@ use crate::domain::event::{EventStatus, Staffing};
 use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 
+pub use marks::{legend, staffing_text, staffing_words, status_symbol, status_text};
 pub use overview::draw as draw_overview;
 
 /// The Besøg screen's body.
@@ -113,41 +115,6 @@ pub fn form_title(kind: &VisitsForm, lang: Lang) -> String {
     }
 }
 
-/// Staffing as text, `⚠` added when under-staffed; compact (`1/1RM 1/2AMB`) for narrow places.
-pub fn staffing_text(
-    s: &Staffing,
-    status: EventStatus,
-    lang: Lang,
-    compact: bool,
-) -> (String, bool) {
-    let short = status.is_open() && s.is_understaffed();
-    let mut text = if compact {
-        // Narrow: `1/2AMB`, a kind nobody is needed or booked for left out.
-        let part = |(have, need): (u32, u32), label: i18n::Text| {
-            (have > 0 || need > 0).then(|| format!("{have}/{need}{}", label.get(lang)))
-        };
-        [
-            part(s.role_models, i18n::STAFF_RM),
-            part(s.ambassadors, i18n::STAFF_AMB),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ")
-    } else {
-        i18n::format_staffing(s, lang)
-    };
-    if short {
-        // First when narrow, so cutting the text never leaves the colour alone.
-        if compact {
-            text.insert(0, '⚠');
-        } else {
-            text.push_str(" ⚠");
-        }
-    }
-    (text, short)
-}
-
 /// A time span as shown: `10:00–11:30`, or "all day".
 pub fn time_text(
     start: Option<chrono::NaiveTime>,
@@ -158,16 +125,6 @@ pub fn time_text(
         (Some(s), Some(e)) => format!("{}–{}", s.format("%H:%M"), e.format("%H:%M")),
         (Some(s), None) => s.format("%H:%M").to_string(),
         _ => i18n::VIS_ALL_DAY.get(lang).to_string(),
-    }
-}
-
-/// The status word, with `✗` for cancelled and `✓` for held so it shows without colour.
-pub fn status_text(status: EventStatus, lang: Lang) -> String {
-    let word = i18n::event_status(status).get(lang);
-    match status {
-        EventStatus::Cancelled => format!("✗ {word}"),
-        EventStatus::Held => format!("✓ {word}"),
-        _ => word.to_string(),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The Oversigt dashboard: a place for the budget (issue 5 fills it), the alerts that link to
 //! where they can be fixed (Enter), and this and next week's events. The selected line is
-//! reversed and marked `▶`; every alert starts with `⚠` so it reads without colour.
+//! reversed and marked `▶`; every alert starts with `⚠` so it reads without colour. Nothing the
+//! user needs is cut: messages (the budget flags, alerts) wrap; an event row keeps its status
+//! symbol and `⚠` in a column of their own and is cut before it.
 
 use chrono::Days;
 use ratatui::Frame;
@@ -8,8 +10,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-use super::{staffing_text, status_text, time_text};
+use super::{staffing_text, staffing_words, status_symbol, time_text};
 use crate::app::State;
 use crate::app::visits::state::monday_of;
 use crate::domain::date::{format_date_short, iso_week};
@@ -17,21 +20,45 @@ use crate::domain::season::Season;
 use crate::i18n;
 use crate::i18n::{format_date, format_week};
 use crate::storage::events::EventRow;
-use crate::ui::text::{clean, fit};
+use crate::ui::text::{clean, fit_before, wrap_hanging};
 use crate::ui::theme::Theme;
 
-fn event_line(e: &EventRow, state: &State) -> (String, bool) {
+/// One line of the dashboard before it is laid out at the screen's width.
+enum Text {
+    /// A heading or message: wrapped, never cut.
+    Wrapped(String),
+    /// An event row: the text, cut where it must, and its symbols (status, `⚠`), which stand
+    /// in one column after the longest row and are never cut.
+    Row(String, String),
+}
+
+/// The columns an event row's symbols take: the status symbol, a space, `⚠` or a space.
+const ROW_SYMBOLS: usize = 3;
+
+/// An event row in `room` columns: date, time, place, kind, status word and staffing; where
+/// that does not fit, the status word (its symbol stays) goes and the staffing is compact.
+fn event_line(e: &EventRow, state: &State, room: usize) -> (Text, bool) {
     let lang = state.ctx.lang;
-    let (staff, short) = staffing_text(&e.staffing, e.status, lang, false);
-    let text = format!(
-        "{} {} · {} · {} · {} · {staff}",
+    let head = format!(
+        "{} {} · {} · {}",
         format_date(e.date, lang),
         time_text(e.start, e.end, lang),
         clean(e.institution.as_deref().unwrap_or("")),
         i18n::event_kind(e.kind).get(lang),
-        status_text(e.status, lang),
     );
-    (text, short)
+    let (staff, short) = staffing_words(&e.staffing, e.status, lang, false);
+    let word = i18n::event_status(e.status).get(lang);
+    let mut text = format!("{head} · {word} · {staff}");
+    if text.width() > room {
+        let (compact, _) = staffing_words(&e.staffing, e.status, lang, true);
+        text = format!("{head} · {compact}");
+    }
+    let symbols = format!(
+        "{} {}",
+        status_symbol(e.status),
+        if short { "⚠" } else { " " }
+    );
+    (Text::Row(text, symbols), short)
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
@@ -43,23 +70,31 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     };
     let selected = state.overview.selected;
     // (line, style, link index)
-    let mut lines: Vec<(String, Style, Option<usize>)> = Vec::new();
+    let mut lines: Vec<(Text, Style, Option<usize>)> = Vec::new();
     let mut link = 0;
     let mut push_link =
-        |lines: &mut Vec<(String, Style, Option<usize>)>, text: String, style: Style| {
+        |lines: &mut Vec<(Text, Style, Option<usize>)>, text: Text, style: Style| {
             lines.push((text, style, Some(link)));
             link += 1;
         };
     // Issue 5 (money) replaces this with the budget gauge and adds its flags to the alerts.
-    lines.push((i18n::OV_BUDGET.get(lang).to_string(), theme.header(), None));
+    lines.push((
+        Text::Wrapped(i18n::OV_BUDGET.get(lang).to_string()),
+        theme.header(),
+        None,
+    ));
     for (text, style) in crate::ui::budget::overview::lines(state, theme, width) {
-        lines.push((text, style, None));
+        lines.push((Text::Wrapped(text), style, None));
     }
-    lines.push((i18n::OV_ALERTS.get(lang).to_string(), theme.header(), None));
+    lines.push((
+        Text::Wrapped(i18n::OV_ALERTS.get(lang).to_string()),
+        theme.header(),
+        None,
+    ));
     let alerts = data.understaffed.len() + data.ending.len() + data.unvisited.len();
     if alerts == 0 {
         lines.push((
-            format!("  {}", i18n::OV_NO_ALERTS.get(lang)),
+            Text::Wrapped(format!("  {}", i18n::OV_NO_ALERTS.get(lang))),
             theme.good(),
             None,
         ));
@@ -82,7 +117,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
                 ("staffing", staff.trim_end_matches(" ⚠")),
             ],
         );
-        push_link(&mut lines, text, theme.warning());
+        push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
     for a in &data.ending {
         let text = i18n::OV_ENDING.fill(
@@ -92,12 +127,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
                 ("date", &format_date(a.end, lang)),
             ],
         );
-        push_link(&mut lines, text, theme.warning());
+        push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
     for (_, name) in &data.unvisited {
         push_link(
             &mut lines,
-            i18n::OV_UNVISITED.fill(lang, &[("name", &clean(name))]),
+            Text::Wrapped(i18n::OV_UNVISITED.fill(lang, &[("name", &clean(name))])),
             theme.warning(),
         );
     }
@@ -105,7 +140,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         let season = Season::containing(state.ctx.today, state.ctx.season_start_month).label();
         let n = (data.unvisited_total - data.unvisited.len()).to_string();
         lines.push((
-            i18n::OV_UNVISITED_MORE.fill(lang, &[("n", &n), ("season", &season)]),
+            Text::Wrapped(i18n::OV_UNVISITED_MORE.fill(lang, &[("n", &n), ("season", &season)])),
             theme.muted(),
             None,
         ));
@@ -113,20 +148,20 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let monday = monday_of(state.ctx.today);
     let next = monday + Days::new(7);
     lines.push((
-        format!(
+        Text::Wrapped(format!(
             "{} ({}–{}, {}–{})",
             i18n::OV_WEEKS.get(lang),
             format_week(monday, lang),
             iso_week(next),
             format_date_short(monday),
             format_date_short(next + Days::new(6))
-        ),
+        )),
         theme.header(),
         None,
     ));
     if data.weeks.is_empty() {
         lines.push((
-            format!("  {}", i18n::OV_NO_EVENTS.get(lang)),
+            Text::Wrapped(format!("  {}", i18n::OV_NO_EVENTS.get(lang))),
             theme.muted(),
             None,
         ));
@@ -137,12 +172,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         if week != Some(w) {
             week = Some(w);
             lines.push((
-                format!(" {}", format_week(e.date, lang)),
+                Text::Wrapped(format!(" {}", format_week(e.date, lang))),
                 theme.muted(),
                 None,
             ));
         }
-        let (text, short) = event_line(e, state);
+        let room = width.saturating_sub(2 + 1 + ROW_SYMBOLS);
+        let (text, short) = event_line(e, state, room);
         push_link(
             &mut lines,
             text,
@@ -153,30 +189,61 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             },
         );
     }
-    let height = usize::from(area.height);
-    let sel_line = lines
+    let out = lay_out(lines, selected, width, usize::from(area.height), theme);
+    frame.render_widget(Paragraph::new(out), area);
+}
+
+/// The dashboard's lines at `width`, `height` rows of them: messages wrapped (a link's further
+/// lines indented under it), event rows with their symbols in one column after the longest row
+/// (the row's text cut before it where the screen is narrow), the selected link marked `▶` and
+/// reversed on all its lines, and scrolled so that link shows whole.
+fn lay_out(
+    lines: Vec<(Text, Style, Option<usize>)>,
+    selected: usize,
+    width: usize,
+    height: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    const MARKER: usize = 2;
+    let longest = lines
         .iter()
-        .position(|(_, _, l)| *l == Some(selected))
+        .filter_map(|(t, ..)| match t {
+            Text::Row(text, _) => Some(text.width()),
+            Text::Wrapped(_) => None,
+        })
+        .max()
         .unwrap_or(0);
-    let top = (sel_line + 1).saturating_sub(height);
-    let out: Vec<Line<'static>> = lines
-        .into_iter()
+    let row_w = (longest + 1 + ROW_SYMBOLS).min(width.saturating_sub(MARKER));
+    let mut out: Vec<(Line<'static>, Option<usize>)> = Vec::new();
+    for (text, style, link) in lines {
+        let is_sel = link.is_some() && link == Some(selected);
+        let style = if is_sel {
+            style.patch(theme.selected())
+        } else {
+            style
+        };
+        let (first, rest) = match link {
+            None => ("", ""),
+            Some(_) if is_sel => ("▶ ", "  "),
+            Some(_) => ("  ", "  "),
+        };
+        let parts = match text {
+            Text::Row(text, symbols) => vec![fit_before(&text, &symbols, ROW_SYMBOLS, row_w)],
+            Text::Wrapped(text) => wrap_hanging(&text, width.saturating_sub(first.width())),
+        };
+        for (i, part) in parts.into_iter().enumerate() {
+            let marker = if i == 0 { first } else { rest };
+            out.push((Line::styled(format!("{marker}{part}"), style), link));
+        }
+    }
+    let last_selected = out
+        .iter()
+        .rposition(|(_, l)| *l == Some(selected))
+        .unwrap_or(0);
+    let top = (last_selected + 1).saturating_sub(height);
+    out.into_iter()
         .skip(top)
         .take(height)
-        .map(|(text, style, l)| {
-            if l.is_some() {
-                let is_sel = l == Some(selected);
-                let marker = if is_sel { "▶ " } else { "  " };
-                let style = if is_sel {
-                    style.patch(theme.selected())
-                } else {
-                    style
-                };
-                Line::styled(fit(&format!("{marker}{text}"), width), style)
-            } else {
-                Line::styled(fit(&text, width), style)
-            }
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(out), area);
+        .map(|(line, _)| line)
+        .collect()
 }

@@ -1,8 +1,9 @@
 //! The week view: Monday–Friday columns (Saturday and Sunday too when they have events) under
 //! `uge 49 · 30.11.2026–6.12.2026`, public holidays (`✱`) and school holidays (`≈`) marked
-//! under the day headers, each event in three lines (time and place; kind and status;
-//! staffing, `⚠` when under-staffed), the selected event reversed and marked `▶`, and the
-//! selected event's detail below.
+//! under the day headers, each event in three lines (time and place, the status symbol at the
+//! end; kind and status word; staffing, `⚠` at the end when under-staffed — both symbols in a
+//! column the text is cut before), the selected event reversed and marked `▶`, and the selected
+//! event's detail below.
 
 use chrono::{Datelike, Days, NaiveDate};
 use ratatui::Frame;
@@ -12,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{detail, staffing_text, status_text};
+use super::{detail, staffing_words, status_symbol};
 use crate::app::State;
 use crate::app::visits::state::monday_of;
 use crate::app::visits::week_layout::{WeekLayout, selected_on};
@@ -22,7 +23,7 @@ use crate::domain::school_holidays::school_holiday_on;
 use crate::i18n;
 use crate::i18n::{format_week, weekday_name};
 use crate::storage::events::EventRow;
-use crate::ui::text::fit;
+use crate::ui::text::{fit, fit_before};
 use crate::ui::theme::Theme;
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
@@ -151,38 +152,46 @@ fn column(
             theme.normal()
         };
         let marker = if is_sel { "▶" } else { " " };
-        let time = e.start.map_or_else(
-            || i18n::VIS_ALL_DAY.get(lang).to_string(),
-            |s| s.format("%H:%M").to_string(),
-        );
+        let narrow = w < 16;
+        let time = match e.start {
+            Some(s) => s.format("%H:%M").to_string(),
+            None if narrow => i18n::VIS_ALL_DAY_SHORT.get(lang).to_string(),
+            None => i18n::VIS_ALL_DAY.get(lang).to_string(),
+        };
         let place = e
             .institution
             .clone()
             .unwrap_or_else(|| i18n::event_kind(e.kind).get(lang).to_string());
-        let narrow = w < 16;
         let kind = i18n::event_kind(e.kind).get(lang);
-        let (l1, l2_text) = if narrow {
-            // Narrow columns: time and status, then the place; the kind is in the detail.
+        let word = i18n::event_status(e.status).get(lang);
+        // The status symbol ends the first line and `⚠` the third, each in a column of its own:
+        // the text before them is what gets cut.
+        let symbol = status_symbol(e.status);
+        let (l1, l2) = if narrow {
+            // Narrow columns: time, then the place; kind and status word are in the detail.
             (
-                pad(
-                    &format!("{marker}{time} {}", status_text(e.status, lang)),
-                    w,
-                ),
+                fit_before(&format!("{marker}{time}"), symbol, 1, w),
                 format!(" {place}"),
             )
         } else {
+            // The status word where it fits whole beside the kind (its symbol is on line one).
+            let both = format!(" {kind} · {word}");
             (
-                pad(&format!("{marker}{time} {place}"), w),
-                format!(" {kind} · {}", status_text(e.status, lang)),
+                fit_before(&format!("{marker}{time} {place}"), symbol, 1, w),
+                if both.width() <= w {
+                    both
+                } else {
+                    format!(" {kind}")
+                },
             )
         };
         let status_style = match e.status {
             crate::domain::event::EventStatus::Cancelled => theme.error(),
             _ => theme.muted(),
         };
-        let l2 = pad(&l2_text, w);
-        let (staff, short) = staffing_text(&e.staffing, e.status, lang, w < 18);
-        let l3 = pad(&format!(" {staff}"), w);
+        let l2 = pad(&l2, w);
+        let (staff, short) = staffing_words(&e.staffing, e.status, lang, w < 18);
+        let l3 = fit_before(&format!(" {staff}"), if short { "⚠" } else { "" }, 1, w);
         let staff_style = if short { theme.warning() } else { theme.good() };
         out.push((Line::from(Span::styled(l1, base)), base));
         out.push((Line::from(Span::styled(l2, base.patch(status_style))), base));
