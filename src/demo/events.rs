@@ -22,6 +22,7 @@ use crate::domain::schedule::{Booking, Candidate, Level, Picker, Slot};
 use crate::domain::school_holidays::{SchoolHoliday, is_school_holiday};
 use crate::domain::season::Season;
 use crate::i18n::default_school_holidays;
+use crate::storage::events::EventChangeError;
 use crate::storage::institutions::InstitutionFilter;
 use crate::storage::persons::PersonFilter;
 use crate::storage::{Database, StorageError};
@@ -33,7 +34,15 @@ use super::rng::Rng;
 pub struct EventsSummary {
     pub events: usize,
     pub bookings: usize,
+    /// The open visit of the demo's story: an upcoming school visit this year with nobody
+    /// booked yet (see [`open_visit`]).
+    pub open_visit: Option<i64>,
 }
+
+/// How many visits a school week gets at scale 1, weighted: none, one, two. About 0,95 a
+/// week, some 35 a year of one to two people — the volume a budget of 50.000 kr. a year
+/// carries (DESIGN §4: at 500 kr. a participation it pays for about 100 participations).
+const PER_WEEK_WEIGHTS: [u64; 3] = [30, 45, 25];
 
 const CANCEL_REASONS: [&str; 4] = [
     "Skolen aflyste pga. sygdom",
@@ -43,6 +52,7 @@ const CANCEL_REASONS: [&str; 4] = [
 ];
 const FORCE_REASON: &str = "Har været med før; udpegningen fornyes i næste uge";
 const GRADES: [&str; 5] = ["8.a", "8.b, 8.c", "9.a, 9.b", "9.c", "10.a"];
+const OPEN_VISIT_NOTE: &str = "Skolen har bekræftet; mangler stadig folk";
 const ROOMS: [&str; 4] = ["Aulaen", "Lokale 12", "Biblioteket", "Musiksalen"];
 
 struct Person {
@@ -92,7 +102,7 @@ pub fn generate(
         let per_week = if in_holiday {
             0
         } else {
-            rng.between(3, 6) as usize * scale as usize
+            rng.weighted(&PER_WEEK_WEIGHTS) * scale as usize
         };
         for _ in 0..per_week {
             let mut data = plan_event(rng, monday, today, &places);
@@ -101,10 +111,7 @@ pub fn generate(
                 // Cancelled before it was held.
                 data.status = EventStatus::Confirmed;
             }
-            let id = db.insert_event(&data, today).map_err(|e| match e {
-                crate::storage::events::EventChangeError::Storage(s) => s,
-                crate::storage::events::EventChangeError::Rule(_) => StorageError::NotFound,
-            })?;
+            let id = db.insert_event(&data, today).map_err(storage_error)?;
             summary.events += 1;
             // Fully staffed, except some upcoming ones.
             let short = data.date >= today && rng.chance(30);
@@ -161,15 +168,57 @@ pub fn generate(
                 let reason = rng.pick(&CANCEL_REASONS);
                 let version = db.event(id)?.version;
                 db.cancel_event(id, version, reason, today)
-                    .map_err(|e| match e {
-                        crate::storage::events::EventChangeError::Storage(s) => s,
-                        crate::storage::events::EventChangeError::Rule(_) => StorageError::NotFound,
-                    })?;
+                    .map_err(storage_error)?;
             }
         }
         monday = monday + Days::new(7);
     }
+    summary.open_visit = Some(open_visit(db, rng, today, &places)?);
     Ok(summary)
+}
+
+/// The open visit: a confirmed school visit a few weekdays from `today` (never past this
+/// year's last day, never before `today`) that needs a role model and two ambassadors and has
+/// nobody booked yet — the booking the demo's budget story turns on (`demo::budget` sizes
+/// this year's figures so that booking it crosses the warning).
+fn open_visit(
+    db: &mut Database,
+    rng: &mut Rng,
+    today: NaiveDate,
+    places: &[(i64, InstitutionKind)],
+) -> Result<i64, StorageError> {
+    let year_end = NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
+    let mut day = today + Days::new(4);
+    while day.weekday().number_from_monday() > 5 || is_public_holiday(day) {
+        day = day + Days::new(1);
+    }
+    let start = NaiveTime::from_hms_opt(9, 0, 0);
+    let data = EventData {
+        kind: EventKind::SchoolVisit,
+        institution_id: pick_place(rng, places, &[InstitutionKind::PrimarySchool]),
+        date: day.min(year_end).max(today),
+        start,
+        end: start.map(|s| s + chrono::Duration::minutes(90)),
+        place: ROOMS[0].to_string(),
+        grades: GRADES[2].to_string(),
+        expected_pupils: Some(48),
+        contact: String::new(),
+        status: EventStatus::Confirmed,
+        cancel_reason: String::new(),
+        needs_role_models: 1,
+        needs_ambassadors: 2,
+        notes: OPEN_VISIT_NOTE.to_string(),
+    };
+    db.insert_event(&data, today).map_err(storage_error)
+}
+
+/// The demo writes only valid events, so a rule refusal cannot happen; were it to, it is
+/// reported as a storage failure rather than ignored.
+fn storage_error(e: EventChangeError) -> StorageError {
+    match e {
+        EventChangeError::Storage(s) => s,
+        EventChangeError::Rule(_) => StorageError::NotFound,
+    }
 }
 
 /// The appointed persons, each given an appointment from their recruitment date when they
@@ -293,8 +342,8 @@ fn plan_event(
         contact: String::new(),
         status,
         cancel_reason: String::new(),
-        needs_role_models: u32::from(rng.chance(60)),
-        needs_ambassadors: 1 + u32::from(rng.chance(50)),
+        needs_role_models: u32::from(rng.chance(50)),
+        needs_ambassadors: 1,
         notes: String::new(),
     }
 }

@@ -53,11 +53,15 @@ pub fn generate(
         let people = persons::plan(&mut Rng::stream(seed, "persons"), today, scale, &homes);
         let persons = persons::insert_all(db, &people, &mut tick)?;
         appointments::insert_all(db, &mut Rng::stream(seed, "appointments"), today)?;
-        db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
+        let calendar =
+            db.batch(|db| events::generate(db, &mut Rng::stream(seed, "events"), today, scale))?;
         db.batch(|db| attendance::generate(db, &mut Rng::stream(seed, "attendance"), today))?;
         db.batch(|db| payouts::generate(db, today))?;
         // Last: it sizes this year's final expense from the year's figures.
-        db.batch(|db| budget::generate(db, &mut Rng::stream(seed, "budget"), today))?;
+        db.batch(|db| {
+            let rng = &mut Rng::stream(seed, "budget");
+            budget::generate(db, rng, today, scale, calendar.open_visit)
+        })?;
         Ok(DemoSummary {
             institutions: places.len(),
             persons,
