@@ -1,7 +1,7 @@
 //! Attendance storage: the honorarium at the rate in force on the event date (a later rate
 //! change does not alter it), a different amount needs a reason, the event becomes held when
-//! every booking is logged, walk-ins go through the booking verdict, and an attended booking is
-//! never logged twice.
+//! every booking is logged, walk-ins go through the booking verdict, and a logged booking is
+//! logged again only while its honorarium awaits approval.
 
 mod common;
 mod visits_support;
@@ -213,16 +213,69 @@ fn the_event_is_held_when_every_booking_is_logged_and_leaves_the_list() {
     assert_eq!(audit[0].action, "assignment.no_show");
 }
 
+/// The original honorarium of booking `id` in plain SQL: (id, amount, status).
+fn honorarium_sql(path: &std::path::Path, id: i64) -> Option<(i64, i64, String)> {
+    use rusqlite::OptionalExtension;
+    Connection::open(path)
+        .expect("sql")
+        .query_row(
+            "SELECT id, amount_ore, status FROM honoraria \
+             WHERE assignment_id = :a AND corrects_honorarium_id IS NULL",
+            named_params! { ":a": id },
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()
+        .expect("honorarium")
+}
+
 #[test]
-fn an_attended_booking_is_not_logged_again_and_future_events_are_not_logged() {
+fn a_logged_booking_is_logged_again_until_its_honorarium_is_approved() {
     let mut f = fixture();
     let id = f.db.log_bookings(f.event).expect("b")[0].assignment_id;
     f.db.log_attendance(id, &attended(), common::today())
         .expect("log");
+    let (_, rate, _) = honorarium_sql(&f.path, id).expect("honorarium");
+    // A mistake: no-show after all — the awaiting honorarium goes.
+    f.db.log_attendance(id, &Outcome::NoShow, common::today())
+        .expect("logged again");
+    assert_eq!(honorarium_sql(&f.path, id), None);
+    // Attended after all, then another amount: one honorarium row, changed in place.
+    f.db.log_attendance(id, &attended(), common::today())
+        .expect("attended again");
+    let (second, amount, _) = honorarium_sql(&f.path, id).expect("honorarium");
+    assert_eq!(amount, rate);
+    let other = Outcome::Attended {
+        minutes: Some(90),
+        amount: Some((rate + 10_000, "Ekstra tid".into())),
+    };
+    f.db.log_attendance(id, &other, common::today())
+        .expect("another amount");
+    assert_eq!(
+        honorarium_sql(&f.path, id),
+        Some((second, rate + 10_000, "awaiting".into()))
+    );
+    let audit = f.db.audit_entries("honoraria", second, 5).expect("audit");
+    assert_eq!(audit[0].action, "honorarium.relog");
+    // Approved: never logged again, and nothing changes.
+    f.db.approve_honoraria(&[second], common::today())
+        .expect("approve");
     let again =
         f.db.log_attendance(id, &Outcome::NoShow, common::today())
             .expect_err("refused");
-    assert!(matches!(again, AttendanceError::AlreadyAttended));
+    assert!(matches!(
+        again,
+        AttendanceError::Approved(korps::storage::honoraria::HonorariumStatus::Approved)
+    ));
+    assert_eq!(
+        honorarium_sql(&f.path, id),
+        Some((second, rate + 10_000, "approved".into()))
+    );
+    assert!(f.db.check().expect("check").is_ok());
+}
+
+#[test]
+fn future_events_are_not_logged() {
+    let mut f = fixture();
     // Thursday 3.12 is next week.
     let (_, rows) = f.db.events_to_log(common::today(), 0, 50).expect("list");
     assert!(rows.iter().all(|r| r.date <= common::today()));

@@ -214,6 +214,7 @@ fn attendance(a: &At) -> Kind {
         | At::AskAmount
         | At::OpenWalkIn
         | At::Reload
+        | At::ToggleView
         | At::WalkInHours
         | At::CloseOverlay
         | At::SubmitPrompt => Kind::Other,

@@ -31,8 +31,8 @@ super::catalog! {
     ATT_HOURS_PROMPT: "Timer for {name} (t:mm eller 1,5)", "Hours for {name} (h:mm or 1.5)";
     ATT_HOURS_INVALID: "Skriv timer som 1:30 eller 1,5 (højst 24 timer).",
         "Write hours as 1:30 or 1.5 (at most 24 hours).";
-    ATT_HOURS_NOTED: "{name}: {hours} timer — tryk m for mødt.",
-        "{name}: {hours} hours — press m for attended.";
+    ATT_HOURS_NOTED: "{name}: {hours} timer — tryk M for mødt.",
+        "{name}: {hours} hours — press M for attended.";
     ATT_AMOUNT_PROMPT: "Beløb for {name} (kr.)", "Amount for {name} (kr.)";
     ATT_AMOUNT_INVALID: "Skriv et beløb som 650 eller 650,00.", "Write an amount like 650 or 650.00.";
     ATT_REASON_PROMPT: "Hvorfor {amount} kr. i stedet for satsen?",
@@ -43,8 +43,21 @@ super::catalog! {
         "The rate is {rate} kr.; another amount needs a reason.";
     ATT_NO_RATE: "Der er ingen sats for denne type på datoen: brug b og angiv beløb og begrundelse.",
         "There is no rate for this kind on the date: use b and give an amount and a reason.";
-    ATT_ALREADY_ATTENDED: "{name} er allerede logget mødt; ret honoraret under Honorarer.",
-        "{name} is already logged attended; correct the honorarium under Honorarer.";
+    ATT_APPROVED: "Honoraret til {name} er godkendt og kan ikke længere rettes her. Når det er udbetalt, rettes det med en korrektion (K) under Honorarer.",
+        "The honorarium of {name} is approved and can no longer be fixed here. Once it is paid, fix it with a correction (K) under Honorarer.";
+    ATT_PAID: "Honoraret til {name} er udbetalt og kan ikke længere rettes her: lav en korrektion (K) under Honorarer.",
+        "The honorarium of {name} is paid and can no longer be fixed here: make a correction (K) under Honorarer.";
+    ATT_LOCKED_APPROVED: "Honoraret er godkendt — rettes kun med en korrektion (K) under Honorarer, når det er udbetalt.",
+        "The honorarium is approved — only a correction (K) under Honorarer fixes it, once it is paid.";
+    ATT_LOCKED_PAID: "Honoraret er udbetalt — ret det med en korrektion (K) under Honorarer.",
+        "The honorarium is paid — fix it with a correction (K) under Honorarer.";
+    ATT_HON_APPROVED: "godkendt", "approved";
+    ATT_HON_PAID: "udbetalt", "paid";
+    ATT_LOGGED_TITLE: "Logget de sidste {weeks} uger ({n})", "Logged in the last {weeks} weeks ({n})";
+    ATT_LOGGED_EMPTY: "Intet logget de sidste {weeks} uger.", "Nothing logged in the last {weeks} weeks.";
+    ATT_K_VIEW: "Vis loggede / at logge", "Show logged / to log";
+    ATT_K_VIEW_LOGGED: "Vis loggede", "Show logged";
+    ATT_K_VIEW_TO_LOG: "Vis at logge", "Show to log";
     ATT_NOT_LOGGABLE: "Arrangementet ligger i fremtiden eller er aflyst.",
         "The event is in the future or cancelled.";
     ATT_INVALID: "Ugyldigt beløb eller antal timer.", "Invalid amount or hours.";

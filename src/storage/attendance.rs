@@ -12,9 +12,12 @@
 //!   (with a reason).
 //! - Logging is one transaction with its audit rows; when the last booking of the event is
 //!   logged the event becomes held (*afholdt*) in the same transaction, `sequence` bumped.
-//! - A booking that is already attended is never logged again: its honorarium may be approved
-//!   or paid, and corrections belong to the Honorarer screen. A no-show or cancelled booking
-//!   may be logged again (a mistake caught the same day).
+//! - A logged booking may be logged again (a mistake found later, from the to-log list or the
+//!   list of events logged in the last weeks, `attendance_logged`) as long as its honorarium is
+//!   still awaiting approval: the awaiting honorarium then takes the new amount (the same row,
+//!   audit before → after) or goes when the booking is no longer *mødt*. Once the honorarium
+//!   is approved or paid the booking is never logged again ([`AttendanceError::Approved`]):
+//!   money let go is changed only by a correction on the Honorarer screen.
 //! - A walk-in is booked through [`Database::book_persons`], so the appointment check and the
 //!   forced-with-reason override are exactly those of the picker, then logged *mødt*.
 
@@ -29,6 +32,7 @@ use crate::domain::schedule::Verdict;
 
 use super::booking::{BookOutcome, NewBooking};
 use super::events::time_from_sql;
+use super::honoraria::HonorariumStatus;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 use crate::domain::limits::AmountKind;
 
@@ -70,6 +74,9 @@ pub struct LogBooking {
     pub status: AssignmentStatus,
     pub minutes: Option<u32>,
     pub honorarium_ore: Option<i64>,
+    /// The status of its honorarium (an attended booking's): once approved or paid the booking
+    /// is no longer logged again.
+    pub honorarium_status: Option<HonorariumStatus>,
     pub walk_in: bool,
 }
 
@@ -110,8 +117,9 @@ pub struct Logged {
 /// Why logging was refused.
 #[derive(Debug)]
 pub enum AttendanceError {
-    /// The booking is already logged attended; corrections go through the Honorarer screen.
-    AlreadyAttended,
+    /// The booking's honorarium is approved or paid (the status given): it is changed only by
+    /// a correction on the Honorarer screen.
+    Approved(HonorariumStatus),
     /// The amount differs from the rate and no reason was given.
     ReasonRequired {
         rate_ore: Option<i64>,
@@ -137,7 +145,30 @@ impl From<rusqlite::Error> for AttendanceError {
     }
 }
 
-const PENDING: &str = "a.status IN ('booked', 'confirmed')";
+/// A booking still to log, in SQL (`a` the assignment).
+pub(super) const PENDING: &str = "a.status IN ('booked', 'confirmed')";
+
+/// The columns of a [`LogEventRow`] (`e` the event), read by [`log_event_row`].
+pub(super) const LOG_EVENT_COLUMNS: &str = "SELECT e.id, e.date, e.start_time, e.end_time, \
+     e.kind, i.name, \
+     (SELECT count(*) FROM assignments a WHERE a.event_id = e.id \
+      AND a.status NOT IN ('booked', 'confirmed')), \
+     (SELECT count(*) FROM assignments a WHERE a.event_id = e.id) \
+     FROM events e LEFT JOIN institutions i ON i.id = e.institution_id";
+
+/// One row of [`LOG_EVENT_COLUMNS`].
+pub(super) fn log_event_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LogEventRow> {
+    Ok(LogEventRow {
+        id: r.get(0)?,
+        date: date_from_sql(1, r.get(1)?)?.unwrap_or_default(),
+        start: time_from_sql(2, r.get(2)?)?,
+        end: time_from_sql(3, r.get(3)?)?,
+        kind: code_from_sql(4, &r.get::<_, String>(4)?, EventKind::from_code)?,
+        institution: r.get(5)?,
+        logged: r.get(6)?,
+        total: r.get(7)?,
+    })
+}
 
 impl Database {
     /// How many events wait for attendance on `today`, and rows `offset..offset + limit` of
@@ -166,11 +197,7 @@ impl Database {
             ))?
             .query_row(named_params! { ":today": today }, |r| r.get(0))?;
         let sql = format!(
-            "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, i.name, \
-             (SELECT count(*) FROM assignments a WHERE a.event_id = e.id AND NOT {PENDING}), \
-             (SELECT count(*) FROM assignments a WHERE a.event_id = e.id) \
-             FROM events e LEFT JOIN institutions i ON i.id = e.institution_id \
-             WHERE {where_sql} \
+            "{LOG_EVENT_COLUMNS} WHERE {where_sql} \
              ORDER BY e.date DESC, e.start_time IS NULL, e.start_time DESC, e.id DESC \
              LIMIT :limit OFFSET :offset"
         );
@@ -181,18 +208,7 @@ impl Database {
                 ":limit": limit as i64,
                 ":offset": offset as i64,
             },
-            |r| {
-                Ok(LogEventRow {
-                    id: r.get(0)?,
-                    date: date_from_sql(1, r.get(1)?)?.unwrap_or_default(),
-                    start: time_from_sql(2, r.get(2)?)?,
-                    end: time_from_sql(3, r.get(3)?)?,
-                    kind: code_from_sql(4, &r.get::<_, String>(4)?, EventKind::from_code)?,
-                    institution: r.get(5)?,
-                    logged: r.get(6)?,
-                    total: r.get(7)?,
-                })
-            },
+            log_event_row,
         )?;
         Ok((total as usize, rows.collect::<Result<_, _>>()?))
     }
@@ -201,7 +217,9 @@ impl Database {
     pub fn log_bookings(&self, event_id: i64) -> Result<Vec<LogBooking>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.person_id, p.name, p.kind, a.status, a.minutes, a.honorarium_ore, \
-             a.walk_in FROM assignments a JOIN persons p ON p.id = a.person_id \
+             a.walk_in, h.status FROM assignments a JOIN persons p ON p.id = a.person_id \
+             LEFT JOIN honoraria h ON h.assignment_id = a.id \
+             AND h.corrects_honorarium_id IS NULL \
              WHERE a.event_id = :id ORDER BY p.name_sort, p.id LIMIT :limit",
         )?;
         let rows = stmt.query_map(
@@ -216,6 +234,10 @@ impl Database {
                     minutes: r.get(5)?,
                     honorarium_ore: r.get(6)?,
                     walk_in: r.get::<_, i64>(7)? != 0,
+                    honorarium_status: r
+                        .get::<_, Option<String>>(8)?
+                        .map(|c| code_from_sql(8, &c, HonorariumStatus::from_code))
+                        .transpose()?,
                 })
             },
         )?;
@@ -266,9 +288,13 @@ impl Database {
         if facts.date > today || facts.event_cancelled {
             return Err(AttendanceError::NotLoggable);
         }
-        if facts.status == AssignmentStatus::Attended {
-            return Err(AttendanceError::AlreadyAttended);
-        }
+        // The honorarium logged before (an attended booking's), while it is still awaiting.
+        let previous = match self.original_honorarium(assignment_id)? {
+            Some((_, status, _)) if status != HonorariumStatus::Awaiting => {
+                return Err(AttendanceError::Approved(status));
+            }
+            other => other.map(|(id, _, ore)| (id, ore)),
+        };
         let honorarium = match outcome {
             Outcome::Attended { minutes, amount } => {
                 if minutes.is_some_and(|m| m > 1440) {
@@ -336,31 +362,7 @@ impl Database {
                 Some(before),
                 Some(after),
             )?;
-            if let Some((ore, reason)) = &honorarium {
-                db.conn
-                    .prepare_cached(
-                        "INSERT INTO honoraria (assignment_id, person_id, amount_ore, earned_on, \
-                         amount_reason) VALUES (:assignment, :person, :ore, :earned, :reason)",
-                    )?
-                    .execute(named_params! {
-                        ":assignment": assignment_id,
-                        ":person": facts.person_id,
-                        ":ore": ore,
-                        ":earned": date_to_sql(Some(facts.date)),
-                        ":reason": reason,
-                    })?;
-                let id = db.conn.last_insert_rowid();
-                let after = json!({
-                    "id": id,
-                    "assignment_id": assignment_id,
-                    "person_id": facts.person_id,
-                    "amount_ore": ore,
-                    "earned_on": date_to_sql(Some(facts.date)),
-                    "status": "awaiting",
-                    "amount_reason": reason,
-                });
-                db.audit("honorarium.create", "honoraria", id, None, Some(after))?;
-            }
+            db.write_honorarium(&facts, assignment_id, previous, honorarium.as_ref())?;
             let pending: i64 = db
                 .conn
                 .prepare_cached(&format!(
@@ -478,14 +480,14 @@ impl Database {
 }
 
 /// What logging one booking needs to know.
-struct BookingFacts {
-    event_id: i64,
-    person_id: i64,
-    status: AssignmentStatus,
-    version: i64,
-    date: NaiveDate,
-    event_kind: EventKind,
-    event_held: bool,
-    event_cancelled: bool,
-    person_kind: PersonKind,
+pub(super) struct BookingFacts {
+    pub(super) event_id: i64,
+    pub(super) person_id: i64,
+    pub(super) status: AssignmentStatus,
+    pub(super) version: i64,
+    pub(super) date: NaiveDate,
+    pub(super) event_kind: EventKind,
+    pub(super) event_held: bool,
+    pub(super) event_cancelled: bool,
+    pub(super) person_kind: PersonKind,
 }

@@ -19,6 +19,8 @@
 pub mod afbud;
 pub mod appointments;
 pub mod attendance;
+mod attendance_honorarium;
+pub mod attendance_logged;
 mod audit;
 pub mod booking;
 pub mod budget;

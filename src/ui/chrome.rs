@@ -87,6 +87,18 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
+/// A binding's word in the hint bar: Fremmøde's list switch names the list it switches to.
+fn hint_label(b: &keymap::Binding, state: &State) -> i18n::Text {
+    use crate::app::action::Action;
+    use crate::app::attendance::AttendanceAction;
+    match b.action {
+        Action::Attendance(AttendanceAction::ToggleView) => {
+            crate::app::attendance::keymap::view_label(state.attendance.view)
+        }
+        _ => b.label,
+    }
+}
+
 pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let mode = keymap::mode(state);
@@ -96,7 +108,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let mut items: Vec<(String, &str)> = keymap::bindings(mode, state.screen, lang)
         .into_iter()
         .filter(|b| b.in_bar)
-        .map(|b| (keymap::key_name(b.keys[0]), b.label.get(lang)))
+        .map(|b| (keymap::key_name(b.keys[0]), hint_label(b, state).get(lang)))
         .collect();
     if mode == Mode::List && state.screen == crate::app::Screen::Fremmoede {
         // Two things move here: say which keys move which.

@@ -2,22 +2,24 @@
 //! booking, load the walk-in picker and add a walk-in. Refusals become messages in the UI
 //! language.
 
-use super::{AttendanceAction as A, AttendanceEffect, EVENT_WINDOW};
+use super::{AttendanceAction as A, AttendanceEffect, AttendanceView, EVENT_WINDOW};
 use crate::app::action::Action;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
 use crate::storage::attendance::{AttendanceError, Logged, Outcome};
 use crate::storage::command::{Command, Done};
+use crate::storage::honoraria::HonorariumStatus;
 use crate::storage::{Database, StorageError};
 
 /// Runs `effect` against `db`.
 pub fn perform(db: &mut Database, effect: AttendanceEffect, lang: Lang) -> Action {
     let result = match effect {
         AttendanceEffect::Load {
+            view,
             today,
             select,
             index,
-        } => load(db, today, select, index).map_err(storage),
+        } => load(db, view, today, select, index).map_err(storage),
         AttendanceEffect::Log {
             assignment_id,
             name,
@@ -98,11 +100,18 @@ fn storage(e: StorageError) -> Refusal {
 
 fn load(
     db: &Database,
+    view: AttendanceView,
     today: chrono::NaiveDate,
     select: Option<i64>,
     index: usize,
 ) -> Result<Action, StorageError> {
-    let (total, events) = db.events_to_log(today, 0, EVENT_WINDOW)?;
+    let (total, events) = match view {
+        AttendanceView::ToLog => db.events_to_log(today, 0, EVENT_WINDOW)?,
+        AttendanceView::Logged => {
+            let (from, to) = AttendanceView::logged_window(today);
+            db.events_logged(from, to, 0, EVENT_WINDOW)?
+        }
+    };
     let selected = select
         .and_then(|id| events.iter().position(|e| e.id == id))
         .unwrap_or(index)
@@ -112,6 +121,7 @@ fn load(
         None => Vec::new(),
     };
     Ok(Action::Attendance(A::Loaded {
+        view,
         total,
         events,
         selected,
@@ -159,9 +169,10 @@ fn logged_message(
 /// A refusal in words.
 fn message(e: &AttendanceError, name: &str, lang: Lang) -> String {
     match e {
-        AttendanceError::AlreadyAttended => {
-            i18n::ATT_ALREADY_ATTENDED.fill(lang, &[("name", name)])
+        AttendanceError::Approved(HonorariumStatus::Paid) => {
+            i18n::ATT_PAID.fill(lang, &[("name", name)])
         }
+        AttendanceError::Approved(_) => i18n::ATT_APPROVED.fill(lang, &[("name", name)]),
         AttendanceError::ReasonRequired { rate_ore: Some(r) } => {
             i18n::ATT_REASON_NEEDED_RATE.fill(lang, &[("rate", &Money(*r).format_plain())])
         }

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 use tui_input::InputRequest;
 
-use super::{AttendanceAction as A, AttendanceOverlay, Mark};
+use super::{AttendanceAction as A, AttendanceOverlay, AttendanceView, Mark};
 use crate::app::action::Action;
 use crate::app::keymap::{Binding, Key, Mode, bind, ch, ctrl, key, prompt_bindings};
 use crate::i18n::{self, Text};
@@ -15,6 +15,8 @@ const fn b(keys: &'static [Key], action: A, label: Text, in_bar: bool) -> Bindin
 
 /// The screen: events up and down, bookings with Tab, one key per outcome.
 pub static SCREEN: &[Binding] = &[
+    // First, so the hint bar keeps it at 80 columns (the outcome keys stand under the bookings).
+    b(&[ch('v')], A::ToggleView, i18n::ATT_K_VIEW, true),
     b(
         &[ch('M')],
         A::Mark(Mark::Attended),
@@ -68,6 +70,22 @@ pub fn movement_hints() -> [(String, Text); 2] {
         (first_two(&up_down), i18n::ATT_K_EVENTS),
         (people, i18n::ATT_K_PEOPLE),
     ]
+}
+
+/// The hint bar's word for the list switch: the list it switches to.
+pub fn view_label(view: AttendanceView) -> Text {
+    match view {
+        AttendanceView::ToLog => i18n::ATT_K_VIEW_LOGGED,
+        AttendanceView::Logged => i18n::ATT_K_VIEW_TO_LOG,
+    }
+}
+
+/// The keys that log the selected booking (shown under the bookings): the screen's bar keys
+/// but the list switch.
+pub fn outcome_bindings() -> impl Iterator<Item = &'static Binding> {
+    SCREEN
+        .iter()
+        .filter(|b| b.in_bar && b.action != Action::Attendance(A::ToggleView))
 }
 
 /// The walk-in picker.

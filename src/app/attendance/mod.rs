@@ -21,10 +21,33 @@ use crate::storage::booking::PickerRow;
 /// How many events to log are loaded at once (most recent first).
 pub const EVENT_WINDOW: usize = 300;
 
+/// How far back the list of logged events reaches.
+pub const LOGGED_WEEKS: i64 = 4;
+
+/// Which events the screen lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AttendanceView {
+    /// Past events with bookings still to log.
+    #[default]
+    ToLog,
+    /// Events of the last [`LOGGED_WEEKS`] weeks whose every booking is logged: reopened to fix
+    /// a booking while its honorarium awaits approval.
+    Logged,
+}
+
+impl AttendanceView {
+    /// The dates of the logged list on `today`: the last [`LOGGED_WEEKS`] weeks up to today.
+    pub fn logged_window(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        (today - chrono::Duration::weeks(LOGGED_WEEKS), today)
+    }
+}
+
 /// The screen's state.
 #[derive(Debug, Clone, Default)]
 pub struct AttendanceState {
-    /// How many events wait in all (`events` holds the most recent of them).
+    /// The list shown: the events to log, or those logged in the last weeks.
+    pub view: AttendanceView,
+    /// How many events the list holds in all (`events` holds the most recent of them).
     pub total: usize,
     pub events: Vec<LogEventRow>,
     pub selected: usize,
@@ -117,6 +140,8 @@ pub enum Mark {
 pub enum AttendanceAction {
     MoveEvent(isize),
     MoveBooking(isize),
+    /// Switch between the events to log and those logged in the last weeks.
+    ToggleView,
     Mark(Mark),
     AskHours,
     AskAmount,
@@ -131,6 +156,7 @@ pub enum AttendanceAction {
     SubmitPrompt,
     // Results.
     Loaded {
+        view: AttendanceView,
         total: usize,
         events: Vec<LogEventRow>,
         selected: usize,
@@ -153,8 +179,9 @@ pub enum AttendanceAction {
 /// Storage work of the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttendanceEffect {
-    /// Load the events to log and the bookings of the event `select` (else of row `index`).
+    /// Load the events of `view` and the bookings of the event `select` (else of row `index`).
     Load {
+        view: AttendanceView,
         today: NaiveDate,
         select: Option<i64>,
         index: usize,

@@ -8,8 +8,8 @@
 use tui_input::Input;
 
 use super::{
-    AttendanceAction as A, AttendanceEffect as E, AttendanceOverlay, Mark, Prompt, PromptKind,
-    WalkIn,
+    AttendanceAction as A, AttendanceEffect as E, AttendanceOverlay, AttendanceView, Mark, Prompt,
+    PromptKind, WalkIn,
 };
 use crate::app::effect::Effect;
 use crate::app::state::{Overlay, State};
@@ -30,6 +30,7 @@ pub fn reload(state: &mut State) -> Vec<Effect> {
     let a = &mut state.attendance;
     a.loading = true;
     fx(E::Load {
+        view: a.view,
         today: state.ctx.today,
         select: a.selected_event().map(|e| e.id),
         index: a.selected,
@@ -56,9 +57,30 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             let id = a.events[next].id;
             a.loading = true;
             fx(E::Load {
+                view: a.view,
                 today: state.ctx.today,
                 select: Some(id),
                 index: next,
+            })
+        }
+        A::ToggleView => {
+            let a = &mut state.attendance;
+            a.view = match a.view {
+                AttendanceView::ToLog => AttendanceView::Logged,
+                AttendanceView::Logged => AttendanceView::ToLog,
+            };
+            a.events.clear();
+            a.bookings.clear();
+            a.total = 0;
+            a.selected = 0;
+            a.cursor = 0;
+            a.hours = None;
+            a.loading = true;
+            fx(E::Load {
+                view: a.view,
+                today: state.ctx.today,
+                select: None,
+                index: 0,
             })
         }
         A::MoveBooking(delta) => {
@@ -134,20 +156,35 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
         }
         A::SubmitPrompt => submit(state),
         A::Loaded {
+            view,
             total,
             events,
             selected,
             bookings,
         } => {
             let a = &mut state.attendance;
+            if view != a.view {
+                // Loaded for the list shown before a switch.
+                return Vec::new();
+            }
             let same_event = a.selected_event().map(|e| e.id) == events.get(selected).map(|e| e.id);
+            // The to-log list goes on to the next booking to log; the logged list keeps the
+            // cursor on the booking just fixed.
+            let kept = a.selected_booking().map(|b| b.assignment_id);
+            let pending = bookings
+                .iter()
+                .position(crate::storage::attendance::LogBooking::is_pending);
+            let same_booking = kept
+                .filter(|_| same_event)
+                .and_then(|id| bookings.iter().position(|b| b.assignment_id == id));
+            a.cursor = match view {
+                AttendanceView::ToLog => pending.or(same_booking),
+                AttendanceView::Logged => same_booking,
+            }
+            .unwrap_or(0);
             a.total = total;
             a.events = events;
             a.selected = selected;
-            a.cursor = bookings
-                .iter()
-                .position(crate::storage::attendance::LogBooking::is_pending)
-                .unwrap_or(0);
             a.bookings = bookings;
             if !same_event {
                 a.hours = None;
@@ -188,6 +225,7 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             let a = &mut state.attendance;
             a.loading = true;
             fx(E::Load {
+                view: a.view,
                 today: state.ctx.today,
                 select: Some(event_id),
                 index: a.selected,

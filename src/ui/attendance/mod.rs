@@ -14,12 +14,14 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::State;
 use crate::app::attendance::update::format_hours;
+use crate::app::attendance::{AttendanceView, LOGGED_WEEKS};
 use crate::domain::event::AssignmentStatus;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::i18n;
 use crate::i18n::format_date;
 use crate::storage::attendance::LogBooking;
+use crate::storage::honoraria::HonorariumStatus;
 use crate::ui::text::fit;
 use crate::ui::theme::Theme;
 
@@ -58,20 +60,31 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 fn events(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let a = &state.attendance;
-    let title = i18n::ATT_EVENTS_TITLE.fill(lang, &[("n", &a.total.to_string())]);
+    let (n, weeks) = (a.total.to_string(), LOGGED_WEEKS.to_string());
+    let title = match a.view {
+        AttendanceView::ToLog => i18n::ATT_EVENTS_TITLE.fill(lang, &[("n", &n)]),
+        AttendanceView::Logged => {
+            i18n::ATT_LOGGED_TITLE.fill(lang, &[("n", &n), ("weeks", &weeks)])
+        }
+    };
     let block = boxed(&title, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let height = usize::from(inner.height);
     if a.events.is_empty() {
-        let text = if a.loading {
-            i18n::ATT_LOADING
-        } else {
-            i18n::ATT_EMPTY
+        let text = match a.view {
+            _ if a.loading => i18n::ATT_LOADING.get(lang).to_string(),
+            AttendanceView::ToLog => i18n::ATT_EMPTY.get(lang).to_string(),
+            AttendanceView::Logged => i18n::ATT_LOGGED_EMPTY.fill(lang, &[("weeks", &weeks)]),
         };
         frame.render_widget(
-            Paragraph::new(Line::styled(fit(text.get(lang), width), theme.muted())),
+            Paragraph::new(
+                crate::ui::text::wrap(&text, width.max(1))
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.muted()))
+                    .collect::<Vec<_>>(),
+            ),
             inner,
         );
         return;
@@ -137,10 +150,11 @@ fn status_text(b: &LogBooking, state: &State, theme: Theme) -> (String, ratatui:
         AssignmentStatus::Cancelled => ("–", theme.muted()),
         AssignmentStatus::Booked | AssignmentStatus::Confirmed => ("·", theme.warning()),
     };
-    let word = if b.is_pending() {
-        i18n::ATT_PENDING.get(lang)
-    } else {
-        i18n::assignment_status(b.status).get(lang)
+    let word = match b.honorarium_status {
+        _ if b.is_pending() => i18n::ATT_PENDING.get(lang),
+        Some(HonorariumStatus::Approved) => i18n::ATT_HON_APPROVED.get(lang),
+        Some(HonorariumStatus::Paid) => i18n::ATT_HON_PAID.get(lang),
+        _ => i18n::assignment_status(b.status).get(lang),
     };
     (format!("{sym} {word}"), style)
 }
@@ -175,7 +189,9 @@ fn bookings(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             theme.muted(),
         ));
     }
-    let rows = height.saturating_sub(1);
+    let foot = foot_lines(state, width, theme);
+    let foot_h = u16::try_from(foot.len()).unwrap_or(1).min(inner.height);
+    let rows = height.saturating_sub(usize::from(foot_h));
     let top = (a.cursor + 1).saturating_sub(rows);
     let (status_w, kind_w, hours_w, amount_w) = (13, 5, 6, 11);
     let name_w = width.saturating_sub(2 + status_w + kind_w + hours_w + amount_w);
@@ -219,29 +235,42 @@ fn bookings(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         inner.x,
         inner.y,
         inner.width,
-        inner.height.saturating_sub(1),
+        inner.height.saturating_sub(foot_h),
     );
     frame.render_widget(Paragraph::new(lines), body);
-    let foot = Rect::new(
+    let foot_area = Rect::new(
         inner.x,
-        inner.y + inner.height.saturating_sub(1),
+        inner.y + inner.height.saturating_sub(foot_h),
         inner.width,
-        1.min(inner.height),
+        foot_h,
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(outcome_keys(lang, width), theme.muted())),
-        foot,
-    );
+    frame.render_widget(Paragraph::new(foot), foot_area);
+}
+
+/// Under the bookings: the outcome keys, or (wrapped, whole) why the selected booking cannot be
+/// logged again.
+fn foot_lines(state: &State, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let lang = state.ctx.lang;
+    let locked = match state
+        .attendance
+        .selected_booking()
+        .and_then(|b| b.honorarium_status)
+    {
+        Some(HonorariumStatus::Approved) => i18n::ATT_LOCKED_APPROVED,
+        Some(HonorariumStatus::Paid) => i18n::ATT_LOCKED_PAID,
+        _ => return vec![Line::styled(outcome_keys(lang, width), theme.muted())],
+    };
+    crate::ui::text::wrap(locked.get(lang), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warning()))
+        .collect()
 }
 
 /// The outcome keys under the bookings, from the screen's key table: whole entries that fit in
 /// `width`, none cut.
 fn outcome_keys(lang: i18n::Lang, width: usize) -> String {
     let mut out = String::new();
-    for b in crate::app::attendance::keymap::SCREEN
-        .iter()
-        .filter(|b| b.in_bar)
-    {
+    for b in crate::app::attendance::keymap::outcome_bindings() {
         let item = format!(
             "{} {}",
             crate::app::keymap::key_name(b.keys[0]),
