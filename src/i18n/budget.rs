@@ -5,6 +5,7 @@ super::catalog! {
     BUD_BUDGET: "Budget", "Budget";
     BUD_SPENT: "Forbrugt", "Spent";
     BUD_COMMITTED: "Disponeret", "Committed";
+    BUD_COMMITTED_NOTE: "= forbrugt + godkendt + afventende", "= spent + approved + awaiting";
     BUD_PLANNED: "Planlagt", "Planned";
     BUD_FORECAST: "Prognose", "Forecast";
     BUD_REMAINING: "Rest", "Remaining";

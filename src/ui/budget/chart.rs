@@ -1,5 +1,6 @@
 //! The chart of cumulative spending against the pro-rata line (thousand kr. per month), and the
-//! month table that replaces it where only one fits.
+//! month table that replaces it where only one fits. The legend is the title line (`Forbrug ⣿ mod
+//! pro rata •`), outside the plot, so it never covers data.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
@@ -13,6 +14,7 @@ use crate::domain::money::Money;
 use crate::i18n::month_name;
 use crate::i18n::{self, Lang};
 use crate::ui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
 
 fn thousands(ore: i64) -> f64 {
     // Display only: whole kroner / 1000 as a float for the chart's scale.
@@ -20,6 +22,20 @@ fn thousands(ore: i64) -> f64 {
     #[allow(clippy::cast_precision_loss)]
     let kroner = (ore / 100) as f64;
     kroner / 1000.0
+}
+
+/// The chart's title, which is its legend: each dataset's marker in the dataset's style.
+fn legend(lang: Lang, theme: Theme) -> Line<'static> {
+    let spans: Vec<Span<'static>> = i18n::BUD_CHART
+        .get(lang)
+        .chars()
+        .map(|c| match c {
+            '⣿' => Span::styled(c.to_string(), theme.header()),
+            '•' => Span::styled(c.to_string(), theme.muted()),
+            c => Span::raw(c.to_string()),
+        })
+        .collect();
+    Line::from(spans)
 }
 
 pub fn chart(
@@ -61,11 +77,13 @@ pub fn chart(
             .style(theme.header())
             .data(&spent),
     ];
+    // The legend is the title line above the plot, never a box over the data.
     let chart = Chart::new(datasets)
+        .legend_position(None)
         .block(
             Block::default()
                 .borders(Borders::TOP)
-                .title(i18n::BUD_CHART.get(lang))
+                .title(legend(lang, theme))
                 .border_style(theme.border()),
         )
         .x_axis(
@@ -88,15 +106,16 @@ pub fn table(
     lang: Lang,
     theme: Theme,
 ) {
-    let header = Row::new(
-        [
-            i18n::BUD_MONTH,
-            i18n::BUD_MONTH_SPENT,
-            i18n::BUD_CUMULATIVE,
-            i18n::BUD_PRO_RATA,
-        ]
-        .map(|t| Cell::from(t.get(lang))),
-    )
+    // Amount headings right-aligned over their amounts.
+    let right = |t: i18n::Text, tail: &str| {
+        Cell::from(Line::from(format!("{}{tail}", t.get(lang))).right_aligned())
+    };
+    let header = Row::new([
+        Cell::from(i18n::BUD_MONTH.get(lang)),
+        right(i18n::BUD_MONTH_SPENT, ""),
+        right(i18n::BUD_CUMULATIVE, ""),
+        right(i18n::BUD_PRO_RATA, ""),
+    ])
     .style(theme.header());
     let rows = months.iter().map(|m| {
         let ahead = m.cumulative > m.pro_rata;
@@ -116,15 +135,30 @@ pub fn table(
             Cell::from(Line::from(Money(m.pro_rata).format_plain()).right_aligned()),
         ])
     });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(header);
+    // Each amount column as wide as its heading or its widest amount (the cumulative one a
+    // column more for `▲`), so headings sit over their numbers at any width.
+    let amount_w = |t: i18n::Text, ore: fn(&MonthPoint) -> i64, extra: usize| {
+        let widest = months
+            .iter()
+            .map(|m| Money(ore(m)).format_plain().width() + extra)
+            .max()
+            .unwrap_or(0);
+        u16::try_from(widest.max(t.get(lang).width())).unwrap_or(u16::MAX)
+    };
+    let widths = [
+        5,
+        amount_w(i18n::BUD_MONTH_SPENT, |m| m.spent, 0),
+        amount_w(i18n::BUD_CUMULATIVE, |m| m.cumulative, 1),
+        amount_w(i18n::BUD_PRO_RATA, |m| m.pro_rata, 0),
+    ];
+    // Two columns of air between columns where they fit, else one.
+    let spacing = if widths.iter().sum::<u16>() + 6 <= area.width {
+        2
+    } else {
+        1
+    };
+    let table = Table::new(rows, widths.map(Constraint::Length))
+        .column_spacing(spacing)
+        .header(header);
     frame.render_widget(table, area);
 }

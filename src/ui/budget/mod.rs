@@ -4,6 +4,7 @@
 
 mod chart;
 pub mod flags;
+mod kinds;
 pub mod overview;
 
 use ratatui::Frame;
@@ -16,7 +17,7 @@ use crate::app::budget::BudgetForm;
 use crate::app::budget::effect::kr;
 use crate::domain::date::format_date_short;
 use crate::i18n::{self, Lang};
-use crate::ui::text::{clean, fit};
+use crate::ui::text::{clean, fit, wrap_hanging};
 use crate::ui::theme::Theme;
 
 /// The title of a Budget form.
@@ -51,11 +52,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     };
     // Tall enough for chart, month table and expenses at once; else `m` swaps chart and table.
     let tall = area.height >= 34;
-    let cols = if area.width >= 120 {
-        Layout::horizontal([Constraint::Length(42), Constraint::Fill(1)]).split(area)
-    } else {
-        Layout::horizontal([Constraint::Length(38), Constraint::Fill(1)]).split(area)
-    };
+    // The left column as wide as its figures and the by-kind table (and a column of air), at
+    // most half the screen.
+    let least = if area.width >= 120 { 42 } else { 38 };
+    let table = u16::try_from(kinds::width(&report.by_kind, lang) + 1).unwrap_or(u16::MAX);
+    let left_w = table.max(least).min(area.width / 2);
+    let cols = Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).split(area);
     let left = Rect {
         width: cols[0].width.saturating_sub(1),
         ..cols[0]
@@ -83,6 +85,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         (i18n::BUD_FULLY_STAFFED, f.if_fully_staffed, false),
     ] {
         lines.push(money_line(label.get(lang), ore, w, theme, strong));
+        if label == i18n::BUD_COMMITTED {
+            // What Disponeret holds, right under it: spent is part of it.
+            for part in wrap_hanging(&format!("  {}", i18n::BUD_COMMITTED_NOTE.get(lang)), w) {
+                lines.push(Line::styled(part, theme.muted()));
+            }
+        }
     }
     lines.push(Line::from(fit(
         &i18n::BUD_PERCENT_LINE.fill(
@@ -112,22 +120,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         theme.muted(),
     ));
     lines.extend(flags::headline_lines(&report.flags, lang, theme, w));
-    lines.push(Line::styled(
-        fit(i18n::BUD_KIND.get(lang), w),
-        theme.header(),
-    ));
-    for k in &report.by_kind {
-        let value = format!(
-            "{} + {}",
-            crate::domain::money::Money(k.committed).format_plain(),
-            crate::domain::money::Money(k.planned).format_plain()
-        );
-        // The kind's whole name where it fits beside the amounts, else cut with "…".
-        let room = w.saturating_sub(value.chars().count() + 1).max(4);
-        let name = fit(i18n::event_kind(k.kind).get(lang), room);
-        let pad = w.saturating_sub(name.chars().count() + value.chars().count());
-        lines.push(Line::from(format!("{name}{}{value}", " ".repeat(pad))));
-    }
+    lines.extend(kinds::lines(&report.by_kind, lang, theme, w));
     frame.render_widget(Paragraph::new(lines), left);
 
     let right = cols[1];
