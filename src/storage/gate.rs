@@ -4,11 +4,15 @@
 //! How: the command runs inside one transaction. Which years it touched is not said by the
 //! command but recorded by SQLite itself: temporary triggers on every table a figure is made
 //! of (expenses, honoraria, bookings, events, budgets, rates, a person's kind) write the years
-//! of the rows they see change into `temp.korps_gate_years`. The command runs once to find
-//! them (then rolled back), the figures *before* are read (from the year cache when it holds the
-//! state the transaction started from), the command runs again, and the figures *after* are
-//! read inside the transaction with the very code the Budget screen uses (`read_year_sums`), so
-//! the question cannot disagree with the result.
+//! of the rows they see change into `temp.korps_gate_years`. The figures *after* are read
+//! inside the transaction with the very code the Budget screen uses (`read_year_sums`), so the
+//! question cannot disagree with the result; the figures *before* come from the year cache when
+//! it holds the state the transaction started from (the status bar's and Budget tab's last
+//! read), else the run is rolled back to read them and run again to be saved.
+//!
+//! A command that is rolled back (refused, a dry run) leaves the change stamp as it was
+//! ([`Database::change_stamp`] does not count its row changes), so nothing on screen is read
+//! again for it and the year cache stays valid.
 //!
 //! The gate asks — rolls back and sets the question ([`Database::take_question`]), returning
 //! [`StorageError::NeedsConfirmation`] — when, for any touched year:
@@ -43,6 +47,7 @@ const MAX_YEARS: i64 = 64;
 /// The temporary table and triggers that record the years a change touched.
 const GATE_SQL: &str = "
 CREATE TEMP TABLE IF NOT EXISTS korps_gate_years (year INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS korps_gate_budgets (year INTEGER PRIMARY KEY);
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_ins AFTER INSERT ON main.expenses BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.spent_on, 1, 4) AS INTEGER));
 END;
@@ -88,13 +93,17 @@ CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_del AFTER DELETE ON main.even
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_ins AFTER INSERT ON main.budgets BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (NEW.year);
+  INSERT OR IGNORE INTO korps_gate_budgets VALUES (NEW.year);
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_upd AFTER UPDATE ON main.budgets BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (OLD.year);
   INSERT OR IGNORE INTO korps_gate_years VALUES (NEW.year);
+  INSERT OR IGNORE INTO korps_gate_budgets VALUES (OLD.year);
+  INSERT OR IGNORE INTO korps_gate_budgets VALUES (NEW.year);
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_del AFTER DELETE ON main.budgets BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (OLD.year);
+  INSERT OR IGNORE INTO korps_gate_budgets VALUES (OLD.year);
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_ins AFTER INSERT ON main.honorarium_rates BEGIN
   INSERT OR IGNORE INTO korps_gate_years
@@ -172,6 +181,16 @@ pub(crate) struct GateState {
     day: Option<NaiveDate>,
     last: Option<GateReport>,
     question: Option<GateReport>,
+    /// Row changes this connection made and rolled back (a dry run, a refused command, the
+    /// gate's own first run): not counted in the change stamp, since they changed nothing.
+    uncounted: u64,
+}
+
+impl GateState {
+    /// Row changes made and rolled back (see [`Database::change_stamp`]).
+    pub(crate) fn uncounted(&self) -> u64 {
+        self.uncounted
+    }
 }
 
 /// Overshoot of the forecast past the budget (0 when within), in øre.
@@ -264,6 +283,8 @@ impl Database {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
         }
         self.conn.execute_batch("SAVEPOINT korps_gate")?;
+        let (changes_at_start, uncounted_at_start) =
+            (self.conn.total_changes(), self.gate.uncounted);
         let outcome = self.gate_inside(command, today, dry_run);
         let keep = match outcome {
             Ok((done, keep)) if !dry_run => {
@@ -281,6 +302,9 @@ impl Database {
                 if outer {
                     let _ = self.conn.execute_batch("ROLLBACK");
                 }
+                // Nothing of this command stays: the stamp stays what it was.
+                self.gate.uncounted =
+                    uncounted_at_start + self.conn.total_changes().saturating_sub(changes_at_start);
                 other
             }
         };
@@ -295,6 +319,12 @@ impl Database {
 
     /// The gate inside its savepoint: run, compare, decide; the sums read after and the stamp
     /// they belong to, for the year cache.
+    ///
+    /// The command runs once; the triggers name the years, whose figures *after* are read in
+    /// the state it left. The figures *before* come from the year cache when it holds the
+    /// state the transaction started from; only otherwise is the run rolled back to read them
+    /// — and run again if it is to be saved (on the same state in the same transaction, so
+    /// with the same result).
     #[allow(clippy::type_complexity)]
     fn gate_inside(
         &mut self,
@@ -303,28 +333,38 @@ impl Database {
         dry_run: bool,
     ) -> Result<(Done, ((i64, u64), Vec<(i32, YearSums)>)), CommandError> {
         let start = self.change_stamp()?;
-        // 1. Which years: run once, read what the triggers saw, undo.
+        let changes_at_start = self.conn.total_changes();
         self.clear_gate_years()?;
-        command.apply(self, today)?;
+        let mut done = command.apply(self, today)?;
         let years = self.gate_years()?;
-        self.conn.execute_batch("ROLLBACK TO korps_gate")?;
-        // 2. Before: the state the transaction started from.
-        let mut before = Vec::with_capacity(years.len());
-        for &year in &years {
-            let sums = match self.kept_at(year, start) {
-                Some(s) => s,
-                None => self.read_year_sums(year)?,
-            };
-            before.push(self.figures_of(year, &sums, today)?);
-        }
-        // 3. The command again, and the figures after.
-        let done = command.apply(self, today)?;
         let mut after_sums = Vec::with_capacity(years.len());
-        let mut changes = Vec::with_capacity(years.len());
-        for (&year, (b, flags_before)) in years.iter().zip(before) {
+        let mut after = Vec::with_capacity(years.len());
+        for &year in &years {
             let sums = self.read_year_sums(year)?;
-            let (a, flags_after) = self.figures_of(year, &sums, today)?;
+            after.push(self.figures_of(year, &sums, today)?);
             after_sums.push((year, sums));
+        }
+        // A year's settings (budget, threshold) are read in the state they are judged in: a
+        // command that changed them is judged on the state rolled back to.
+        let kept: Option<Vec<YearSums>> = if self.gate_changed_budgets()? {
+            None
+        } else {
+            years.iter().map(|&y| self.kept_at(y, start)).collect()
+        };
+        let rolled_back = kept.is_none();
+        let before_sums = if let Some(sums) = kept {
+            sums
+        } else {
+            self.conn.execute_batch("ROLLBACK TO korps_gate")?;
+            self.gate.uncounted += self.conn.total_changes().saturating_sub(changes_at_start);
+            years
+                .iter()
+                .map(|&y| self.read_year_sums(y))
+                .collect::<Result<_, _>>()?
+        };
+        let mut changes = Vec::with_capacity(years.len());
+        for ((&year, sums), (a, flags_after)) in years.iter().zip(&before_sums).zip(after) {
+            let (b, flags_before) = self.figures_of(year, sums, today)?;
             changes.push(YearChange {
                 year,
                 asks: asks(command, &b, &a, [&flags_before, &flags_after]),
@@ -339,11 +379,17 @@ impl Database {
             years: changes,
         };
         self.gate.last = Some(report.clone());
-        if report.asks() && !dry_run {
-            if !self.gate.confirmed {
-                self.gate.question = Some(report);
-                return Err(StorageError::NeedsConfirmation.into());
-            }
+        if dry_run {
+            return Ok((done, (start, Vec::new())));
+        }
+        if report.asks() && !self.gate.confirmed {
+            self.gate.question = Some(report);
+            return Err(StorageError::NeedsConfirmation.into());
+        }
+        if rolled_back {
+            done = command.apply(self, today)?;
+        }
+        if report.asks() {
             for y in report.years.iter().filter(|y| y.asks) {
                 let codes: Vec<&str> = y.new_flags().iter().map(|f| f.code()).collect();
                 let flags: Vec<&str> = y.flags_after.iter().map(|f| f.code()).collect();
@@ -381,7 +427,18 @@ impl Database {
         self.conn
             .prepare_cached("DELETE FROM temp.korps_gate_years")?
             .execute([])?;
+        self.conn
+            .prepare_cached("DELETE FROM temp.korps_gate_budgets")?
+            .execute([])?;
         Ok(())
+    }
+
+    /// The command changed a year's budget row (so its settings before must be read before).
+    fn gate_changed_budgets(&self) -> Result<bool, StorageError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM temp.korps_gate_budgets)")?
+            .query_row([], |r| r.get(0))?)
     }
 
     /// The years the triggers recorded (valid budget years only), ascending.

@@ -64,7 +64,13 @@ impl Database {
             .conn
             .prepare_cached("PRAGMA data_version")?
             .query_row([], |r| r.get(0))?;
-        Ok((version, self.conn.total_changes()))
+        // Row changes rolled back (by the gate) changed nothing: not counted.
+        Ok((
+            version,
+            self.conn
+                .total_changes()
+                .saturating_sub(self.gate.uncounted()),
+        ))
     }
 
     /// The sums of `year` if they are kept under `stamp` (the gate's state before a command,
