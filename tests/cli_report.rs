@@ -4,12 +4,15 @@
 //! corps with 240 schools without a visit keeps the key figures on page 1 and lists the schools
 //! in an appendix; the workbook's cells typed and its chart present.
 
+mod common;
+
 use std::io::Cursor;
 use std::path::Path;
 
 use assert_cmd::Command;
 use assert_cmd::cargo::cargo_bin_cmd;
 use calamine::{Data, Reader};
+use common::budget_oracle::danish;
 use korps::domain::institution::{InstitutionData, InstitutionKind};
 use korps::storage::Database;
 use tempfile::TempDir;
@@ -62,20 +65,6 @@ fn oracle(dir: &Path) -> (i64, i64) {
         )
         .expect("budget");
     (committed, budget)
-}
-
-/// Øre the Danish way, written out here rather than taken from korps: `146.189,00 kr.`.
-fn danish(ore: i64) -> String {
-    let kroner = (ore.abs() / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in kroner.chars().enumerate() {
-        if i > 0 && (kroner.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    let sign = if ore < 0 { "-" } else { "" };
-    format!("{sign}{grouped},{:02} kr.", ore.abs() % 100)
 }
 
 fn export(dir: &Path, args: &[&str], file: &str) -> Vec<u8> {

@@ -195,6 +195,7 @@ fn visits(a: &Vi) -> Kind {
         Vi::WeekLoaded { .. }
         | Vi::ListLoaded { .. }
         | Vi::DetailLoaded(_)
+        | Vi::FormMoneyLoaded(_)
         | Vi::PickerLoaded { .. }
         | Vi::PickerRefused(_)
         | Vi::HolidaysLoaded { .. }

@@ -225,9 +225,7 @@ impl EventData {
     /// The planned length in minutes (for hourly rates), if both times are given and the end is
     /// after the start.
     pub fn duration_minutes(&self) -> Option<u32> {
-        let (start, end) = self.start.zip(self.end)?;
-        let minutes = (end - start).num_minutes();
-        u32::try_from(minutes).ok().filter(|&m| m > 0)
+        minutes_between(self.start, self.end)
     }
 
     /// Moves to status `to` after [`check_transition`]; cancelling stores the trimmed reason.
@@ -339,6 +337,15 @@ impl Staffing {
     pub fn is_understaffed(&self) -> bool {
         self.role_models.0 < self.role_models.1 || self.ambassadors.0 < self.ambassadors.1
     }
+}
+
+/// The planned length from `start` to `end` in minutes: `None` unless both are known and the
+/// end is after the start.
+pub fn minutes_between(start: Option<NaiveTime>, end: Option<NaiveTime>) -> Option<u32> {
+    let (start, end) = start.zip(end)?;
+    u32::try_from((end - start).num_minutes())
+        .ok()
+        .filter(|&m| m > 0)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod collate;
 pub mod date;
 mod date_input;
 pub mod event;
+pub mod event_money;
 pub mod holidays;
 pub mod identity;
 pub mod institution;

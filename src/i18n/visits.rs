@@ -100,6 +100,8 @@ super::catalog! {
     VIS_PICKER_TITLE: "Book til {event}", "Book for {event}";
     VIS_PICKER_HEAD: "{staffing} · markeret {n} · ✓ kan bookes ⚠ advarsel ✗ blokeret", "{staffing} · marked {n} · ✓ eligible ⚠ warning ✗ blocked";
     VIS_PICKER_FORECAST: "Prognose {year}: {before} → {after} af {budget}", "Forecast {year}: {before} → {after} of {budget}";
+    VIS_FORM_OPEN_NEEDS: "Åbne behov {cost}", "Unstaffed {cost}";
+    VIS_FORM_FULLY_STAFFED: "Åbne behov {cost} · hvis fuldt bemandet {year}: {full} ({percent} %)", "Unstaffed {cost} · if fully staffed {year}: {full} ({percent} %)";
     VIS_PICKER_NO_FORECAST: "Budget {year}: prognosen vises for indeværende år", "Budget {year}: the forecast is shown for the current year";
     VIS_PICKER_BOOKED_HERE: "booket her", "booked here";
     VIS_PICKER_EVENTS: "{n} i sæsonen", "{n} this season";

@@ -1,10 +1,12 @@
 //! The form overlay: one line per field (label, value, and its message or hint beside it, or
 //! wrapped on lines of its own below the field when it does not fit beside), the focused field
 //! marked `▶`, errors marked `✗` (so they show without colour too), and the form's own message
-//! (a conflict, "fix the marked fields", "discard your changes?") at the bottom.
+//! (a conflict, "fix the marked fields", "discard your changes?") at the bottom — or, while
+//! there is none, the form's note (the event form's open-needs line).
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -97,7 +99,16 @@ fn value_text(field: &Field, focused: bool, lang: Lang, width: usize) -> (String
     }
 }
 
-pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, theme: Theme) {
+/// Draws the form; `note` is a line of the form's own (muted or in its style) shown at the
+/// bottom while there is no message or question.
+pub fn draw(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    open: &OpenForm,
+    note: Option<(String, Style)>,
+    lang: Lang,
+    theme: Theme,
+) {
     let form = &open.form;
     let width = usize::from(area.width.min(100).saturating_sub(2));
     let label_w = form
@@ -170,6 +181,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, open: &OpenForm, lang: Lang, them
     } else if let Some(m) = &open.message {
         for part in super::text::wrap(&format!("✗ {m}"), width) {
             lines.push(Line::styled(part, theme.error()));
+        }
+    } else if let Some((text, style)) = note {
+        for part in super::text::wrap(&text, width) {
+            lines.push(Line::styled(part, style));
         }
     } else {
         lines.push(Line::raw(""));

@@ -57,7 +57,10 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Some(Overlay::Confirm { question, .. }) => {
             dialog::confirm(frame, parts.body, question, state, theme);
         }
-        Some(Overlay::Form(open)) => form::draw(frame, parts.body, open, state.ctx.lang, theme),
+        Some(Overlay::Form(open)) => {
+            let note = visits::form_money::note(open, state, theme);
+            form::draw(frame, parts.body, open, note, state.ctx.lang, theme);
+        }
         Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
         Some(Overlay::Visits(o)) => visits::draw_overlay(frame, parts.body, o, state, theme),
         Some(Overlay::Attendance(o)) => {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod appointments;
+pub mod budget_oracle;
 
 use chrono::NaiveDate;
 use korps::app::Context;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use tui_input::InputRequest;
 
-use super::state::{EventDetail, OverviewData, PickerCosts};
+use super::state::{EventDetail, FormMoney, OverviewData, PickerCosts};
 use crate::domain::event::Event;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::storage::booking::PickerRow;
@@ -68,6 +68,8 @@ pub enum VisitsAction {
         rows: Vec<EventRow>,
     },
     DetailLoaded(Box<EventDetail>),
+    /// What the event form prices its open needs with.
+    FormMoneyLoaded(Box<FormMoney>),
     PickerLoaded {
         event: Box<Event>,
         label: String,

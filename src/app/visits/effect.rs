@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use super::action::VisitsAction;
-use super::state::{EventDetail, OverviewData, PickerCosts, monday_of};
+use super::state::{EventDetail, FormMoney, OverviewData, PickerCosts, monday_of};
 use crate::app::action::Action;
 use crate::domain::event::{EventData, EventStatus};
+use crate::domain::event_money::BookingCounts;
 use crate::domain::person::PersonKind;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::domain::season::Season;
@@ -34,6 +35,8 @@ pub enum VisitsEffect {
         offset: usize,
     },
     LoadDetail(i64),
+    /// The rates and the edited event's bookings, for the event form's open-needs line.
+    LoadFormMoney(Option<i64>),
     SaveEvent {
         existing: Option<(i64, i64)>,
         data: Box<EventData>,
@@ -135,6 +138,21 @@ fn run(
                 event,
                 institution,
                 bookings,
+            }))
+        }
+        VisitsEffect::LoadFormMoney(event_id) => {
+            let counts = match event_id {
+                Some(id) => BookingCounts::of(
+                    db.event_bookings(id)?
+                        .into_iter()
+                        .map(|b| (b.kind, b.status)),
+                ),
+                None => BookingCounts::default(),
+            };
+            VisitsAction::FormMoneyLoaded(Box::new(FormMoney {
+                event_id,
+                rates: db.rates_for_planning()?,
+                counts,
             }))
         }
         VisitsEffect::SaveEvent {

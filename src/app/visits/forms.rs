@@ -11,8 +11,9 @@ use chrono::NaiveDate;
 use crate::app::form::{Choice, Field, Form};
 use crate::domain::date::{YearRule, format_date_short, parse_date_as};
 use crate::domain::event::{
-    Event, EventData, EventError, EventKind, EventStatus, check_transition,
+    Event, EventData, EventError, EventKind, EventStatus, check_transition, minutes_between,
 };
+use crate::domain::event_money::MoneyEvent;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::domain::visit_input::{format_holiday_line, parse_holiday_line, parse_time};
 use crate::i18n::default_school_holidays;
@@ -129,6 +130,32 @@ fn count(text: &str) -> Result<Option<i64>, bool> {
         Ok(n) => Ok(Some(n)),
         Err(_) => Err(false),
     }
+}
+
+/// What the event form's values would cost, read without validating (the open-needs line is
+/// drawn from it on every frame): `None` while the kind, the date or a need cannot be read.
+/// A time that cannot be read counts as no planned length, as it would be stored without one.
+pub fn money_event(form: &Form, today: NaiveDate) -> Option<MoneyEvent> {
+    let text = |i: usize| form.fields[i].text_value().trim();
+    let kind = form.fields[KIND]
+        .choice_code()
+        .and_then(EventKind::from_code)?;
+    let date = parse_date_as(text(DATE), today, YearRule::Next).ok()?;
+    let need = |i: usize| match count(text(i)) {
+        Ok(n) => u32::try_from(n.unwrap_or(0)).ok(),
+        Err(_) => None,
+    };
+    Some(MoneyEvent {
+        kind,
+        date,
+        minutes: minutes_between(parse_time(text(START)), parse_time(text(END))),
+        status: form.fields[STATUS]
+            .choice_code()
+            .and_then(EventStatus::from_code)
+            .unwrap_or(EventStatus::Requested),
+        needs_role_models: need(NEED_RM)?,
+        needs_ambassadors: need(NEED_AMB)?,
+    })
 }
 
 /// Validates the event form (`before` is the stored event when editing), writes messages and

@@ -7,7 +7,9 @@ use tui_input::Input;
 
 use crate::app::list::WindowedList;
 use crate::domain::event::Event;
+use crate::domain::event_money::BookingCounts;
 use crate::domain::person::PersonKind;
+use crate::domain::rates::Rate;
 use crate::domain::school_holidays::SchoolHoliday;
 use crate::storage::booking::PickerRow;
 use crate::storage::calendar::EndingAppointment;
@@ -51,6 +53,18 @@ pub struct VisitsState {
     /// After a week loads: select this event (and open its picker when `open_picker`).
     pub pending_select: Option<i64>,
     pub open_picker: bool,
+    /// What the open event form prices its open needs with, loaded when it opens.
+    pub form_money: Option<FormMoney>,
+}
+
+/// Loaded when the event form opens, so its open-needs line is drawn without the database: the
+/// rates that will apply and the edited event's bookings (none for a new event).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormMoney {
+    /// The edited event, `None` for a new one.
+    pub event_id: Option<i64>,
+    pub rates: Vec<Rate>,
+    pub counts: BookingCounts,
 }
 
 impl VisitsState {

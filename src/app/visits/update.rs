@@ -189,8 +189,13 @@ pub(super) fn open_event_form(
         let form = forms::event_form(Some(&detail.event.data), place, today, lang);
         (VisitsForm::Event(Some(Box::new(detail.event))), form)
     };
+    let event_id = match &kind {
+        VisitsForm::Event(before) => before.as_ref().map(|e| e.id),
+        VisitsForm::SchoolHolidays(_) => None,
+    };
     open_form(state, kind, form);
-    Vec::new()
+    state.visits.form_money = None;
+    vec![fx(VisitsEffect::LoadFormMoney(event_id))]
 }
 
 fn open_form(state: &mut State, kind: VisitsForm, mut form: Form) {
@@ -462,6 +467,16 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
         }
         VisitsAction::DetailLoaded(detail) => {
             state.visits.detail = Some(*detail);
+            Vec::new()
+        }
+        VisitsAction::FormMoneyLoaded(money) => {
+            // Kept only for the event form it was loaded for.
+            if let Some(Overlay::Form(open)) = &state.overlay
+                && let FormKind::Visits(VisitsForm::Event(before)) = &open.kind
+                && before.as_ref().map(|e| e.id) == money.event_id
+            {
+                state.visits.form_money = Some(*money);
+            }
             Vec::new()
         }
         VisitsAction::HolidaysLoaded { year, rows } => {

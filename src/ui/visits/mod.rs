@@ -1,6 +1,7 @@
 //! Drawing the Besøg screen (week view, list view, the selected event's detail), its overlays
 //! (picker, prompts) and the Oversigt dashboard. Reads the state only.
 
+pub mod form_money;
 mod list;
 mod marks;
 mod overview;
