@@ -339,3 +339,67 @@ fn ctrl_r_without_a_change_elsewhere_or_in_a_new_form_loses_nothing() {
     );
     assert_eq!(field(&state, "Tekst"), "Igen");
 }
+
+#[test]
+fn the_end_early_dialog_after_a_conflict_reloads_the_term_and_keeps_the_typed_reason() {
+    use korps::domain::appointment::default_end;
+    use korps::storage::persons::PersonFilter;
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("korps.db");
+    let mut db = open(&path);
+    common::seed(&mut db);
+    let anders = db
+        .list_persons(&PersonFilter::default(), 0, 100)
+        .expect("list")
+        .into_iter()
+        .find(|p| p.name == "Anders Bæk")
+        .expect("Anders")
+        .id;
+    let start_day = date(2025, 8, 1);
+    let term = db
+        .appoint(&[anders], start_day, default_end(start_day), start_day)
+        .expect("appoint")[0];
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Udpegninger;
+    start(&mut state, &mut db);
+    press(
+        &mut state,
+        &mut db,
+        "<Left>x<C-u>31.3.2026<Tab>Flyttet til Odense",
+    );
+
+    let mut other = open(&path);
+    let version = other.appointment(term).expect("term").version;
+    other
+        .end_appointment_early(term, version, date(2026, 1, 31), "Stoppet", &[])
+        .expect("their end");
+
+    let dialog_message = |state: &State| match &state.overlay {
+        Some(Overlay::Appointments(d)) => match d.as_ref() {
+            korps::app::appointments::dialogs::Dialog::EndEarly(d) => (
+                d.message.clone().unwrap_or_default(),
+                d.reason.value().to_string(),
+            ),
+            _ => panic!("the end-early dialog must stay open"),
+        },
+        _ => panic!("the end-early dialog must stay open"),
+    };
+    // Once this hung: the figures' refresh after another process's change was dropped while
+    // the dialog was open, and the run loop asked for it again for ever.
+    press(&mut state, &mut db, "<C-s>");
+    assert_eq!(
+        state.budget.stamp,
+        Some(db.change_stamp().expect("stamp")),
+        "the status bar's figures follow the other process's change"
+    );
+    let (text, reason) = dialog_message(&state);
+    assert!(text.contains("Ctrl-R"), "{text}");
+    assert_eq!(reason, "Flyttet til Odense");
+
+    press(&mut state, &mut db, "<C-r>");
+    let (text, reason) = dialog_message(&state);
+    assert!(text.contains("allerede"), "their early end is said: {text}");
+    assert_eq!(reason, "Flyttet til Odense", "what was typed stays");
+    let stored = other.appointment(term).expect("term");
+    assert_eq!(stored.version, version + 1, "nothing more written");
+}

@@ -152,11 +152,13 @@ fn appointments(a: &Ap) -> Kind {
         | Ap::NextRecruitment
         | Ap::OpenUnavailability
         | Ap::Toggle
+        | Ap::ReloadDialog
         | Ap::Cancel => Kind::Other,
         Ap::Loaded { .. }
         | Ap::CandidatesLoaded { .. }
         | Ap::RenewalLoaded { .. }
         | Ap::FactsLoaded(_)
+        | Ap::AppointmentReloaded(_)
         | Ap::PeriodsChanged { .. }
         | Ap::Done { .. } => Kind::Result,
     }

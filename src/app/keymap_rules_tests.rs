@@ -216,3 +216,38 @@ fn only_quit_works_while_the_window_is_too_small() {
     let big = State::new(ctx(), 80, 24);
     assert_eq!(press(&big, '4'), Some(Action::GoTo(Screen::ALL[3])));
 }
+
+#[test]
+fn ctrl_r_named_by_the_conflict_message_reloads_in_every_list_form_and_dialog() {
+    let ctrl_r = keymap::ctrl('r');
+    let action = |bindings: &[&Binding], k| {
+        bindings
+            .iter()
+            .find(|b| b.keys.contains(&k))
+            .map(|b| b.action.clone())
+    };
+    for lang in [Lang::Da, Lang::En] {
+        for screen in Screen::ALL {
+            let list = keymap::bindings(Mode::List, screen, lang);
+            if let Some(reload) = action(&list, ch('r')) {
+                assert_eq!(action(&list, ctrl_r), Some(reload), "{screen:?} list");
+            }
+            let form = keymap::bindings(Mode::Form, screen, lang);
+            assert_eq!(
+                action(&form, ctrl_r),
+                Some(Action::ReloadForm),
+                "{screen:?}"
+            );
+            for dialog in [DialogMode::EndEarly, DialogMode::Unavailability] {
+                let keys = keymap::bindings(Mode::Appointments(dialog), screen, lang);
+                assert_eq!(
+                    action(&keys, ctrl_r),
+                    Some(Action::Appointments(
+                        crate::app::appointments::AppointmentsAction::ReloadDialog
+                    )),
+                    "{screen:?} {dialog:?}"
+                );
+            }
+        }
+    }
+}

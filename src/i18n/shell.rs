@@ -72,6 +72,9 @@ super::catalog! {
     FORM_RELOADED_NONE:
         "Genindlæst: den anden har ikke ændret noget, der står i formularen. Det du har skrevet er bevaret. Gem med Ctrl-S.",
         "Reloaded: the other user changed nothing shown in this form. What you typed is kept. Save with Ctrl-S.";
+    DIALOG_RELOADED:
+        "Genindlæst, som det er gemt nu. Det du har skrevet er bevaret.",
+        "Reloaded as stored now. What you typed is kept.";
     FORM_RELOADED:
         "Genindlæst: den andens værdi vises i {fields}. Det du har skrevet i de andre felter er bevaret. Gem med Ctrl-S.",
         "Reloaded: the other user's value is shown in {fields}. What you typed in the other fields is kept. Save with Ctrl-S.";

@@ -70,6 +70,10 @@ pub fn dispatch(state: &mut State, db: &mut Database, action: Action) {
 pub fn dispatch_for_frame(state: &mut State, db: &mut Database, action: Action) -> Vec<Effect> {
     let mut later = Vec::new();
     let mut queue = VecDeque::from([action]);
+    // One refresh of the figures for every screen when the database changed, at most once per
+    // action: a refresh that did not take (its result dropped on the way) waits for the next
+    // action instead of repeating for ever.
+    let mut refreshed = false;
     loop {
         while let Some(action) = queue.pop_front() {
             for effect in app::update(state, action) {
@@ -84,7 +88,10 @@ pub fn dispatch_for_frame(state: &mut State, db: &mut Database, action: Action) 
                 }
             }
         }
-        // One refresh of the figures for every screen when the database changed.
+        if refreshed {
+            break;
+        }
+        refreshed = true;
         match app::budget::effect::refresh(db, state) {
             Some(action) => queue.push_back(action),
             None => break,

@@ -74,6 +74,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             ok(A::RenewalLoaded { season, rows })
         }
         E::LoadFacts(id) => ok(A::FactsLoaded(Box::new(facts(db, id)?))),
+        E::ReloadAppointment(id) => ok(A::AppointmentReloaded(Box::new(db.appointment(id)?))),
         E::Appoint {
             person_ids,
             start,

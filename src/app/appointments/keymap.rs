@@ -44,7 +44,7 @@ pub static SCREEN: &[Binding] = &[
 
 /// The Udpegninger screen's keys after the shared movement keys (`keymap::MOVE`).
 pub static SCREEN_REST: &[Binding] = &[
-    bind(&[ch('r')], Action::Reload, i18n::K_RELOAD, false),
+    bind(&[ch('r'), ctrl('r')], Action::Reload, i18n::K_RELOAD, false),
     bind(
         &[key(KeyCode::Esc)],
         Action::Dismiss,
@@ -130,6 +130,7 @@ static APPOINT: &[Binding] = &[
 
 static END_EARLY: &[Binding] = &[
     appt(&[ctrl('s')], A::Confirm, i18n::K_APPT_END_EARLY, true),
+    appt(&[ctrl('r')], A::ReloadDialog, i18n::K_RELOAD_FORM, false),
     appt(
         &[key(KeyCode::Esc), ctrl('c')],
         A::Cancel,
@@ -179,6 +180,7 @@ static RENEW: &[Binding] = &[
 
 static UNAVAILABILITY: &[Binding] = &[
     appt(&[ctrl('s')], A::Confirm, i18n::K_PERIOD_ADD, true),
+    appt(&[ctrl('r')], A::ReloadDialog, i18n::K_RELOAD_FORM, false),
     appt(
         &[key(KeyCode::Esc), ctrl('c')],
         A::Cancel,

@@ -109,6 +109,8 @@ pub enum AppointmentsAction {
     Delete,
     Confirm,
     Cancel,
+    /// Ctrl-R after a conflict: read the dialog's record again, keeping what was typed.
+    ReloadDialog,
 
     // Results of effects.
     Loaded {
@@ -126,6 +128,8 @@ pub enum AppointmentsAction {
         rows: Vec<PersonRow>,
     },
     FactsLoaded(Box<PersonFacts>),
+    /// The appointment of the end-early dialog as stored now.
+    AppointmentReloaded(Box<crate::domain::appointment::Appointment>),
     /// Appointments were written: close the dialog, say so, select `selected`, reload.
     Done {
         message: String,
@@ -150,6 +154,8 @@ pub enum AppointmentsEffect {
     },
     LoadRenewal(Season),
     LoadFacts(i64),
+    /// The appointment `id` as stored now (the end-early dialog's reload).
+    ReloadAppointment(i64),
     Appoint {
         person_ids: Vec<i64>,
         start: NaiveDate,

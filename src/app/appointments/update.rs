@@ -38,6 +38,9 @@ pub fn route(state: &mut State, action: Action) -> Result<Vec<Effect>, Action> {
             }
             Action::Quit | Action::Resize { .. } => Err(action),
             other if state.screen == Screen::Korps => Err(other),
+            // The results of other work (a list loaded, the figures refreshed after another
+            // process wrote) still reach their screens; only other screens' keys wait.
+            other if !crate::app::keymap_rules::from_user(&other) => Err(other),
             _ => Ok(Vec::new()),
         };
     }
@@ -281,6 +284,12 @@ fn dialog_update(state: &mut State, action: A) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Dialog::Unavailability(d) if action == A::ReloadDialog => {
+            // The periods as stored now; the typed period stays.
+            d.confirm_delete = None;
+            d.message = Some(i18n::DIALOG_RELOADED.get(lang).to_string());
+            vec![fx(E::LoadFacts(d.person_id))]
+        }
         Dialog::Unavailability(d) => {
             super::person_facts::dialog_update(d, &action, &periods, today, lang)
         }
@@ -392,6 +401,19 @@ fn end_early_update(
     filter: crate::storage::appointments::AppointmentFilter,
 ) -> Vec<Effect> {
     let request = match action {
+        A::ReloadDialog => return vec![fx(E::ReloadAppointment(d.appointment.id))],
+        A::AppointmentReloaded(fresh) if fresh.id == d.appointment.id => {
+            // The term as stored now; what was typed stays and is checked again.
+            d.appointment = (**fresh).clone();
+            let text = if d.appointment.is_ended_early() {
+                i18n::APPTERR_ALREADY_ENDED
+            } else {
+                i18n::DIALOG_RELOADED
+            };
+            d.message = Some(text.get(lang).to_string());
+            d.check(today, lang);
+            return Vec::new();
+        }
         A::NextField | A::PrevField => {
             d.focus = 1 - d.focus.min(1);
             return Vec::new();

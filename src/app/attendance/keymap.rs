@@ -45,7 +45,7 @@ pub static SCREEN: &[Binding] = &[
         i18n::ATT_K_BOOKING_PREV,
         false,
     ),
-    b(&[ch('r')], A::Reload, i18n::K_RELOAD, false),
+    b(&[ch('r'), ctrl('r')], A::Reload, i18n::K_RELOAD, false),
 ];
 
 /// The hint bar's words for the screen's two movements, from the tables: the shared movement

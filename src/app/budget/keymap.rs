@@ -4,7 +4,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::BudgetAction as B;
 use crate::app::action::Action;
-use crate::app::keymap::{Binding, Key, bind, ch, key};
+use crate::app::keymap::{Binding, Key, bind, ch, ctrl, key};
 use crate::i18n::{self, Text};
 
 const fn b(keys: &'static [Key], action: B, label: Text, in_bar: bool) -> Binding {
@@ -41,7 +41,7 @@ pub static BUDGET: &[Binding] = &[
     b(&[ch('b')], B::EditYear, i18n::BUD_K_EDIT_YEAR, true),
     b(&[ch('m')], B::ToggleView, i18n::BUD_K_TOGGLE, false),
     bind(
-        &[ch('r')],
+        &[ch('r'), ctrl('r')],
         Action::GoTo(crate::app::Screen::Budget),
         i18n::K_RELOAD,
         false,

@@ -30,7 +30,7 @@ pub static LIST: &[Binding] = &[
     b(&[ch('/')], H::OpenFilter, i18n::HON_K_FILTER, true),
     b(&[ch('f')], H::CycleKind, i18n::HON_K_KIND, false),
     b(&[key(KeyCode::Esc)], H::ClearFilter, i18n::K_CLEAR, false),
-    b(&[ch('r')], H::Reload, i18n::K_RELOAD, false),
+    b(&[ch('r'), ctrl('r')], H::Reload, i18n::K_RELOAD, false),
     bind(&[ch('?')], Action::ShowHelp, i18n::K_HELP, true),
     bind(&[ch('q'), ctrl('c')], Action::Quit, i18n::K_QUIT, true),
 ];

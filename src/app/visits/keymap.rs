@@ -61,7 +61,7 @@ pub static VISITS: &[Binding] = &[
         false,
     ),
     b(&[ch('E')], V::AskExport, i18n::VIS_K_EXPORT, false),
-    b(&[ch('r')], V::Reload, i18n::K_RELOAD, false),
+    b(&[ch('r'), ctrl('r')], V::Reload, i18n::K_RELOAD, false),
 ];
 
 /// The Oversigt dashboard.
@@ -73,7 +73,7 @@ pub static OVERVIEW: &[Binding] = &[
         true,
     ),
     bind(
-        &[ch('r')],
+        &[ch('r'), ctrl('r')],
         Action::GoTo(crate::app::Screen::Oversigt),
         i18n::K_RELOAD,
         false,
