@@ -79,16 +79,18 @@ pub fn detail(
     lines: Vec<Line<'static>>,
     theme: Theme,
 ) {
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
-        .border_style(theme.border())
-        .title(Span::styled(
+        .border_style(theme.border());
+    if !title.is_empty() {
+        block = block.title(Span::styled(
             format!(
                 " {} ",
                 fit(title, usize::from(area.width).saturating_sub(4))
             ),
             theme.header(),
         ));
+    }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,

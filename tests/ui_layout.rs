@@ -1,0 +1,115 @@
+//! Snapshots of the screens issue 14 laid out anew, on the demo corps on Friday 4 December 2026
+//! at 80×24 and 200×60:
+//! Oversigt (the budget flag headline whole, event rows ending in their status symbol and `⚠`),
+//! the week view (each cell's status symbol in its own column), the Budget tab (the by-kind
+//! table with headings and aligned amounts, what Disponeret includes, the chart's legend on its
+//! title line), a detail pane with a whole border (Korps), and the budget gate's question with
+//! two flags (sized from its content, nothing cut).
+
+mod common;
+
+use chrono::NaiveDate;
+use korps::app::{Context, Screen};
+use korps::domain::money::Money;
+use korps::i18n::Lang;
+use korps::storage::Database;
+use korps::storage::expenses::ExpenseData;
+use korps::tui::{buffer_text, run_headless};
+
+/// Friday 4 December 2026: the demo's next week holds events.
+fn today() -> NaiveDate {
+    common::date(2026, 12, 4)
+}
+
+fn ctx() -> Context {
+    Context {
+        today: today(),
+        ..common::ctx(Lang::Da)
+    }
+}
+
+/// The demo corps on `today()`; with `warning`, an expense of 2 December that takes the year's
+/// forecast to 85 % of the budget, so the warning flag is raised.
+fn demo(warning: bool) -> Database {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    korps::demo::generate(&mut db, today(), 1, 7, &mut |_, _| {}).expect("demo");
+    if warning {
+        let (f, _) = db.budget_figures(2026, today()).expect("figures");
+        db.insert_expense(&ExpenseData {
+            spent_on: common::date(2026, 12, 2),
+            amount_ore: f.budget * 85 / 100 - f.forecast,
+            category: "Materialer".into(),
+            text: "Roll-ups til messen".into(),
+        })
+        .expect("expense");
+    }
+    db
+}
+
+fn render(db: Database, screen: Screen, w: u16, h: u16, keys: &str) -> String {
+    let (_, buffer) = run_headless(db, ctx(), screen, w, h, keys).expect("runs");
+    buffer_text(&buffer)
+}
+
+/// The keys of an expense that takes the forecast just past the budget, its committed part
+/// still under it: the gate names two flags (the forecast over the budget and the warning).
+fn two_flag_expense() -> String {
+    let (f, flags) = demo(false).budget_figures(2026, today()).expect("figures");
+    assert!(flags.is_empty(), "{flags:?}");
+    assert!(f.planned > 100, "the demo plans honoraria this year");
+    let amount = Money(f.budget - f.forecast + 100).format_plain();
+    format!("a<Tab>{amount}<Tab>Transport<C-s>")
+}
+
+#[test]
+fn oversigt() {
+    insta::assert_snapshot!(
+        "oversigt_80x24",
+        render(demo(true), Screen::Oversigt, 80, 24, "")
+    );
+    insta::assert_snapshot!(
+        "oversigt_200x60",
+        render(demo(true), Screen::Oversigt, 200, 60, "")
+    );
+}
+
+#[test]
+fn week_view() {
+    // This week is empty in the demo; the next holds events.
+    let week = |w, h| render(demo(false), Screen::Besoeg, w, h, "<Right>");
+    insta::assert_snapshot!("week_80x24", week(80, 24));
+    insta::assert_snapshot!("week_200x60", week(200, 60));
+}
+
+#[test]
+fn budget_tab() {
+    insta::assert_snapshot!(
+        "budget_80x24",
+        render(demo(true), Screen::Budget, 80, 24, "")
+    );
+    insta::assert_snapshot!(
+        "budget_200x60",
+        render(demo(true), Screen::Budget, 200, 60, "")
+    );
+}
+
+#[test]
+fn detail_pane() {
+    insta::assert_snapshot!(
+        "korps_80x24",
+        render(demo(false), Screen::Korps, 80, 24, "")
+    );
+    insta::assert_snapshot!(
+        "korps_200x60",
+        render(demo(false), Screen::Korps, 200, 60, "")
+    );
+}
+
+#[test]
+fn gate_question_with_two_flags() {
+    let keys = two_flag_expense();
+    for (w, h) in [(80, 24), (100, 30), (200, 60)] {
+        let text = render(demo(false), Screen::Budget, w, h, &keys);
+        insta::assert_snapshot!(format!("gate_two_flags_{w}x{h}"), text);
+    }
+}
