@@ -202,6 +202,7 @@ fn visits(a: &Vi) -> Kind {
         | Vi::PickerRefused(_)
         | Vi::HolidaysLoaded { .. }
         | Vi::InstitutionFound(_)
+        | Vi::Located { .. }
         | Vi::OverviewLoaded(_)
         | Vi::Saved { .. }
         | Vi::Exported(..) => Kind::Result,
@@ -258,6 +259,7 @@ fn budget(a: &Bu) -> Kind {
         | Bu::WithSummary(..)
         | Bu::AskOverrun { .. }
         | Bu::Saved(_)
+        | Bu::ExpenseSaved { .. }
         | Bu::ApprovalChecked { .. } => Kind::Result,
     }
 }

@@ -17,6 +17,7 @@ pub mod help;
 pub mod honoraria;
 pub mod keymap;
 pub mod keymap_rules;
+pub mod landing;
 pub mod layout;
 pub mod list;
 pub mod movement;

@@ -6,6 +6,7 @@ use tui_input::Input;
 
 use super::action::Action;
 use super::effect::Effect;
+use super::landing;
 use super::layout;
 use super::list::WindowedList;
 use super::screen::Screen;
@@ -338,28 +339,28 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Saved {
             screen,
-            id: _,
+            id,
             selected,
-            message,
+            mut message,
         } => {
             if matches!(state.overlay, Some(Overlay::Form(_))) {
                 state.overlay = None;
             }
-            state.info(message);
             let height = layout::list_rows(state.width, state.height);
-            match screen {
-                Screen::Korps => {
-                    if let Some(i) = selected {
-                        state.roster.list.select(i, height);
+            // A delete names no record: nothing to land on.
+            if id.is_some() {
+                let lang = state.ctx.lang;
+                match screen {
+                    Screen::Korps => {
+                        landing::land(&mut state.roster.list, selected, height, &mut message, lang);
                     }
-                }
-                Screen::Steder => {
-                    if let Some(i) = selected {
-                        state.places.list.select(i, height);
+                    Screen::Steder => {
+                        landing::land(&mut state.places.list, selected, height, &mut message, lang);
                     }
+                    _ => {}
                 }
-                _ => {}
             }
+            state.info(message);
             reload(state, screen)
         }
         _ => Vec::new(),

@@ -32,6 +32,8 @@ super::catalog! {
     FILTER_ARCHIVED: "arkiverede", "archived";
     FILTER_EVERYONE: "alle inkl. arkiverede", "all incl. archived";
     SAVED_PERSON: "{name} er gemt", "{name} saved";
+    LANDED_HIDDEN: "Det valgte filter skjuler den i listen.",
+        "The filter chosen hides it from the list.";
     ARCHIVED_PERSON: "Personen er arkiveret", "The person is archived";
     UNARCHIVED_PERSON: "Personen er genindsat", "The person is restored";
     DELETED_PERSON: "Personen er slettet", "The person is deleted";

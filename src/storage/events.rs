@@ -21,6 +21,7 @@ use crate::domain::event::{
 };
 use crate::domain::person::PersonKind;
 
+use super::list_position::ListOrder;
 use super::search::Query;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -271,6 +272,22 @@ impl Database {
             row_from_row,
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The position of event `id` in the list of `filter` (its date order), or `None` when the
+    /// filter hides it. A missing start time sorts first, as in the list's `ORDER BY`.
+    pub fn event_position(
+        &self,
+        filter: &EventFilter,
+        id: i64,
+    ) -> Result<Option<usize>, StorageError> {
+        let order = ListOrder {
+            from: "FROM events e",
+            is_row: "e.id = :id",
+            before_row: "(e.date, coalesce(e.start_time, ''), e.id) < \
+                (SELECT date, coalesce(start_time, ''), id FROM events WHERE id = :id)",
+        };
+        self.list_position(&order, || filter_query(filter), id)
     }
 
     /// One event with its row version and sequence.

@@ -11,6 +11,7 @@ use rusqlite::{Row, ToSql, named_params};
 use crate::domain::collate;
 use crate::domain::institution::{Institution, InstitutionData, InstitutionKind, InstitutionRow};
 
+use super::list_position::ListOrder;
 use super::search::{self, MAX_WORDS, Query};
 use super::{Database, StorageError, code_from_sql};
 
@@ -112,29 +113,13 @@ impl Database {
         filter: &InstitutionFilter,
         id: i64,
     ) -> Result<Option<usize>, StorageError> {
-        let mut member = filter_query(filter);
-        member.clause("i.id = :id");
-        let sql = format!(
-            "SELECT EXISTS (SELECT 1 FROM institutions i{})",
-            member.where_sql()
-        );
-        let found: bool = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(member.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        if !found {
-            return Ok(None);
-        }
-        let mut before = filter_query(filter);
-        before.clause(
-            "(i.name_sort, i.id) < (SELECT name_sort, id FROM institutions WHERE id = :id)",
-        );
-        let sql = format!("SELECT count(*) FROM institutions i{}", before.where_sql());
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(before.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        Ok(Some(n as usize))
+        let order = ListOrder {
+            from: "FROM institutions i",
+            is_row: "i.id = :id",
+            before_row: "(i.name_sort, i.id) < \
+                         (SELECT name_sort, id FROM institutions WHERE id = :id)",
+        };
+        self.list_position(&order, || filter_query(filter), id)
     }
 
     /// Active institutions whose name matches `search`, Danish-sorted, at most `limit`

@@ -41,6 +41,7 @@ pub mod import;
 pub mod institutions;
 #[cfg(test)]
 mod limits_tests;
+mod list_position;
 mod maintenance;
 mod migrations;
 mod open;

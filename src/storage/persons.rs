@@ -22,6 +22,7 @@ use crate::domain::collate;
 use crate::domain::person::{Person, PersonData, PersonKind, PersonRow, Recruitment};
 
 use super::afbud::CancelCause;
+use super::list_position::ListOrder;
 use super::search::{self, MAX_WORDS, Query};
 use super::{ArchivedFilter, Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -219,24 +220,12 @@ impl Database {
         filter: &PersonFilter,
         id: i64,
     ) -> Result<Option<usize>, StorageError> {
-        let mut member = filter_query(filter);
-        member.clause("p.id = :id");
-        let sql = format!("SELECT EXISTS (SELECT 1 {FROM}{})", member.where_sql());
-        let found: bool = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(member.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        if !found {
-            return Ok(None);
-        }
-        let mut before = filter_query(filter);
-        before.clause("(p.name_sort, p.id) < (SELECT name_sort, id FROM persons WHERE id = :id)");
-        let sql = format!("SELECT count(*) {FROM}{}", before.where_sql());
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(before.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        Ok(Some(n as usize))
+        let order = ListOrder {
+            from: FROM,
+            is_row: "p.id = :id",
+            before_row: "(p.name_sort, p.id) < (SELECT name_sort, id FROM persons WHERE id = :id)",
+        };
+        self.list_position(&order, || filter_query(filter), id)
     }
 
     /// Every person (archived ones too), by id, at most `limit`: what the import's identity

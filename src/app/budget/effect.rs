@@ -101,11 +101,16 @@ fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetActi
             }
         }
         BudgetEffect::SaveExpense { existing, data } => {
-            match existing {
+            let year = data.spent_on.year();
+            let done = match existing {
                 Some((id, version)) => db.run(Command::ChangeExpense { id, version, data })?,
                 None => db.run(Command::AddExpense(data))?,
             };
-            BudgetAction::Saved(i18n::BUD_SAVED_EXPENSE.get(lang).to_string())
+            BudgetAction::ExpenseSaved {
+                message: i18n::BUD_SAVED_EXPENSE.get(lang).to_string(),
+                id: done.id().ok_or(StorageError::NotFound)?,
+                year,
+            }
         }
         BudgetEffect::DeleteExpense { id, version } => {
             db.run(Command::DeleteExpense { id, version })?;

@@ -72,6 +72,8 @@ pub struct BudgetState {
     pub expenses: Vec<Expense>,
     /// The selected expense.
     pub selected: usize,
+    /// The expense just saved: the cursor lands on it when the expenses next load.
+    pub land_on: Option<i64>,
     /// Show the month table instead of the chart where only one fits (`m`).
     pub show_table: bool,
     /// The current year's summary for the status bar, Oversigt and the picker's forecast line.
@@ -129,6 +131,12 @@ pub enum BudgetAction {
     },
     /// A change was written: show the message and reload.
     Saved(String),
+    /// An expense was saved: show its year with the cursor on it.
+    ExpenseSaved {
+        message: String,
+        id: i64,
+        year: i32,
+    },
     /// The budget lines for the approval dialog of `ids`.
     ApprovalChecked {
         ids: Vec<i64>,

@@ -102,9 +102,8 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             if report.year != state.budget.year_or(today) {
                 return Vec::new();
             }
-            state.budget.selected = state.budget.selected.min(expenses.len().saturating_sub(1));
             state.budget.report = Some(report);
-            state.budget.expenses = expenses;
+            take_expenses(state, expenses);
             Vec::new()
         }
         BudgetAction::AskOverrun { question, effect } => {
@@ -139,12 +138,19 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             if let Some((report, expenses)) = shown
                 && report.year == state.budget.year_or(today)
             {
-                let n = expenses.len();
-                state.budget.selected = state.budget.selected.min(n.saturating_sub(1));
                 state.budget.report = Some(report);
-                state.budget.expenses = expenses;
+                take_expenses(state, expenses);
             }
             Vec::new()
+        }
+        BudgetAction::ExpenseSaved { message, id, year } => {
+            if matches!(state.overlay, Some(Overlay::Form(_))) {
+                state.overlay = None;
+            }
+            state.info(message);
+            state.budget.year = year;
+            state.budget.land_on = Some(id);
+            reload(state)
         }
         BudgetAction::Saved(message) => {
             if matches!(state.overlay, Some(Overlay::Form(_))) {
@@ -155,6 +161,19 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Takes a fresh list of the year's expenses, the cursor on the one just saved when it is there.
+fn take_expenses(state: &mut State, expenses: Vec<crate::storage::expenses::Expense>) {
+    let b = &mut state.budget;
+    if let Some(id) = b.land_on
+        && let Some(at) = crate::app::landing::position_in(&expenses, id, |e| e.id)
+    {
+        b.selected = at;
+        b.land_on = None;
+    }
+    b.selected = b.selected.min(expenses.len().saturating_sub(1));
+    b.expenses = expenses;
 }
 
 /// Inline validation of an open Budget form.

@@ -91,5 +91,10 @@ pub enum VisitsAction {
         /// The event to show afterwards, and its date.
         select: Option<(i64, NaiveDate)>,
     },
+    /// Where the event just saved stands in the list as filtered now (`None`: hidden).
+    Located {
+        id: i64,
+        position: Option<usize>,
+    },
     Exported(PathBuf, usize),
 }

@@ -37,6 +37,11 @@ pub enum VisitsEffect {
     LoadDetail(i64),
     /// The rates and the edited event's bookings, for the event form's open-needs line.
     LoadFormMoney(Option<i64>),
+    /// Where event `id` stands in the list of `filter` (the cursor lands on it after a save).
+    Locate {
+        filter: EventFilter,
+        id: i64,
+    },
     SaveEvent {
         existing: Option<(i64, i64)>,
         data: Box<EventData>,
@@ -155,6 +160,10 @@ fn run(
                 counts,
             }))
         }
+        VisitsEffect::Locate { filter, id } => VisitsAction::Located {
+            id,
+            position: db.event_position(&filter, id)?,
+        },
         VisitsEffect::SaveEvent {
             existing,
             data,

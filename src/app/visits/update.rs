@@ -15,6 +15,7 @@ use super::week_layout::WeekLayout;
 use super::{overview, picker};
 use crate::app::effect::Effect;
 use crate::app::form::Form;
+use crate::app::landing;
 use crate::app::layout;
 use crate::app::state::{FormKind, OpenForm, Overlay, State};
 use crate::domain::date::{iso_week, iso_week_year};
@@ -513,9 +514,22 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
             state.visits.detail = None;
             if let Some((id, date)) = select {
                 state.visits.pending_select = Some(id);
-                if state.visits.view == View::Week {
-                    state.visits.monday = Some(monday_of(date));
+                match state.visits.view {
+                    View::Week => state.visits.monday = Some(monday_of(date)),
+                    View::List => {
+                        let filter = state.visits.filter.clone();
+                        return vec![fx(VisitsEffect::Locate { filter, id })];
+                    }
                 }
+            }
+            reload(state)
+        }
+        VisitsAction::Located { id, position } => {
+            let v = &mut state.visits;
+            if v.pending_select.take() == Some(id) {
+                let mut message = state.message.take().map(|m| m.text).unwrap_or_default();
+                landing::land(&mut v.list, position, height, &mut message, lang);
+                state.info(message);
             }
             reload(state)
         }
