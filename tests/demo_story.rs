@@ -173,3 +173,49 @@ fn the_demo_tells_the_story_at_scale_1() {
 fn the_demo_tells_the_same_story_at_scale_10() {
     check_story(10);
 }
+
+/// What `korps --demo` shows a user on the pinned day: Oversigt's first alert is the open
+/// visit; Enter opens its picker; marking one person and booking makes the gate ask, with the
+/// warning in words; `n` books nobody.
+#[test]
+fn in_the_demo_booking_the_open_visit_makes_the_gate_ask() {
+    let dir = TempDir::new().expect("a temporary directory");
+    let (mut db, conn) = demo(&dir, 1);
+    let ctx = korps::app::Context {
+        today: today(),
+        ..common::ctx(korps::i18n::Lang::Da)
+    };
+    let (visit, ..) = open_visit(&conn);
+    let before = oracle(&conn, 2026);
+    let (_, buffer) = korps::tui::replay(
+        &mut db,
+        ctx.clone(),
+        korps::app::Screen::Oversigt,
+        80,
+        24,
+        "<Enter><Space><Enter>",
+    )
+    .expect("runs");
+    let text = korps::tui::buffer_text(&buffer);
+    for part in ["Budgetår 2026", "Tæt på budgettet", "Book alligevel?"] {
+        assert!(text.contains(part), "{part:?} missing:\n{text}");
+    }
+    korps::tui::replay(
+        &mut db,
+        ctx,
+        korps::app::Screen::Oversigt,
+        80,
+        24,
+        "<Enter><Space><Enter>n",
+    )
+    .expect("runs");
+    let booked: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM assignments WHERE event_id = :e",
+            named_params! { ":e": visit },
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(booked, 0, "n books nobody");
+    assert_eq!(oracle(&conn, 2026).forecast, before.forecast);
+}

@@ -1,6 +1,6 @@
 //! Demo budgets and expenses — the seed's story of DESIGN §4: 50.000,00 kr. a year (times the
 //! scale) over a three-year project period around this year (150.000,00 kr. at scale 1);
-//! expenses for a festival stand, transport and materials; last year well under budget; this
+//! expenses for a festival stand, transport and materials (times the scale); last year well under budget; this
 //! year's forecast just under the warning threshold, so that booking one person on the open
 //! visit (`demo::events::open_visit`) crosses it and the booking picker's gate asks first.
 //!
@@ -86,14 +86,14 @@ pub fn generate(
     // Last year: the whole list, spread over the year.
     for (i, (category, text, lo, hi)) in EXPENSES.iter().enumerate() {
         let month = 2 + 2 * u32::try_from(i).unwrap_or(0);
-        let ore = rng.between(*lo, *hi) / 100 * 100;
+        let ore = scaled(rng.between(*lo, *hi) / 100 * 100, scale);
         add(db, on(year - 1, month, 12, today), category, text, ore)?;
     }
     // This year: the first four so far, then a festival stand that brings the forecast to just
     // under the warning.
     for (i, (category, text, lo, hi)) in EXPENSES.iter().take(4).enumerate() {
         let month = 1 + 2 * u32::try_from(i).unwrap_or(0);
-        let ore = rng.between(*lo, *hi) / 100 * 100;
+        let ore = scaled(rng.between(*lo, *hi) / 100 * 100, scale);
         add(db, on(year, month, 9, today), category, text, ore)?;
     }
     let headroom = match open_visit {
@@ -127,6 +127,12 @@ pub fn generate(
         top_up -= ore;
     }
     Ok(())
+}
+
+/// An expense of the list for a corps `scale` times the size (within the expense limit).
+fn scaled(ore: i64, scale: u32) -> i64 {
+    ore.saturating_mul(i64::from(scale.max(1)))
+        .min(EXPENSE_MAX_ORE)
 }
 
 /// The lowest forecast that raises the warning for `budget` at the default threshold.
