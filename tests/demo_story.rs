@@ -76,6 +76,16 @@ fn candidate(conn: &Connection, event_id: i64) -> i64 {
     .expect("someone can be booked on the open visit")
 }
 
+/// How many bookings (of any status) the event has.
+fn bookings_on(conn: &Connection, event_id: i64) -> i64 {
+    conn.query_row(
+        "SELECT count(*) FROM assignments WHERE event_id = :e",
+        named_params! { ":e": event_id },
+        |r| r.get(0),
+    )
+    .expect("count")
+}
+
 fn check_story(scale: u32) {
     let dir = TempDir::new().expect("a temporary directory");
     let (mut db, conn) = demo(&dir, scale);
@@ -154,14 +164,7 @@ fn check_story(scale: u32) {
     assert_eq!(year.new_flags(), vec![BudgetFlag::Warning], "{year:?}");
     assert_eq!(year.before.forecast, this.forecast);
     assert_eq!(year.after.forecast, this.forecast + one);
-    let booked: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM assignments WHERE event_id = :e",
-            named_params! { ":e": visit },
-            |r| r.get(0),
-        )
-        .expect("count");
-    assert_eq!(booked, 0, "asking saved nothing");
+    assert_eq!(bookings_on(&conn, visit), 0, "asking saved nothing");
 }
 
 #[test]
@@ -209,13 +212,6 @@ fn in_the_demo_booking_the_open_visit_makes_the_gate_ask() {
         "<Enter><Space><Enter>n",
     )
     .expect("runs");
-    let booked: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM assignments WHERE event_id = :e",
-            named_params! { ":e": visit },
-            |r| r.get(0),
-        )
-        .expect("count");
-    assert_eq!(booked, 0, "n books nobody");
+    assert_eq!(bookings_on(&conn, visit), 0, "n books nobody");
     assert_eq!(oracle(&conn, 2026).forecast, before.forecast);
 }
