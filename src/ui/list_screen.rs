@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use tui_input::Input;
 use unicode_width::UnicodeWidthStr;
 
-use super::text::fit;
+use super::text::{fit, wrap};
 use super::theme::Theme;
 use crate::app::list::WindowedList;
 use crate::i18n::{self, Lang};
@@ -70,13 +70,15 @@ pub fn filter_line<R>(
     }
 }
 
-/// Draws a pane titled `title` holding `lines`, with a whole border (the one detail pane of every
-/// screen: Korps, Steder, Besøg, Honorarer, Udpegninger).
+/// Draws a pane titled `title` holding `lines` wrapped, with a whole border (the one detail pane
+/// of every screen: Korps, Steder, Besøg, Honorarer, Udpegninger). When the lines do not all fit,
+/// the bottom border says how many are below ("↓ 3 linjer mere").
 pub fn detail(
     frame: &mut Frame<'_>,
     area: Rect,
     title: &str,
     lines: Vec<Line<'static>>,
+    lang: Lang,
     theme: Theme,
 ) {
     let mut block = Block::default()
@@ -91,10 +93,28 @@ pub fn detail(
             theme.header(),
         ));
     }
+    let inner = block.inner(area);
+    let below =
+        wrapped_rows(&lines, usize::from(inner.width)).saturating_sub(usize::from(inner.height));
+    if below > 0 {
+        let more = i18n::plural(lang, below, i18n::HELP_MORE_ONE, i18n::HELP_MORE);
+        block = block.title_bottom(Span::styled(format!(" {more} "), theme.muted()));
+    }
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// The rows `lines` take wrapped at spaces to `width` columns.
+fn wrapped_rows(lines: &[Line<'_>], width: usize) -> usize {
+    lines
+        .iter()
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrap(&text, width).len()
+        })
+        .sum()
 }
 
 /// A `label: value` line of a detail pane (nothing when the value is empty).

@@ -88,6 +88,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         parts.detail,
         i18n::PLACE_DETAIL.get(lang),
         lines,
+        lang,
         theme,
     );
 }

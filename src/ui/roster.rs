@@ -106,6 +106,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         parts.detail,
         i18n::PERSON_DETAIL.get(lang),
         lines,
+        lang,
         theme,
     );
 }

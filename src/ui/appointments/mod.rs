@@ -114,6 +114,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         parts.detail,
         i18n::APPT_DETAIL.get(lang),
         lines,
+        lang,
         theme,
     );
 }

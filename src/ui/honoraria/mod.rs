@@ -181,7 +181,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         Some(row) => (clean(&row.person_name), detail_lines(row, s, lang, theme)),
         None => (i18n::HON_DETAIL_TITLE.get(lang).to_string(), Vec::new()),
     };
-    list_screen::detail(frame, parts.detail, &title, lines, theme);
+    list_screen::detail(frame, parts.detail, &title, lines, lang, theme);
 }
 
 fn detail_lines(

@@ -100,6 +100,7 @@ pub fn draw(
         detail_area,
         i18n::HON_RATE_DETAIL.get(lang),
         lines,
+        lang,
         theme,
     );
 }

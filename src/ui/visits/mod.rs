@@ -139,7 +139,7 @@ pub fn detail(
 ) {
     let lang = state.ctx.lang;
     let Some(d) = detail else {
-        list_screen::detail(frame, area, "", Vec::new(), theme);
+        list_screen::detail(frame, area, "", Vec::new(), lang, theme);
         return;
     };
     let e = &d.event.data;
@@ -213,7 +213,7 @@ pub fn detail(
     list_screen::field(&mut lines, i18n::VIS_F_PUPILS.get(lang), &pupils, theme);
     list_screen::field(&mut lines, i18n::VIS_F_CONTACT.get(lang), &e.contact, theme);
     list_screen::field(&mut lines, i18n::VIS_F_NOTES.get(lang), &e.notes, theme);
-    list_screen::detail(frame, area, &title, lines, theme);
+    list_screen::detail(frame, area, &title, lines, lang, theme);
 }
 
 /// A bordered box helper for the picker.
