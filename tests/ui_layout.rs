@@ -61,48 +61,34 @@ fn two_flag_expense() -> String {
     format!("a<Tab>{amount}<Tab>Transport<C-s>")
 }
 
+/// Snapshots `name_80x24` and `name_200x60` of `screen` after `keys`, on the demo (with the
+/// warning raised or not).
+fn at_both_sizes(name: &str, warning: bool, screen: Screen, keys: &str) {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text = render(demo(warning), screen, w, h, keys);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+    }
+}
+
 #[test]
 fn oversigt() {
-    insta::assert_snapshot!(
-        "oversigt_80x24",
-        render(demo(true), Screen::Oversigt, 80, 24, "")
-    );
-    insta::assert_snapshot!(
-        "oversigt_200x60",
-        render(demo(true), Screen::Oversigt, 200, 60, "")
-    );
+    at_both_sizes("oversigt", true, Screen::Oversigt, "");
 }
 
 #[test]
 fn week_view() {
     // This week is empty in the demo; the next holds events.
-    let week = |w, h| render(demo(false), Screen::Besoeg, w, h, "<Right>");
-    insta::assert_snapshot!("week_80x24", week(80, 24));
-    insta::assert_snapshot!("week_200x60", week(200, 60));
+    at_both_sizes("week", false, Screen::Besoeg, "<Right>");
 }
 
 #[test]
 fn budget_tab() {
-    insta::assert_snapshot!(
-        "budget_80x24",
-        render(demo(true), Screen::Budget, 80, 24, "")
-    );
-    insta::assert_snapshot!(
-        "budget_200x60",
-        render(demo(true), Screen::Budget, 200, 60, "")
-    );
+    at_both_sizes("budget", true, Screen::Budget, "");
 }
 
 #[test]
 fn detail_pane() {
-    insta::assert_snapshot!(
-        "korps_80x24",
-        render(demo(false), Screen::Korps, 80, 24, "")
-    );
-    insta::assert_snapshot!(
-        "korps_200x60",
-        render(demo(false), Screen::Korps, 200, 60, "")
-    );
+    at_both_sizes("korps", false, Screen::Korps, "");
 }
 
 #[test]
