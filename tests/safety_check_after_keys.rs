@@ -247,7 +247,10 @@ fn seed() -> u64 {
 
 /// Runs `cases` random sequences of up to `max` keys; panics with the shrunk failure. Returns
 /// how many sequences ran, how many of them wrote something and how many changes they wrote.
-fn run(cases: u32, max: usize) -> (u32, u32, u64) {
+/// With `progress`, says every 25 sequences how far it got (a long run cut off by a timeout
+/// still leaves its figures).
+fn run(cases: u32, max: usize, progress: bool) -> (u32, u32, u64) {
+    let started = std::time::Instant::now();
     let dir = tempfile::tempdir().expect("dir");
     let base = demo_file(dir.path());
     // Exports (payout CSV, yearly list, calendar) go to relative paths: into the temporary
@@ -270,6 +273,15 @@ fn run(cases: u32, max: usize) -> (u32, u32, u64) {
             .map_err(|broken| TestCaseError::fail(format!("{screen:?} {keys:?}:\n{broken}")))?;
         let (n, wrote, changes) = ran.get();
         ran.set((n + 1, wrote + u32::from(writes > 0), changes + writes));
+        if progress && (n + 1) % 25 == 0 {
+            eprintln!(
+                "{} sequences, {} wrote {} changes, {} s",
+                n + 1,
+                wrote + u32::from(writes > 0),
+                changes + writes,
+                started.elapsed().as_secs()
+            );
+        }
         Ok(())
     });
     std::env::set_current_dir(home).expect("cd back");
@@ -281,7 +293,7 @@ fn run(cases: u32, max: usize) -> (u32, u32, u64) {
 
 #[test]
 fn random_key_sequences_on_every_screen_leave_check_clean() {
-    let (ran, wrote, changes) = run(64, 30);
+    let (ran, wrote, changes) = run(64, 30, false);
     eprintln!("{ran} sequences, {wrote} wrote {changes} changes, check clean after each");
     // Not a test that passes without testing: a good share of the sequences must write.
     assert!(
@@ -298,7 +310,7 @@ fn long_run() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5_000);
-    let (ran, wrote, changes) = run(cases, 60);
+    let (ran, wrote, changes) = run(cases, 60, true);
     println!(
         "{ran} sequences of up to 60 steps replayed; {wrote} wrote {changes} changes; \
          korps check clean after each"

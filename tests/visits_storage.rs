@@ -266,3 +266,61 @@ fn the_dashboard_finds_unvisited_schools_and_calendar_entries_by_person() {
     assert_eq!(entries[0].people, vec!["Åse Lund".to_string()]);
     assert_eq!(entries[0].uid.len(), 32);
 }
+
+/// Found by the key-replay check (`safety_check_after_keys`, seed 3): a booking goes with its
+/// event, so moving a booked event to a day outside a booked person's appointment would leave a
+/// booking outside any appointment. The move is refused naming them, and nothing is written; a
+/// forced booking (with a reason) may move; a move inside the term saves.
+#[test]
+fn moving_a_booked_event_outside_an_appointment_is_refused_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("korps.db");
+    let mut db = Database::open(&path, "testbruger").expect("open");
+    let s = seed(&mut db);
+    assert!(matches!(
+        book(&mut db, s.visit, &["Zenia Holm", "Anders Bæk"], None),
+        BookOutcome::Booked(_)
+    ));
+    let before = db.event(s.visit).expect("event");
+    let mut moved = before.data.clone();
+    // The appointments (visits_support::seed) run 1.8.2026–31.7.2027.
+    moved.date = common::date(2027, 8, 5);
+    let err = db
+        .update_event(s.visit, before.version, &moved, common::today())
+        .expect_err("refused");
+    let EventChangeError::Storage(StorageError::NotAppointedOn { date, names }) = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(*date, moved.date);
+    assert_eq!(names, &["Anders Bæk", "Zenia Holm"]);
+    let message = StorageError::NotAppointedOn {
+        date: *date,
+        names: names.clone(),
+    }
+    .message(korps::i18n::Lang::Da);
+    assert!(message.contains("Anders Bæk, Zenia Holm"), "{message}");
+    assert!(message.contains("5.8.2027"), "{message}");
+    assert_eq!(db.event(s.visit).expect("event"), before, "nothing written");
+    // The rule written out, in plain SQL: every booking of the event is inside a term.
+    let outside: i64 = rusqlite::Connection::open(&path)
+        .expect("sql")
+        .query_row(
+            "SELECT count(*) FROM assignments a JOIN events e ON e.id = a.event_id \
+             WHERE a.status <> 'cancelled' AND a.forced_reason = '' AND NOT EXISTS \
+             (SELECT 1 FROM appointments p WHERE p.person_id = a.person_id \
+              AND e.date >= p.term_start AND e.date <= p.term_end)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(outside, 0);
+    assert!(db.check().expect("check").is_ok());
+
+    // Inside the term the move saves, bookings and all.
+    moved.date = common::date(2026, 12, 10);
+    db.update_event(s.visit, before.version, &moved, common::today())
+        .expect("moved within the term");
+    let bookings = db.event_bookings(s.visit).expect("bookings");
+    assert_eq!(bookings.len(), 2);
+    assert!(db.check().expect("check").is_ok());
+}

@@ -5,6 +5,9 @@ super::catalog! {
     ERR_CONFLICT:
         "Ændret af en anden i mellemtiden — genindlæs med Ctrl-R (det du har skrevet bevares)",
         "Changed by someone else — reload with Ctrl-R (what you typed is kept)";
+    ERR_NOT_APPOINTED_ON:
+        "Ikke gemt: {names} er booket, men ikke udpeget {date}. Meld afbud for dem først (vælgeren, X), eller vælg en anden dato.",
+        "Not saved: {names} are booked but not appointed on {date}. Cancel their bookings first (the picker, X), or choose another date.";
     ERR_NOT_FOUND:
         "Findes ikke længere — måske slettet af en anden. Genindlæs (r).",
         "No longer exists — perhaps deleted by someone else. Reload (r).";

@@ -80,6 +80,13 @@ pub enum StorageError {
     /// their ids confirmed (see `storage::afbud`). Nothing was written.
     #[error("{} bookings affected", .0.len())]
     BookingsAffected(Vec<super::afbud::AffectedBooking>),
+    /// Moving an event to `date` would leave the bookings of `names` outside their
+    /// appointments: nothing was written.
+    #[error("not appointed on {date}: {names:?}")]
+    NotAppointedOn {
+        date: chrono::NaiveDate,
+        names: Vec<String>,
+    },
     /// The budget gate asks before this change is saved; nothing was written (the question:
     /// `Database::take_question`).
     #[error("the budget gate asks first")]
@@ -216,6 +223,13 @@ impl StorageError {
             StorageError::BookingsAffected(list) => {
                 i18n::AFBUD_REFUSED.fill(lang, &[("list", &i18n::affected_bookings(list, lang))])
             }
+            StorageError::NotAppointedOn { date, names } => i18n::ERR_NOT_APPOINTED_ON.fill(
+                lang,
+                &[
+                    ("date", &i18n::format_date(*date, lang)),
+                    ("names", &names.join(", ")),
+                ],
+            ),
             StorageError::Amount { error, .. } => i18n::amount_error(*error, lang),
             StorageError::Sqlite(_) if self.is_paid_immutable() => {
                 i18n::ERR_PAID_IMMUTABLE.get(lang).to_string()

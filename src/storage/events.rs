@@ -375,6 +375,17 @@ impl Database {
             if db.write_event(UPDATE, data, &extra)? == 0 {
                 return Err(StorageError::Conflict);
             }
+            if data.date != before.data.date {
+                // A booking goes with its event: moved outside a booked person's appointment it
+                // would break the rule `korps check` keeps. Nothing is written.
+                let names = db.booked_outside_appointment(id)?;
+                if !names.is_empty() {
+                    return Err(StorageError::NotAppointedOn {
+                        date: data.date,
+                        names,
+                    });
+                }
+            }
             if data.status == EventStatus::Cancelled && before.data.status != data.status {
                 db.cancel_bookings(id)?;
             }
@@ -422,6 +433,19 @@ impl Database {
             let before = serde_json::to_value(&before)?;
             db.audit("event.cancel", "events", id, Some(before), Some(after))
         })?)
+    }
+
+    /// The names of the persons booked on event `id` (and not forced) whom no appointment
+    /// covers on its date, at most 20.
+    fn booked_outside_appointment(&self, id: i64) -> Result<Vec<String>, StorageError> {
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT pe.name FROM assignments a JOIN events e ON e.id = a.event_id \
+             JOIN persons pe ON pe.id = a.person_id WHERE a.event_id = :id AND ",
+            booking_outside_appointment_sql!(),
+            " ORDER BY pe.name_sort LIMIT 20"
+        ))?;
+        let rows = stmt.query_map(named_params! { ":id": id }, |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Marks every pending booking of the event cancelled, each with an audit row.

@@ -55,6 +55,9 @@ pub(crate) fn fixture() -> (Database, Ids) {
     let terms = db
         .appoint(&[anna, bo, cem], d(2026, 1, 1), d(2026, 12, 31), today())
         .unwrap();
+    // Anna's next term, so that her booked event 2 may move into 2027 (a cross-year change).
+    db.appoint(&[anna], d(2027, 1, 1), d(2027, 12, 31), today())
+        .unwrap();
     for (kind, amount) in [
         (PersonKind::Ambassador, 50_000),
         (PersonKind::RoleModel, 60_000),

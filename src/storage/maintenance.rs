@@ -112,14 +112,11 @@ impl Rule {
                 "SELECT id FROM honoraria WHERE status = 'paid' AND batch_id IS NULL \
                  ORDER BY id LIMIT :limit"
             }
-            Rule::AssignmentOutsideAppointment => {
-                "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id \
-                 WHERE a.status <> 'cancelled' AND length(trim(a.forced_reason)) = 0 \
-                 AND NOT EXISTS (SELECT 1 FROM appointments p WHERE p.person_id = a.person_id \
-                     AND e.date BETWEEN p.term_start \
-                     AND (CASE WHEN p.status = 'ended_early' THEN p.ended_on ELSE p.term_end END)) \
-                 ORDER BY a.id LIMIT :limit"
-            }
+            Rule::AssignmentOutsideAppointment => concat!(
+                "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id WHERE ",
+                booking_outside_appointment_sql!(),
+                " ORDER BY a.id LIMIT :limit"
+            ),
             Rule::OverlappingAppointments => {
                 "SELECT b.id FROM appointments a JOIN appointments b \
                  ON b.person_id = a.person_id AND b.id > a.id \

@@ -16,6 +16,18 @@
 // "SQLite" is a name in prose, not code to put in backticks.
 #![allow(clippy::doc_markdown)]
 
+/// The condition under which a booking `a` of the event `e` lies outside every appointment of
+/// its person without being forced with a reason — `korps check`'s rule and the refusal to move
+/// a booked event (`events::update_event`) share this one text.
+macro_rules! booking_outside_appointment_sql {
+    () => {
+        "a.status <> 'cancelled' AND length(trim(a.forced_reason)) = 0 \
+         AND NOT EXISTS (SELECT 1 FROM appointments p WHERE p.person_id = a.person_id \
+             AND e.date BETWEEN p.term_start \
+             AND (CASE WHEN p.status = 'ended_early' THEN p.ended_on ELSE p.term_end END))"
+    };
+}
+
 pub mod afbud;
 pub mod appointments;
 pub mod attendance;
