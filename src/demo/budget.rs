@@ -178,4 +178,34 @@ mod tests {
         assert_eq!(db.expenses_of_year(2025).unwrap().len(), 6);
         assert_eq!(db.project_period(today).unwrap().0.start_year, 2025);
     }
+
+    #[test]
+    fn a_corps_past_the_story_gets_the_smallest_budget_in_whole_thousands_that_holds_it() {
+        let mut db = Database::open_in_memory("demo").unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        // Already 45.000 kr. spent this year: past 80 % of 50.000 kr. before the demo's own.
+        add(&mut db, today, "Andet", "Tidligere udgift", 4_500_000).unwrap();
+        generate(&mut db, &mut Rng::stream(7, "budget"), today, 1, None).unwrap();
+        let (f, flags) = db.budget_figures(2026, today).unwrap();
+        // What was spent before the top-up: every expense but the festival top-up rows.
+        let before: i64 = db
+            .expenses_of_year(2026)
+            .unwrap()
+            .iter()
+            .filter(|e| !e.data.text.starts_with("Festivalstand"))
+            .map(|e| e.data.amount_ore)
+            .sum();
+        // The rule written out: 80 % of the budget must lie above before + 100 kr., in whole
+        // 1.000 kr., the smallest such; then the forecast sits 100 kr. under the warning.
+        let holds = |b: i64| b * 80 / 100 > before + 10_000;
+        assert_eq!(f.budget % 100_000, 0, "{f:?}");
+        assert!(
+            holds(f.budget) && !holds(f.budget - 100_000),
+            "{f:?} {before}"
+        );
+        assert_eq!(f.forecast, f.budget * 80 / 100 - 10_000, "{f:?}");
+        assert!(flags.is_empty(), "{flags:?}");
+        // Only this year is raised.
+        assert_eq!(db.budget_year(2025).unwrap().amount_ore, 5_000_000);
+    }
 }
