@@ -4,7 +4,7 @@
 //! corps, checked by `no_cut_support`:
 //! - no "…" in the tab bar, the hint bar, the status message, a "✗ …" message or the `?` help;
 //! - every week cell keeps its status symbol and every Oversigt row its symbols (status, `⚠`);
-//!   Oversigt's messages (budget flags, alerts) are never cut;
+//!   Oversigt's messages (budget flags, alerts) and Honorarer's summary line are never cut;
 //! - every box has a whole border (detail panes included);
 //! - a question shows all of itself: the gate's closing question, each flag it names and the
 //!   answer keys stand inside the dialog.
@@ -93,12 +93,16 @@ fn cases(db: &Database, lang: Lang) -> Vec<Case> {
         out.push(case(screen, ""));
         out.push(case(screen, "?"));
     }
-    // The weeks with events (the demo's today is a Friday of an empty week), Oversigt's end.
+    // The weeks with events (the demo's today is a Friday of an empty week), Oversigt's end,
+    // Honorarer with a filter, a mark and another view.
     out.extend([
         moved(Screen::Besoeg, "<Right>"),
         moved(Screen::Besoeg, "<Right><Right>"),
         moved(Screen::Besoeg, "<Left>"),
         moved(Screen::Oversigt, "<End>"),
+        moved(Screen::Honorarer, "f"),
+        moved(Screen::Honorarer, "<Space>"),
+        moved(Screen::Honorarer, "v"),
     ]);
     for (screen, keys) in [
         (Screen::Korps, "n"),
@@ -180,6 +184,13 @@ fn check(case: &Case, buffer: &ratatui::buffer::Buffer) -> Vec<String> {
     }
     if case.plain && case.screen == Screen::Oversigt {
         found.extend(overview_cuts(&text));
+    }
+    // Honorarer's top line: the count, the sum and the filters in force.
+    if case.plain && case.screen == Screen::Honorarer {
+        let top = text.lines().nth(1).unwrap_or_default();
+        if top.contains('…') {
+            found.push(format!("Honorarer summary (row 1): {top}"));
+        }
     }
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for must in &case.must {

@@ -100,7 +100,22 @@ fn top_line(frame: &mut Frame<'_>, area: Rect, s: &HonorariaState, lang: Lang, t
                 ],
             )
         };
-        right = format!("  {count} · {}", parts.join(" · "));
+        right = format!("  {count}");
+        // Whole filters only, a set one before one left at "all": what does not fit is left out
+        // whole rather than cut.
+        let used: usize = spans.iter().map(|s| s.content.width()).sum();
+        let room = usize::from(area.width).saturating_sub(used);
+        let defaults = [
+            i18n::HON_ANYONE.get(lang),
+            i18n::HON_PERIOD_ANY.get(lang),
+            i18n::HON_ALL_KINDS.get(lang),
+        ];
+        parts.sort_by_key(|p| defaults.contains(&p.as_str()));
+        for part in parts {
+            if right.width() + 3 + part.width() <= room {
+                right = format!("{right} · {part}");
+            }
+        }
     }
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(used);
