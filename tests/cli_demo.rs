@@ -142,13 +142,29 @@ fn generate_fills_an_in_memory_database_and_reports_progress() {
 }
 
 #[test]
-fn the_demo_flag_creates_the_demo_database_apart_from_the_real_one() {
+fn the_demo_flag_creates_the_demo_database_apart_from_the_real_one_only_when_opening_it() {
     let dir = TempDir::new().unwrap();
-    // The outcome of the render itself is the TUI's business; the demo file must exist after.
-    let _ = korps(&dir).args(["--demo", "render", "korps"]).assert();
+    // A command that does not create databases finds none (DESIGN §6), and says how to make it.
+    korps(&dir)
+        .args(["--demo", "render", "korps"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Der findes ingen database i"))
+        .stderr(predicate::str::contains("korps demo --out"));
+    assert!(!dir.path().join("demo.db").exists());
+    // `init` (like the program itself) makes the demo, not an empty file.
+    korps(&dir)
+        .args(["--demo", "init"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ny database:"));
     assert!(dir.path().join("demo.db").exists());
     assert!(!dir.path().join("korps.db").exists());
     assert_eq!(contents(&dir.path().join("demo.db")).0.len(), 60);
+    korps(&dir)
+        .args(["--demo", "render", "korps"])
+        .assert()
+        .success();
 }
 
 /// Needs the TUI's headless renderer too.

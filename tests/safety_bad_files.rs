@@ -309,8 +309,9 @@ fn a_fifo_is_refused_promptly() {
     }
 }
 
-/// Every command but `init`, `demo`, `restore` and the TUI, with the arguments it needs.
-const COMMANDS_ON_A_DATABASE: [&[&str]; 13] = [
+/// Every command but `init`, `demo` and the TUI (the only ones that create a database), with the
+/// arguments it needs. `restore` replaces a database and does not make one where none is.
+const COMMANDS_ON_A_DATABASE: [&[&str]; 14] = [
     &["render", "korps", "--size", "80x24"],
     &["render", "korps", "--keys", "<Down>"],
     &["check"],
@@ -324,7 +325,49 @@ const COMMANDS_ON_A_DATABASE: [&[&str]; 13] = [
     &["export", "person", "1", "-o", "OUT/p.json"],
     &["import", "people", "FIXTURE"],
     &["import", "people", "FIXTURE", "--dry-run"],
+    &["restore", "BACKUP"],
 ];
+
+/// The commands that may create a database (DESIGN §6).
+const CREATORS: [&str; 2] = ["init", "demo"];
+
+/// Every command of the binary, as its words (`export list`), from clap's own command tree.
+fn every_command() -> Vec<String> {
+    use clap::CommandFactory;
+    fn leaves(cmd: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let words = format!("{prefix}{}", sub.get_name());
+            if sub.has_subcommands() {
+                leaves(sub, &format!("{words} "), out);
+            } else {
+                out.push(words);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    leaves(&korps::cli::Cli::command(), "", &mut out);
+    out
+}
+
+#[test]
+fn the_missing_database_table_names_every_command_that_does_not_create_one() {
+    let commands = every_command();
+    assert!(
+        commands.len() >= COMMANDS_ON_A_DATABASE.len() - 2 + CREATORS.len()
+            && commands.iter().any(|c| c == "export person"),
+        "{commands:?}"
+    );
+    for command in commands {
+        let covered = COMMANDS_ON_A_DATABASE
+            .iter()
+            .any(|c| c.join(" ").starts_with(&command));
+        assert!(
+            covered != CREATORS.contains(&command.as_str()),
+            "korps {command}: in the table of a_missing_database_is_refused_… exactly when it \
+             does not create a database"
+        );
+    }
+}
 
 #[test]
 fn a_missing_database_is_refused_by_every_command_and_nothing_is_created() {
@@ -332,39 +375,67 @@ fn a_missing_database_is_refused_by_every_command_and_nothing_is_created() {
     let out_dir = dir.path().join("out");
     fs::create_dir(&out_dir).expect("mkdir");
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/good.csv");
+    // A real backup for `restore` to be given.
+    let real = dir.path().join("real.db");
+    let backup = dir.path().join("backup.db");
+    for args in [
+        vec!["init"],
+        vec!["backup", backup.to_str().expect("utf-8")],
+    ] {
+        let out = korps(dir.path())
+            .arg("--db")
+            .arg(&real)
+            .args(&args)
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    }
     let missing = dir.path().join("typo/korsp.db");
+    // The database chosen by --db, and the demo database chosen by --demo (KORPS_DEMO_DB) before
+    // it was ever made: both refused alike.
+    let choose = |how: &str, cmd: &mut std::process::Command| {
+        if how == "--demo" {
+            cmd.env("KORPS_DEMO_DB", &missing).arg("--demo");
+        } else {
+            cmd.arg("--db").arg(&missing);
+        }
+    };
+    let mut refused = 0;
     for command in COMMANDS_ON_A_DATABASE {
         let args: Vec<String> = command
             .iter()
             .map(|a| {
                 a.replace("OUT", &out_dir.display().to_string())
                     .replace("FIXTURE", &fixture.display().to_string())
+                    .replace("BACKUP", &backup.display().to_string())
             })
             .collect();
-        for (lang, expected) in [
-            ("da", "Der findes ingen database i"),
-            ("en", "There is no database at"),
-        ] {
-            let out = korps(dir.path())
-                .args(["--lang", lang, "--db"])
-                .arg(&missing)
-                .args(&args)
-                .output()
-                .expect("run");
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        for how in ["--db", "--demo"] {
+            for (lang, expected) in [
+                ("da", "Der findes ingen database i"),
+                ("en", "There is no database at"),
+            ] {
+                let mut cmd = korps(dir.path());
+                cmd.args(["--lang", lang]);
+                choose(how, &mut cmd);
+                let out = cmd.args(&args).output().expect("run");
+                let stderr = String::from_utf8_lossy(&out.stderr);
+                assert_eq!(out.status.code(), Some(1), "{how} {args:?}: {stderr}");
+                assert!(
+                    stderr.contains(expected) && stderr.contains("typo/korsp.db"),
+                    "{how} {args:?} / {lang}: {stderr}"
+                );
+                refused += 1;
+            }
             assert!(
-                stderr.contains(expected) && stderr.contains("typo/korsp.db"),
-                "{args:?} / {lang}: {stderr}"
+                !dir.path().join("typo").exists(),
+                "{how} {args:?} created the folder"
             );
+            let made: Vec<_> = fs::read_dir(&out_dir).expect("ls").collect();
+            assert!(made.is_empty(), "{how} {args:?} wrote {made:?}");
         }
-        assert!(
-            !dir.path().join("typo").exists(),
-            "{args:?} created the folder"
-        );
-        let made: Vec<_> = fs::read_dir(&out_dir).expect("ls").collect();
-        assert!(made.is_empty(), "{args:?} wrote {made:?}");
     }
+    assert_eq!(refused, COMMANDS_ON_A_DATABASE.len() * 2 * 2);
 }
 
 /// A korps database made write-protected (0444) in a write-protected folder (0555), and its

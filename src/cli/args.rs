@@ -33,7 +33,7 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
-    /// Use the demo database (demo.db in the data directory), created when missing
+    /// Use the demo database (demo.db in the data directory); made when the program or init opens it
     #[arg(long, global = true, conflicts_with = "db")]
     pub demo: bool,
 

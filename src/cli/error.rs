@@ -29,6 +29,9 @@ pub enum CliError {
     /// `korps demo --out` would overwrite a file without `--force`.
     #[error("{0} exists")]
     DemoExists(PathBuf),
+    /// `--demo` with a command that does not create a database, and no demo database yet.
+    #[error("no demo database at {0}")]
+    NoDemoDatabase(PathBuf),
     /// A file korps writes itself (outside the database) failed.
     #[error("{path}: {source}")]
     File {
@@ -67,6 +70,9 @@ impl CliError {
             CliError::BadSize(size) => i18n::CLI_BAD_SIZE.fill(lang, &[("size", size)]),
             CliError::DemoExists(path) => {
                 i18n::DEMO_EXISTS.fill(lang, &[("path", &path.display().to_string())])
+            }
+            CliError::NoDemoDatabase(path) => {
+                i18n::CLI_NO_DEMO_DATABASE.fill(lang, &[("path", &path.display().to_string())])
             }
             CliError::File { path, source } => i18n::CLI_FILE.fill(
                 lang,

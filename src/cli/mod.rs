@@ -155,7 +155,7 @@ pub fn load_config(env: &Env) -> Result<Config, CliError> {
 
 /// `korps init`: creates the database the global options choose (or says that it exists).
 fn init(cli: &Cli, setup: &Setup) -> Result<(), CliError> {
-    let path = setup.env.db_path(cli.db.as_deref())?;
+    let path = chosen_path(cli, setup)?;
     let access = if std::fs::symlink_metadata(&path).is_ok() {
         Access::Read
     } else {
@@ -183,25 +183,44 @@ pub(crate) enum Access {
     Read,
 }
 
-/// Opens the database the global options choose: the demo database with `--demo` (generating
-/// it first when missing — asking for the demo is asking for it to exist), else `--db` /
-/// `KORPS_DB` / the data directory. Only [`Access::Create`] creates a missing database; the
-/// flag says whether this call did.
+/// The database the global options choose: the demo database with `--demo`, else `--db` /
+/// `KORPS_DB` / the data directory.
+pub(crate) fn chosen_path(cli: &Cli, setup: &Setup) -> Result<PathBuf, CliError> {
+    if cli.demo {
+        setup.env.demo_db_path()
+    } else {
+        setup.env.db_path(cli.db.as_deref())
+    }
+}
+
+/// Refuses a missing database for a command that does not create one (every one but the TUI,
+/// `korps init` and `korps demo`): "Der findes ingen database i STI", and how to make one (for
+/// `--demo`: the demo, never an empty file at the demo's path).
+pub(crate) fn require_existing(cli: &Cli, path: &std::path::Path) -> Result<(), CliError> {
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Ok(());
+    }
+    if cli.demo {
+        return Err(CliError::NoDemoDatabase(path.to_path_buf()));
+    }
+    Err(crate::storage::StorageError::Missing(path.to_path_buf()).into())
+}
+
+/// Opens the database the global options choose (see [`chosen_path`]). Only [`Access::Create`]
+/// creates a missing database — with `--demo`, by generating the demo — and the flag says
+/// whether this call did; every other access refuses a missing one.
 fn open_database(
     cli: &Cli,
     setup: &Setup,
     access: Access,
 ) -> Result<(Database, PathBuf, bool), CliError> {
-    let path = if cli.demo {
-        let path = setup.env.demo_db_path()?;
-        if !path.exists() {
-            demo::create(&path, 1, DEFAULT_SEED, setup)?;
-        }
-        path
-    } else {
-        setup.env.db_path(cli.db.as_deref())?
-    };
+    let path = chosen_path(cli, setup)?;
     let existed = std::fs::symlink_metadata(&path).is_ok();
+    if access != Access::Create {
+        require_existing(cli, &path)?;
+    } else if cli.demo && !existed {
+        demo::create(&path, 1, DEFAULT_SEED, setup)?;
+    }
     let options = crate::storage::OpenOptions {
         create: access == Access::Create,
         read_only: access == Access::Read,

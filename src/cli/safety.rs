@@ -5,7 +5,7 @@
 //!
 //! Backup, check, export and review need an existing database (they never create an empty one
 //! by mistake) and open it read-only, so a write-protected database (a kept backup) can be
-//! checked and copied; restore may create it.
+//! checked and copied; restore replaces an existing database and never creates one.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -110,15 +110,6 @@ pub(super) fn run_export_person(
     export_person(cli, &args.who, &args.output, setup)
 }
 
-/// The database the global options choose.
-fn db_path(cli: &Cli, setup: &Setup) -> Result<PathBuf, CliError> {
-    if cli.demo {
-        setup.env.demo_db_path()
-    } else {
-        setup.env.db_path(cli.db.as_deref())
-    }
-}
-
 /// Opens the chosen database, which must exist, for reading only.
 fn open_existing(cli: &Cli, setup: &Setup) -> Result<(Database, PathBuf), CliError> {
     let (db, path, _) = super::open_database(cli, setup, super::Access::Read)?;
@@ -156,7 +147,10 @@ fn backup(cli: &Cli, file: &Path, force: bool, setup: &Setup) -> Result<(), CliE
 }
 
 fn restore(cli: &Cli, file: &Path, setup: &Setup) -> Result<(), CliError> {
-    let path = db_path(cli, setup)?;
+    // Restoring replaces a database; it does not make one where none is (a mistyped --db
+    // would otherwise get a confident "restored" — DESIGN §6). A new machine: korps init first.
+    let path = super::chosen_path(cli, setup)?;
+    super::require_existing(cli, &path)?;
     let restored = storage::restore(file, &path, &setup.env.storage)?;
     // Open it once: an older backup is upgraded now (with its own copy), and a file that does
     // not open is reported at once rather than at the next start.

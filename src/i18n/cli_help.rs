@@ -40,8 +40,8 @@ pub const CLI_HELP: &[(&str, Text)] = &[
     (
         "--demo",
         t(
-            "Brug demodatabasen (demo.db i datamappen); den laves, hvis den mangler",
-            "Use the demo database (demo.db in the data directory), created when missing",
+            "Brug demodatabasen (demo.db i datamappen); programmet og init laver den, hvis den mangler",
+            "Use the demo database (demo.db in the data directory); made when the program or init opens it",
         ),
     ),
     ("--help", t("Vis denne hjælp", "Print this help")),

@@ -27,6 +27,9 @@ super::catalog! {
         "The size must be written WIDTHxHEIGHT with numbers from 1 to 1000, e.g. 100x30, not \"{size}\"";
     CLI_FILE: "{path} kan ikke skrives: {reason}", "{path} cannot be written: {reason}";
     CLI_NEW_DATABASE: "Ny database: {path}", "New database: {path}";
+    CLI_NO_DEMO_DATABASE:
+        "Der findes ingen database i {path}. Demodatabasen laves af korps --demo uden kommando (den åbner programmet) eller af korps demo --out {path}.",
+        "There is no database at {path}. The demo database is made by korps --demo without a command (it opens the program) or by korps demo --out {path}.";
     CLI_INIT_EXISTS:
         "Der findes allerede en database i {path}; den er ikke ændret.",
         "There already is a database at {path}; it was not changed.";
