@@ -27,7 +27,7 @@ use chrono::{NaiveDate, NaiveTime};
 use rusqlite::{OptionalExtension, named_params};
 use serde::{Deserialize, Serialize};
 
-use super::year_cache::YearSums;
+use super::year_cache::{Parts, YearSums};
 use super::{Database, StorageError, code_from_sql, date_from_sql};
 use crate::domain::budget::{
     BudgetFigures, BudgetFlag, BudgetInputs, Change, DEFAULT_BUDGET_ORE, DEFAULT_THRESHOLD_PERCENT,
@@ -365,18 +365,33 @@ impl Database {
     /// The sums of `year` as stored: the honoraria's totals, the expenses' months and the
     /// pending bookings priced.
     pub(super) fn read_year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
-        let rates = self.rates_for_planning()?;
-        let honoraria = self.honoraria_totals(year)?;
-        let [awaiting, approved, paid_by_month] = honoraria.by_month;
-        Ok(YearSums {
-            planned_by_kind: self.planned_by_kind(year, &rates)?,
-            unstaffed_by_kind: self.unstaffed_by_kind(year, &rates)?,
-            committed_by_kind: honoraria.by_kind,
-            paid_by_month,
-            expenses_by_month: self.expenses_by_month(year)?,
-            approved: total(&approved),
-            awaiting: total(&awaiting),
-        })
+        self.read_year_parts(year, Parts::ALL, YearSums::default())
+    }
+
+    /// `base` with the `parts` of `year` read as stored (the rest kept as they are).
+    pub(super) fn read_year_parts(
+        &self,
+        year: i32,
+        parts: Parts,
+        mut base: YearSums,
+    ) -> Result<YearSums, StorageError> {
+        if parts.planning {
+            let rates = self.rates_for_planning()?;
+            base.planned_by_kind = self.planned_by_kind(year, &rates)?;
+            base.unstaffed_by_kind = self.unstaffed_by_kind(year, &rates)?;
+        }
+        if parts.honoraria {
+            let honoraria = self.honoraria_totals(year)?;
+            let [awaiting, approved, paid_by_month] = honoraria.by_month;
+            base.committed_by_kind = honoraria.by_kind;
+            base.paid_by_month = paid_by_month;
+            base.approved = total(&approved);
+            base.awaiting = total(&awaiting);
+        }
+        if parts.expenses {
+            base.expenses_by_month = self.expenses_by_month(year)?;
+        }
+        Ok(base)
     }
 
     /// The inputs of `year`'s figures.

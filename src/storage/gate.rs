@@ -8,7 +8,10 @@
 //! inside the transaction with the very code the Budget screen uses (`read_year_sums`), so the
 //! question cannot disagree with the result; the figures *before* come from the year cache when
 //! it holds the state the transaction started from (the status bar's and Budget tab's last
-//! read), else the run is rolled back to read them and run again to be saved.
+//! read), else the run is rolled back to read them and run again to be saved. With the sums
+//! before kept, the figures after re-read only the parts the command's rows moved (the
+//! triggers record them too: expenses, honoraria, planning), so an expense costs 12 range sums
+//! and an approval the honoraria's month totals, not the whole year's bookings priced again.
 //!
 //! A command that is rolled back (refused, a dry run) leaves the change stamp as it was
 //! ([`Database::change_stamp`] does not count its row changes), so nothing on screen is read
@@ -23,6 +26,10 @@
 //!   budget (*over budget* or *forecast over budget*): approving moves no figure (awaiting and
 //!   approved money are both committed), but it is the moment the money is let go.
 //!
+//! A year whose figures cannot be read before the change (rows written past the limits by other
+//! means) is not judged, so the rows can still be put right; a change that would make readable
+//! figures unreadable is refused with the read's error.
+//!
 //! With [`Database::confirm_overruns`] on, the gate saves instead and writes one audit row
 //! `budget.overrun_confirmed` per year that asked, in the same transaction.
 //!
@@ -36,7 +43,7 @@ use rusqlite::named_params;
 use serde::Serialize;
 
 use super::command::{Command, CommandError, Done};
-use super::year_cache::YearSums;
+use super::year_cache::{Parts, YearSums};
 use super::{Database, StorageError};
 use crate::domain::budget::{BudgetFigures, BudgetFlag};
 
@@ -48,48 +55,67 @@ const MAX_YEARS: i64 = 64;
 const GATE_SQL: &str = "
 CREATE TEMP TABLE IF NOT EXISTS korps_gate_years (year INTEGER PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS korps_gate_budgets (year INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS korps_gate_parts (part TEXT PRIMARY KEY);
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_ins AFTER INSERT ON main.expenses BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.spent_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('expenses');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_upd AFTER UPDATE ON main.expenses BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.spent_on, 1, 4) AS INTEGER));
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.spent_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('expenses');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_expense_del AFTER DELETE ON main.expenses BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.spent_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('expenses');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_ins AFTER INSERT ON main.honoraria BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.earned_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_upd AFTER UPDATE ON main.honoraria BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.earned_on, 1, 4) AS INTEGER));
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.earned_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_hon_del AFTER DELETE ON main.honoraria BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.earned_on, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_ins AFTER INSERT ON main.assignments BEGIN
   INSERT OR IGNORE INTO korps_gate_years
     SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events WHERE id = NEW.event_id;
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_upd AFTER UPDATE ON main.assignments BEGIN
   INSERT OR IGNORE INTO korps_gate_years
     SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
     WHERE id IN (OLD.event_id, NEW.event_id);
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_asg_del AFTER DELETE ON main.assignments BEGIN
   INSERT OR IGNORE INTO korps_gate_years
     SELECT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events WHERE id = OLD.event_id;
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_ins AFTER INSERT ON main.events BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.date, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_upd AFTER UPDATE ON main.events BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.date, 1, 4) AS INTEGER));
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(NEW.date, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_event_del AFTER DELETE ON main.events BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (CAST(substr(OLD.date, 1, 4) AS INTEGER));
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('honoraria');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_budget_ins AFTER INSERT ON main.budgets BEGIN
   INSERT OR IGNORE INTO korps_gate_years VALUES (NEW.year);
@@ -110,6 +136,7 @@ CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_ins AFTER INSERT ON main.honor
     SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
     WHERE kind = NEW.event_kind AND date >= NEW.effective_from
       AND status IN ('requested', 'planned', 'confirmed');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_upd AFTER UPDATE ON main.honorarium_rates BEGIN
   INSERT OR IGNORE INTO korps_gate_years
@@ -117,12 +144,14 @@ CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_upd AFTER UPDATE ON main.honor
     WHERE kind IN (OLD.event_kind, NEW.event_kind)
       AND date >= min(OLD.effective_from, NEW.effective_from)
       AND status IN ('requested', 'planned', 'confirmed');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_rate_del AFTER DELETE ON main.honorarium_rates BEGIN
   INSERT OR IGNORE INTO korps_gate_years
     SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM main.events
     WHERE kind = OLD.event_kind AND date >= OLD.effective_from
       AND status IN ('requested', 'planned', 'confirmed');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
 END;
 CREATE TEMP TRIGGER IF NOT EXISTS korps_gate_person_kind AFTER UPDATE OF kind ON main.persons
 WHEN OLD.kind IS NOT NEW.kind BEGIN
@@ -131,6 +160,7 @@ WHEN OLD.kind IS NOT NEW.kind BEGIN
     FROM main.assignments a JOIN main.events e ON e.id = a.event_id
     WHERE a.person_id = NEW.id AND a.status IN ('booked', 'confirmed')
       AND e.status IN ('requested', 'planned', 'confirmed');
+  INSERT OR IGNORE INTO korps_gate_parts VALUES ('planning');
 END;
 ";
 
@@ -337,13 +367,6 @@ impl Database {
         self.clear_gate_years()?;
         let mut done = command.apply(self, today)?;
         let years = self.gate_years()?;
-        let mut after_sums = Vec::with_capacity(years.len());
-        let mut after = Vec::with_capacity(years.len());
-        for &year in &years {
-            let sums = self.read_year_sums(year)?;
-            after.push(self.figures_of(year, &sums, today)?);
-            after_sums.push((year, sums));
-        }
         // A year's settings (budget, threshold) are read in the state they are judged in: a
         // command that changed them is judged on the state rolled back to.
         let kept: Option<Vec<YearSums>> = if self.gate_changed_budgets()? {
@@ -351,20 +374,34 @@ impl Database {
         } else {
             years.iter().map(|&y| self.kept_at(y, start)).collect()
         };
+        // After: the parts the command moved, on top of the kept sums (all of them otherwise).
+        let parts = self.gate_parts()?;
+        let mut after = Vec::with_capacity(years.len());
+        for (i, &year) in years.iter().enumerate() {
+            let sums = match kept.as_ref().and_then(|k| k.get(i)) {
+                Some(base) => self.read_year_parts(year, parts, base.clone()),
+                None => self.read_year_sums(year),
+            };
+            after.push(sums.and_then(|sums| Ok((self.figures_of(year, &sums, today)?, sums))));
+        }
         let rolled_back = kept.is_none();
-        let before_sums = if let Some(sums) = kept {
-            sums
+        let before: Vec<Result<YearSums, StorageError>> = if let Some(sums) = kept {
+            sums.into_iter().map(Ok).collect()
         } else {
             self.conn.execute_batch("ROLLBACK TO korps_gate")?;
             self.gate.uncounted += self.conn.total_changes().saturating_sub(changes_at_start);
-            years
-                .iter()
-                .map(|&y| self.read_year_sums(y))
-                .collect::<Result<_, _>>()?
+            years.iter().map(|&y| self.read_year_sums(y)).collect()
         };
+        // A year whose figures could not be read before (data written past the limits by other
+        // means, say) cannot be judged: the change is let through for it, so the wrong rows can
+        // be put right. A change that would leave readable figures unreadable is refused.
         let mut changes = Vec::with_capacity(years.len());
-        for ((&year, sums), (a, flags_after)) in years.iter().zip(&before_sums).zip(after) {
-            let (b, flags_before) = self.figures_of(year, sums, today)?;
+        let mut after_sums = Vec::with_capacity(years.len());
+        for ((&year, before), after) in years.iter().zip(before).zip(after) {
+            let Ok(before) = before else { continue };
+            let ((a, flags_after), sums) = after?;
+            let (b, flags_before) = self.figures_of(year, &before, today)?;
+            after_sums.push((year, sums));
             changes.push(YearChange {
                 year,
                 asks: asks(command, &b, &a, [&flags_before, &flags_after]),
@@ -430,7 +467,32 @@ impl Database {
         self.conn
             .prepare_cached("DELETE FROM temp.korps_gate_budgets")?
             .execute([])?;
+        self.conn
+            .prepare_cached("DELETE FROM temp.korps_gate_parts")?
+            .execute([])?;
         Ok(())
+    }
+
+    /// The parts of the year sums the command's row changes can have moved.
+    fn gate_parts(&self) -> Result<Parts, StorageError> {
+        let mut parts = Parts {
+            planning: false,
+            honoraria: false,
+            expenses: false,
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT part FROM temp.korps_gate_parts")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            match super::str_at(r, 0)? {
+                Some("planning") => parts.planning = true,
+                Some("honoraria") => parts.honoraria = true,
+                Some("expenses") => parts.expenses = true,
+                _ => return Ok(Parts::ALL),
+            }
+        }
+        Ok(parts)
     }
 
     /// The command changed a year's budget row (so its settings before must be read before).

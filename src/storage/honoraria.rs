@@ -285,29 +285,57 @@ impl Database {
 
     /// Approves the honoraria `ids` on `on`, all or none: each must still be awaiting approval
     /// (else [`StorageError::Conflict`]). One audit row each. Returns how many were approved.
+    ///
+    /// Three statements whatever the count (the rows before, one update, the rows after) and
+    /// the audit rows: one statement per honorarium would be prepared again for every id, as
+    /// its bound id changes (SQLite's plans against the partial indexes).
     pub fn approve_honoraria(&mut self, ids: &[i64], on: NaiveDate) -> Result<usize, StorageError> {
+        let list = serde_json::to_string(ids)?;
         self.batch(|db| {
-            for &id in ids {
-                let before = db.honorarium(id)?;
-                if before.status != HonorariumStatus::Awaiting {
+            let before = db.honoraria_in(&list)?;
+            if before.len() != ids.len()
+                || before
+                    .values()
+                    .any(|h| h.status != HonorariumStatus::Awaiting)
+            {
+                return Err(StorageError::Conflict);
+            }
+            db.conn
+                .prepare_cached(
+                    "UPDATE honoraria SET status = 'approved', approved_on = :on, \
+                     version = version + 1 \
+                     WHERE id IN (SELECT value FROM json_each(:ids)) AND status = 'awaiting'",
+                )?
+                .execute(named_params! { ":ids": list, ":on": date_to_sql(Some(on)) })?;
+            let after = db.honoraria_in(&list)?;
+            for id in ids {
+                let (Some(b), Some(a)) = (before.get(id), after.get(id)) else {
                     return Err(StorageError::Conflict);
-                }
-                db.conn
-                    .prepare_cached(
-                        "UPDATE honoraria SET status = 'approved', approved_on = :on, \
-                         version = version + 1 WHERE id = :id AND status = 'awaiting'",
-                    )?
-                    .execute(named_params! { ":id": id, ":on": date_to_sql(Some(on)) })?;
+                };
                 db.audit(
                     "honorarium.approve",
                     "honoraria",
-                    id,
-                    Some(audit_json(&before)),
-                    Some(audit_json(&db.honorarium(id)?)),
+                    *id,
+                    Some(audit_json(b)),
+                    Some(audit_json(a)),
                 )?;
             }
             Ok(ids.len())
         })
+    }
+
+    /// The honoraria whose ids are in the JSON array `ids`, by id.
+    fn honoraria_in(
+        &self,
+        ids: &str,
+    ) -> Result<std::collections::HashMap<i64, HonorariumRow>, StorageError> {
+        let sql =
+            format!("SELECT {COLUMNS} {FROM} WHERE h.id IN (SELECT value FROM json_each(:ids))");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(named_params! { ":ids": ids }, row_from_row)?;
+        rows.map(|r| r.map(|h| (h.id, h)))
+            .collect::<Result<_, _>>()
+            .map_err(StorageError::from)
     }
 
     /// Changes the amount of an unpaid honorarium (`reason` says why it differs from the rate).

@@ -45,6 +45,26 @@ pub(crate) struct YearSums {
     pub awaiting: i64,
 }
 
+/// Which parts of a year's sums a change can have moved (the gate's triggers record them, so
+/// the figures after a change re-read only those, on top of the sums kept from before).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Parts {
+    /// Planned and unstaffed: bookings, events, rates, a person's kind.
+    pub planning: bool,
+    /// The honoraria's totals (committed by kind, paid per month, approved, awaiting).
+    pub honoraria: bool,
+    /// The expenses per month.
+    pub expenses: bool,
+}
+
+impl Parts {
+    pub const ALL: Parts = Parts {
+        planning: true,
+        honoraria: true,
+        expenses: true,
+    };
+}
+
 /// The kept years and the stamp they were read under.
 #[derive(Debug, Default)]
 pub(crate) struct YearCache {
