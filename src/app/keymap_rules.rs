@@ -254,9 +254,8 @@ fn budget(a: &Bu) -> Kind {
         Bu::DeleteExpense => Kind::Deliberate,
         Bu::AddExpense | Bu::EditExpense | Bu::EditYear | Bu::ToggleView => Kind::Other,
         Bu::Loaded { .. }
-        | Bu::SummaryLoaded(_)
+        | Bu::LoadFailed { .. }
         | Bu::Refreshed { .. }
-        | Bu::WithSummary(..)
         | Bu::AskOverrun { .. }
         | Bu::Saved(_)
         | Bu::ExpenseSaved { .. }

@@ -52,6 +52,9 @@ super::catalog! {
     BUD_K_EDIT_YEAR: "Budget og grænse", "Budget and threshold";
     BUD_STATUS_OK: "Budget {year}: ✓ {percent} %", "Budget {year}: ✓ {percent} %";
     BUD_STATUS_FLAG: "Budget {year}: {symbol} {flag}", "Budget {year}: {symbol} {flag}";
+    BUD_STATUS_FAILED: "Budget: ✗ kan ikke læses", "Budget: ✗ cannot be read";
+    BUD_READ_FAILED: "✗ Budgettallene for {year} kan ikke læses: {error}", "✗ The budget figures of {year} cannot be read: {error}";
+    BUD_READ_FAILED_HINT: "Udgifterne står herunder: en forkert udgift kan rettes (e) eller slettes (D). korps check finder fejl i dataene.", "The expenses are listed below: a wrong one can be changed (e) or deleted (D). korps check finds errors in the data.";
     BUD_GAUGE_STAFFED: "Åbne behov {unstaffed} · hvis fuldt bemandet {full} ({percent} %)", "Unstaffed {unstaffed} · if fully staffed {full} ({percent} %)";
     BUD_GAUGE: "Budget {year}: prognose {forecast} af {budget} ({percent} %)", "Budget {year}: forecast {forecast} of {budget} ({percent} %)";
     BUD_OVERRUN_TITLE: "Budgettet efter bookingen", "The budget after the booking";

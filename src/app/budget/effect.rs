@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{BudgetAction, BudgetSummary};
+use super::{BudgetAction, BudgetSummary, Shown};
 use crate::app::action::Action;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
@@ -60,23 +60,32 @@ pub fn refresh(db: &Database, state: &crate::app::State) -> Option<Action> {
     if state.budget.stamp.is_none_or(|s| s == stamp) {
         return None;
     }
-    let today = state.ctx.today;
-    let shown = state
-        .budget
-        .report
-        .as_ref()
-        .map(|r| r.year)
-        .and_then(|year| {
-            Some((
-                Box::new(db.budget_report(year, today).ok()?),
-                db.expenses_of_year(year).ok()?,
-            ))
-        });
+    let (today, lang) = (state.ctx.today, state.ctx.lang);
+    // The Budget tab's year when it was loaded (its figures or its error are showing).
+    let loaded = state.budget.report.is_some() || state.budget.error.is_some();
+    let shown = loaded.then(|| shown(db, state.budget.year_or(today), today, lang));
     Some(Action::Budget(BudgetAction::Refreshed {
         stamp,
-        summary: summary(db, today).ok(),
+        summary: summary(db, today).map_err(|e| e.message(lang)),
         shown,
     }))
+}
+
+/// `year` as the Budget tab shows it: the report, or why it could not be read, and the
+/// expenses (none when even they cannot be read: the report's message then says why).
+fn shown(db: &Database, year: i32, today: NaiveDate, lang: Lang) -> Shown {
+    let expenses = db.expenses_of_year(year);
+    let report = db.budget_report(year, today).map(Box::new);
+    let report = match (report, &expenses) {
+        (Ok(report), Ok(_)) => Ok(report),
+        (Err(e), _) => Err(e.message(lang)),
+        (Ok(_), Err(e)) => Err(e.message(lang)),
+    };
+    Shown {
+        year,
+        report,
+        expenses: expenses.unwrap_or_default(),
+    }
 }
 
 /// The summary of `today`'s year.
@@ -88,18 +97,27 @@ pub fn summary(db: &Database, today: NaiveDate) -> Result<BudgetSummary, Storage
 
 fn run(db: &mut Database, effect: BudgetEffect, lang: Lang) -> Result<BudgetAction, StorageError> {
     Ok(match effect {
-        BudgetEffect::Load { year, today } => BudgetAction::Loaded {
-            report: Box::new(db.budget_report(year, today)?),
-            expenses: db.expenses_of_year(year)?,
+        BudgetEffect::Load { year, today } => match shown(db, year, today, lang) {
+            Shown {
+                report: Ok(report),
+                expenses,
+                ..
+            } => BudgetAction::Loaded { report, expenses },
+            Shown {
+                report: Err(message),
+                expenses,
+                ..
+            } => BudgetAction::LoadFailed {
+                year,
+                message,
+                expenses,
+            },
         },
-        BudgetEffect::LoadSummary { today } => {
-            let stamp = db.change_stamp()?;
-            BudgetAction::Refreshed {
-                stamp,
-                summary: Some(summary(db, today)?),
-                shown: None,
-            }
-        }
+        BudgetEffect::LoadSummary { today } => BudgetAction::Refreshed {
+            stamp: db.change_stamp()?,
+            summary: summary(db, today).map_err(|e| e.message(lang)),
+            shown: None,
+        },
         BudgetEffect::SaveExpense { existing, data } => {
             let year = data.spent_on.year();
             let done = match existing {

@@ -78,6 +78,11 @@ pub struct BudgetState {
     pub show_table: bool,
     /// The current year's summary for the status bar, Oversigt and the picker's forecast line.
     pub summary: Option<BudgetSummary>,
+    /// Why the current year's summary could not be read (the status bar and Oversigt say it).
+    pub summary_error: Option<String>,
+    /// Why the shown year's figures could not be read: the Budget tab says it and still lists
+    /// the year's expenses, so a wrong one can be changed or deleted.
+    pub error: Option<String>,
     /// The database's change stamp the figures were read under: when the database's differs
     /// (a change here or by another process), the run loop reads them again before the next
     /// frame — one refresh for the status bar, Oversigt, the picker and the Budget tab.
@@ -99,6 +104,14 @@ impl BudgetState {
     }
 }
 
+/// The Budget tab's year read again: its report (or why it could not be read) and expenses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown {
+    pub year: i32,
+    pub report: Result<Box<BudgetReport>, String>,
+    pub expenses: Vec<Expense>,
+}
+
 /// What the Budget screen can be asked to do, and what its effects found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BudgetAction {
@@ -114,16 +127,20 @@ pub enum BudgetAction {
         report: Box<BudgetReport>,
         expenses: Vec<Expense>,
     },
-    SummaryLoaded(Option<BudgetSummary>),
-    /// The figures read again under `stamp`: the summary, and the shown year's report and
-    /// expenses when the Budget tab has one.
+    /// The shown year's figures could not be read (the message in words); its expenses still
+    /// could, so they stay listed to be changed or deleted.
+    LoadFailed {
+        year: i32,
+        message: String,
+        expenses: Vec<Expense>,
+    },
+    /// The figures read again under `stamp`: the summary (or why it could not be read), and
+    /// the shown year's when the Budget tab has one.
     Refreshed {
         stamp: crate::storage::Stamp,
-        summary: Option<BudgetSummary>,
-        shown: Option<(Box<BudgetReport>, Vec<Expense>)>,
+        summary: Result<BudgetSummary, String>,
+        shown: Option<Shown>,
     },
-    /// Another screen's result after a change that moves the budget, with the fresh summary.
-    WithSummary(Box<crate::app::action::Action>, Option<BudgetSummary>),
     /// An action would raise a budget flag: ask, and run `effect` on yes.
     AskOverrun {
         question: String,

@@ -102,8 +102,17 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             if report.year != state.budget.year_or(today) {
                 return Vec::new();
             }
-            state.budget.report = Some(report);
-            take_expenses(state, expenses);
+            show(state, Ok(report), expenses);
+            Vec::new()
+        }
+        BudgetAction::LoadFailed {
+            year,
+            message,
+            expenses,
+        } => {
+            if year == state.budget.year_or(today) {
+                show(state, Err(message), expenses);
+            }
             Vec::new()
         }
         BudgetAction::AskOverrun { question, effect } => {
@@ -120,26 +129,20 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             super::approval::show(state, &ids, &checks);
             Vec::new()
         }
-        BudgetAction::WithSummary(inner, summary) => {
-            state.budget.summary = summary;
-            crate::app::update(state, *inner)
-        }
-        BudgetAction::SummaryLoaded(summary) => {
-            state.budget.summary = summary;
-            Vec::new()
-        }
         BudgetAction::Refreshed {
             stamp,
             summary,
             shown,
         } => {
             state.budget.stamp = Some(stamp);
-            state.budget.summary = summary;
-            if let Some((report, expenses)) = shown
-                && report.year == state.budget.year_or(today)
+            (state.budget.summary, state.budget.summary_error) = match summary {
+                Ok(s) => (Some(s), None),
+                Err(message) => (None, Some(message)),
+            };
+            if let Some(shown) = shown
+                && shown.year == state.budget.year_or(today)
             {
-                state.budget.report = Some(report);
-                take_expenses(state, expenses);
+                show(state, shown.report, shown.expenses);
             }
             Vec::new()
         }
@@ -161,6 +164,19 @@ pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// The Budget tab's year: its report, or why it could not be read, and its expenses.
+fn show(
+    state: &mut State,
+    report: Result<Box<crate::storage::budget::BudgetReport>, String>,
+    expenses: Vec<crate::storage::expenses::Expense>,
+) {
+    (state.budget.report, state.budget.error) = match report {
+        Ok(report) => (Some(report), None),
+        Err(message) => (None, Some(message)),
+    };
+    take_expenses(state, expenses);
 }
 
 /// Takes a fresh list of the year's expenses, the cursor on the one just saved when it is there.

@@ -69,6 +69,9 @@ pub fn headline_lines(
 /// or `✓` and the forecast's share of the budget; `None` until the summary is loaded.
 /// The status bar's budget figure in one symbol (`⚠`, `✓` …), for when a message needs the room.
 pub fn status_symbol(state: &crate::app::State, theme: Theme) -> Option<Span<'static>> {
+    if state.budget.summary.is_none() && state.budget.summary_error.is_some() {
+        return Some(Span::styled("✗", theme.error()));
+    }
     let s = state.budget.summary?;
     Some(match s.flag {
         Some(flag) => Span::styled(symbol(flag), style(flag, theme)),
@@ -77,8 +80,14 @@ pub fn status_symbol(state: &crate::app::State, theme: Theme) -> Option<Span<'st
 }
 
 pub fn status_span(state: &crate::app::State, theme: Theme) -> Option<Span<'static>> {
-    let s = state.budget.summary?;
     let lang = state.ctx.lang;
+    if state.budget.summary.is_none() && state.budget.summary_error.is_some() {
+        return Some(Span::styled(
+            i18n::BUD_STATUS_FAILED.get(lang).to_string(),
+            theme.error(),
+        ));
+    }
+    let s = state.budget.summary?;
     let year = s.year.to_string();
     Some(match s.flag {
         Some(flag) => Span::styled(

@@ -17,7 +17,7 @@ use crate::app::budget::BudgetForm;
 use crate::app::budget::effect::kr;
 use crate::domain::date::format_date_short;
 use crate::i18n::{self, Lang};
-use crate::ui::text::{clean, fit, wrap_hanging};
+use crate::ui::text::{clean, fit, wrap, wrap_hanging};
 use crate::ui::theme::Theme;
 
 /// The title of a Budget form.
@@ -47,7 +47,10 @@ fn money_line(label: &str, ore: i64, width: usize, theme: Theme, strong: bool) -
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let Some(report) = state.budget.report.as_deref() else {
-        frame.render_widget(Paragraph::new(i18n::LOADING.get(lang)), area);
+        match &state.budget.error {
+            Some(error) => failed(frame, area, state, error, theme),
+            None => frame.render_widget(Paragraph::new(i18n::LOADING.get(lang)), area),
+        }
         return;
     };
     // Tall enough for chart, month table and expenses at once; else `m` swaps chart and table.
@@ -165,6 +168,34 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         chart::chart(frame, chart_area, &report.months, lang, theme);
         expenses(frame, expenses_area, state, theme);
     }
+}
+
+/// The year whose figures could not be read: why, in words, and its expenses beneath (to
+/// change or delete the wrong one).
+fn failed(frame: &mut Frame<'_>, area: Rect, state: &State, error: &str, theme: Theme) {
+    let lang = state.ctx.lang;
+    let year = state.budget.year_or(state.ctx.today).to_string();
+    let w = usize::from(area.width);
+    let why = clean(&i18n::BUD_READ_FAILED.fill(lang, &[("year", &year), ("error", error)]));
+    let mut text: Vec<Line> = wrap(&why, w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.error()))
+        .collect();
+    text.extend(
+        wrap(i18n::BUD_READ_FAILED_HINT.get(lang), w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.muted())),
+    );
+    let height = u16::try_from(text.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height / 2);
+    frame.render_widget(Paragraph::new(text), Rect { height, ..area });
+    let rest = Rect {
+        y: area.y + height,
+        height: area.height - height,
+        ..area
+    };
+    expenses(frame, rest, state, theme);
 }
 
 fn expenses(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {

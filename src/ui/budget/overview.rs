@@ -2,6 +2,7 @@
 //! budget, what the open needs would add, and the raised flags with the numbers that cause
 //! them (symbol, word and colour): the most severe as the headline, the others beneath it.
 
+use chrono::Datelike;
 use ratatui::style::Style;
 
 use super::flags;
@@ -14,6 +15,14 @@ use crate::ui::theme::Theme;
 pub fn lines(state: &State, theme: Theme, width: usize) -> Vec<(String, Style)> {
     let lang = state.ctx.lang;
     let Some(s) = state.budget.summary else {
+        if let Some(error) = &state.budget.summary_error {
+            let year = state.ctx.today.year().to_string();
+            let text = i18n::BUD_READ_FAILED.fill(lang, &[("year", &year), ("error", error)]);
+            return vec![(
+                format!("  {}", crate::ui::text::clean(&text)),
+                theme.error(),
+            )];
+        }
         return vec![(format!("  {}", i18n::LOADING.get(lang)), theme.muted())];
     };
     let f = &s.figures;
