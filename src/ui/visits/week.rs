@@ -190,7 +190,13 @@ fn column(
             _ => theme.muted(),
         };
         let l2 = pad(&l2, w);
-        let (staff, short) = staffing_words(&e.staffing, e.status, lang, w < 18);
+        let (mut staff, short) = staffing_words(&e.staffing, e.status, lang, w < 18);
+        if staff.width() + 3 > w {
+            // The narrowest cells: people booked of people needed, all kinds together (the
+            // detail below has them by kind).
+            let (rm, amb) = (e.staffing.role_models, e.staffing.ambassadors);
+            staff = format!("{}/{}", rm.0 + amb.0, rm.1 + amb.1);
+        }
         let l3 = fit_before(&format!(" {staff}"), if short { "⚠" } else { "" }, 1, w);
         let staff_style = if short { theme.warning() } else { theme.good() };
         out.push((Line::from(Span::styled(l1, base)), base));
