@@ -1,0 +1,282 @@
+//! A flow test per gated command of the Budget tab, through the real key loop (issue 11,
+//! Proof): for each, on a file whose 2026 forecast is 70 % of its budget (no flag), the keys
+//! that save the change; when it raises a flag the question says "Prognose before → after af
+//! budget" with the numbers of a plain-SQL oracle, `n` leaves row counts and `korps budget
+//! --json` as they were, `j` saves and writes `budget.overrun_confirmed` with the command's
+//! code. A command that cannot raise a flag here (deleting an expense lowers the forecast)
+//! does not ask. After every change the status bar, the Budget screen, `korps budget --json`
+//! and the oracle agree (item 2).
+
+mod cli_support;
+mod common;
+
+use chrono::NaiveDate;
+use korps::app::state::Overlay;
+use korps::app::{Screen, State};
+use korps::domain::budget::BudgetFigures;
+use korps::domain::money::Money;
+use korps::i18n::Lang;
+use korps::storage::Database;
+use korps::storage::expenses::ExpenseData;
+use korps::tui::keys;
+use korps::tui::run_loop::{action_for, dispatch, start};
+use ratatui::crossterm::event::Event;
+use tempfile::TempDir;
+
+fn press(state: &mut State, db: &mut Database, keys_text: &str) {
+    for key in keys::parse(keys_text).expect("keys") {
+        if let Some(action) = action_for(state, &Event::Key(key)) {
+            dispatch(state, db, action);
+        }
+    }
+}
+
+fn question(state: &State) -> Option<String> {
+    match &state.overlay {
+        Some(Overlay::Confirm { question, .. }) => Some(question.clone()),
+        _ => None,
+    }
+}
+
+/// 2026: a budget of 10.000 kr. (warning at 80 %) and 7.000 kr. spent on one expense.
+fn setup() -> (TempDir, Database) {
+    let dir = TempDir::new().expect("dir");
+    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
+    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
+    db.insert_expense(&ExpenseData {
+        spent_on: NaiveDate::from_ymd_opt(2026, 3, 2).expect("date"),
+        amount_ore: 700_000,
+        category: "Festival".into(),
+        text: "Stand".into(),
+    })
+    .expect("expense");
+    (dir, db)
+}
+
+fn conn(dir: &TempDir) -> rusqlite::Connection {
+    rusqlite::Connection::open(dir.path().join("korps.db")).expect("sqlite")
+}
+
+/// §4 for 2026 by plain SQL sums: [budget, spent, committed, planned, forecast]. The file has
+/// no bookings (asserted), so nothing is planned.
+fn oracle(dir: &TempDir) -> [i64; 5] {
+    let c = conn(dir);
+    let one = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).expect(sql) };
+    assert_eq!(one("SELECT count(*) FROM assignments"), 0);
+    let range = "BETWEEN '2026-01-01' AND '2026-12-31'";
+    let honoraria = |status: &str| {
+        one(&format!(
+            "SELECT coalesce(sum(amount_ore), 0) FROM honoraria \
+             WHERE status = '{status}' AND earned_on {range}"
+        ))
+    };
+    let expenses = one(&format!(
+        "SELECT coalesce(sum(amount_ore), 0) FROM expenses WHERE spent_on {range}"
+    ));
+    let budget = one("SELECT amount_ore FROM budgets WHERE year = 2026");
+    let spent = honoraria("paid") + expenses;
+    let committed = spent + honoraria("approved") + honoraria("awaiting");
+    [budget, spent, committed, 0, committed]
+}
+
+/// 2026's warning threshold as stored.
+fn threshold(dir: &TempDir) -> i64 {
+    conn(dir)
+        .query_row(
+            "SELECT threshold_percent FROM budgets WHERE year = 2026",
+            [],
+            |r| r.get(0),
+        )
+        .expect("threshold")
+}
+
+fn numbers(f: &BudgetFigures) -> [i64; 5] {
+    [f.budget, f.spent, f.committed, f.planned, f.forecast]
+}
+
+/// Rows of the tables a Budget-tab command can write.
+fn rows(dir: &TempDir) -> Vec<i64> {
+    let c = conn(dir);
+    ["expenses", "budgets", "audit_log"]
+        .iter()
+        .map(|t| {
+            c.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+                .expect("count")
+        })
+        .collect()
+}
+
+/// `korps budget --year 2026 --json`: the five numbers and the flag codes.
+fn cli(dir: &TempDir) -> ([i64; 5], Vec<String>) {
+    let out = cli_support::korps(dir)
+        .args(["budget", "--year", "2026", "--json"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let n = |k: &str| v[k].as_i64().expect(k);
+    let flags = v["flags"]
+        .as_array()
+        .expect("flags")
+        .iter()
+        .map(|f| f.as_str().expect("code").to_string())
+        .collect();
+    (
+        [
+            n("budget_ore"),
+            n("spent_ore"),
+            n("committed_ore"),
+            n("planned_ore"),
+            n("forecast_ore"),
+        ],
+        flags,
+    )
+}
+
+/// The status bar's summary, the Budget screen, `korps budget --json` and the oracle agree.
+fn agree(dir: &TempDir, state: &State, what: &str) {
+    let summary = state.budget.summary.expect("summary");
+    let report = state.budget.report.as_ref().expect("report");
+    assert_eq!(
+        summary.figures, report.figures,
+        "{what}: status bar vs Budget screen"
+    );
+    let (numbers_cli, flags) = cli(dir);
+    assert_eq!(
+        numbers(&report.figures),
+        numbers_cli,
+        "{what}: screen vs korps budget"
+    );
+    assert_eq!(
+        numbers_cli,
+        oracle(dir),
+        "{what}: korps budget vs plain SQL"
+    );
+    let codes: Vec<String> = report.flags.iter().map(|f| f.code().to_string()).collect();
+    assert_eq!(codes, flags, "{what}: flags");
+}
+
+fn overruns(dir: &TempDir) -> Vec<String> {
+    let c = conn(dir);
+    let mut stmt = c
+        .prepare(
+            "SELECT json_extract(after_json, '$.action') FROM audit_log \
+             WHERE action = 'budget.overrun_confirmed' ORDER BY id",
+        )
+        .expect("sql");
+    stmt.query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+fn kr(ore: i64) -> String {
+    Money(ore).to_string()
+}
+
+struct Case {
+    name: &'static str,
+    /// Keys on the Budget tab up to the save that the gate judges.
+    keys: &'static str,
+    /// The gate's command code when it asks; `None`: it cannot raise a flag here.
+    asks: Option<&'static str>,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "expense added",
+        keys: "a<Tab>2.000,00<Tab>Transport<C-s>",
+        asks: Some("expense.add"),
+    },
+    Case {
+        name: "expense changed",
+        keys: "<Enter><Tab><C-u>12.000,00<C-s>",
+        asks: Some("expense.change"),
+    },
+    Case {
+        name: "budget lowered",
+        keys: "b<C-u>8.000,00<C-s>",
+        asks: Some("budget"),
+    },
+    Case {
+        name: "threshold lowered",
+        keys: "b<Tab><C-u>60<C-s>",
+        asks: Some("budget"),
+    },
+    Case {
+        name: "expense deleted",
+        keys: "Dj",
+        asks: None,
+    },
+];
+
+#[test]
+fn every_budget_tab_command_asks_with_the_oracles_numbers_or_cannot_raise_a_flag() {
+    for case in CASES {
+        let (dir, mut db) = setup();
+        let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+        state.screen = Screen::Budget;
+        start(&mut state, &mut db);
+        agree(&dir, &state, case.name);
+        let (before, threshold_before) = (oracle(&dir), threshold(&dir));
+        let (rows_before, cli_before) = (rows(&dir), cli(&dir));
+
+        press(&mut state, &mut db, case.keys);
+        let Some(code) = case.asks else {
+            assert_eq!(question(&state), None, "{}: no question", case.name);
+            assert_ne!(rows(&dir), rows_before, "{}: saved", case.name);
+            assert!(
+                oracle(&dir)[4] < before[4],
+                "{}: lowers the forecast",
+                case.name
+            );
+            assert!(overruns(&dir).is_empty(), "{}", case.name);
+            agree(&dir, &state, case.name);
+            continue;
+        };
+        let q = question(&state).unwrap_or_else(|| panic!("{}: the gate asks", case.name));
+        press(&mut state, &mut db, "n");
+        assert_eq!(rows(&dir), rows_before, "{}: n writes nothing", case.name);
+        assert_eq!(cli(&dir), cli_before, "{}: n moves no figure", case.name);
+        assert_eq!(oracle(&dir), before, "{}", case.name);
+        assert!(
+            matches!(state.overlay, Some(Overlay::Form(_))),
+            "{}: the form comes back",
+            case.name
+        );
+
+        press(&mut state, &mut db, "<C-s>");
+        assert_eq!(
+            question(&state).as_deref(),
+            Some(q.as_str()),
+            "{}",
+            case.name
+        );
+        press(&mut state, &mut db, "j");
+        let after = oracle(&dir);
+        assert_ne!(
+            (after, threshold(&dir)),
+            (before, threshold_before),
+            "{}: j saves",
+            case.name
+        );
+        let line = format!(
+            "Budgetår 2026: Prognose {} → {} af {}",
+            kr(before[4]),
+            kr(after[4]),
+            kr(after[0])
+        );
+        assert!(q.contains(&line), "{}: {line} in {q}", case.name);
+        assert_eq!(
+            overruns(&dir),
+            vec![code.to_string()],
+            "{}: audited",
+            case.name
+        );
+        agree(&dir, &state, case.name);
+    }
+}
