@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use korps::app::Screen;
 use korps::i18n::Lang;
-use korps::storage::Database;
+use korps::tui::check_after_keys;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
 
@@ -127,9 +127,7 @@ fn ctx() -> korps::app::Context {
 /// A demo database file (scale 1) for `today`, written once per test.
 fn demo_file(dir: &Path) -> PathBuf {
     let path = dir.join("demo.db");
-    let mut db = Database::open(&path, "demo").expect("open");
-    korps::demo::generate(&mut db, common::today(), 1, 7, &mut |_, _| {}).expect("demo");
-    drop(db);
+    check_after_keys::demo_base(&path, common::today()).expect("demo");
     path
 }
 
@@ -142,19 +140,12 @@ fn audit_rows(path: &Path) -> u64 {
         .expect("count")
 }
 
-/// Replays `keys` on `screen` of a fresh copy of `base`; the broken rules, if any, else how
-/// many changes the keys wrote.
+/// Replays `keys` on `screen` of a fresh copy of `base` (the library's harness, shared with the
+/// fuzz target); the broken rules, if any, else how many changes the keys wrote.
 fn replay_and_check(base: &Path, screen: Screen, keys: &str) -> Result<u64, String> {
-    let dir = base.parent().expect("folder");
-    let path = dir.join("case.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    std::fs::copy(base, &path).expect("copy");
-    let mut db = Database::open(&path, "fuzz").expect("open copy");
-    korps::tui::replay(&mut db, ctx(), screen, 100, 30, keys).expect("the replay runs");
-    let report = db.check().expect("check runs");
-    drop(db);
+    let path = base.with_file_name("case.db");
+    let report = check_after_keys::check_after_keys(base, &path, ctx(), screen, keys)
+        .expect("the replay runs");
     if report.is_ok() {
         Ok(audit_rows(&path) - audit_rows(base))
     } else {

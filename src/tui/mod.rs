@@ -2,6 +2,7 @@
 //! key-sequence syntax of `korps render`, and the two ways to run the app — interactive and
 //! headless.
 
+pub mod check_after_keys;
 pub mod keys;
 pub mod run_loop;
 pub mod terminal;
