@@ -209,21 +209,25 @@ impl Database {
             // A whole status list: its count and sum are kept by the triggers of migration 8.
             self.conn
                 .prepare_cached(
-                    "SELECT coalesce(sum(entries), 0), coalesce(sum(amount_ore), 0) \
+                    "SELECT coalesce(sum(entries), 0), coalesce(sum(amount_ore >> 32), 0), \
+                     coalesce(sum(amount_ore & 4294967295), 0) \
                      FROM honoraria_month_totals WHERE status = :status",
                 )?
                 .query_row(named_params! { ":status": filter.status.code() }, |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+                    Ok((r.get::<_, i64>(0)?, super::sums::halves(r, 1)?))
                 })?
         } else {
             let sql = format!(
-                "SELECT count(*), coalesce(sum(h.amount_ore), 0) {}{}",
+                "SELECT count(*), coalesce(sum(h.amount_ore >> 32), 0), \
+                 coalesce(sum(h.amount_ore & 4294967295), 0) {}{}",
                 count_from(filter),
                 q.where_sql()
             );
             self.conn
                 .prepare_cached(&sql)?
-                .query_row(q.params(&[]).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_row(q.params(&[]).as_slice(), |r| {
+                    Ok((r.get(0)?, super::sums::halves(r, 1)?))
+                })?
         };
         let total = usize::try_from(total).unwrap_or(0);
         let offset = offset.min(total.saturating_sub(limit.max(1)));
@@ -264,9 +268,12 @@ impl Database {
     ) -> Result<Vec<YearTotal>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT CAST(substr(earned_on, 1, 4) AS INTEGER) AS y, \
-             coalesce(sum(CASE WHEN status = 'awaiting' THEN amount_ore END), 0), \
-             coalesce(sum(CASE WHEN status = 'approved' THEN amount_ore END), 0), \
-             coalesce(sum(CASE WHEN status = 'paid' THEN amount_ore END), 0) \
+             coalesce(sum(CASE WHEN status = 'awaiting' THEN amount_ore >> 32 END), 0), \
+             coalesce(sum(CASE WHEN status = 'awaiting' THEN amount_ore & 4294967295 END), 0), \
+             coalesce(sum(CASE WHEN status = 'approved' THEN amount_ore >> 32 END), 0), \
+             coalesce(sum(CASE WHEN status = 'approved' THEN amount_ore & 4294967295 END), 0), \
+             coalesce(sum(CASE WHEN status = 'paid' THEN amount_ore >> 32 END), 0), \
+             coalesce(sum(CASE WHEN status = 'paid' THEN amount_ore & 4294967295 END), 0) \
              FROM honoraria WHERE person_id = :person GROUP BY y ORDER BY y DESC LIMIT :limit",
         )?;
         let rows = stmt.query_map(
@@ -274,9 +281,9 @@ impl Database {
             |r| {
                 Ok(YearTotal {
                     year: r.get(0)?,
-                    awaiting: Money(r.get(1)?),
-                    approved: Money(r.get(2)?),
-                    paid: Money(r.get(3)?),
+                    awaiting: Money(super::sums::halves(r, 1)?),
+                    approved: Money(super::sums::halves(r, 3)?),
+                    paid: Money(super::sums::halves(r, 5)?),
                 })
             },
         )?;

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::attendance::{AttendanceError, Outcome};
 use super::budget::tests::fixture;
 use super::expenses::ExpenseData;
+use super::honoraria::HonorariumFilter;
 use super::{Database, StorageError};
 use crate::domain::event::EventKind;
 use crate::domain::limits::AmountKind;
@@ -163,4 +164,45 @@ fn attendance_with_an_amount_past_the_limit_is_refused() {
         })
         .unwrap();
     assert_eq!(status, "booked");
+}
+
+/// Honoraria written past the limits by other means (plain SQL) do not make the Honorarer
+/// lists' totals, the payout preview, a person's yearly totals or the payout lines fail with
+/// "integer overflow": their sums are read in halves (`sums`) and saturate.
+#[test]
+fn honoraria_past_the_limits_do_not_overflow_the_lists_totals() {
+    let (db, ids) = super::gate_oracle::fixture();
+    let big = 6_000_000_000_000_000_000_i64;
+    // Honorarium 3 (Cem, approved) is given to Bo and both of Bo's are approved and huge.
+    db.conn
+        .execute_batch(&format!(
+            "UPDATE honoraria SET person_id = {bo}, amount_ore = {big}, status = 'approved' \
+             WHERE id IN (2, 3)",
+            bo = ids.bo
+        ))
+        .unwrap();
+    let plain: Result<i64, _> = db.conn.query_row(
+        "SELECT sum(amount_ore) FROM honoraria WHERE status = 'approved'",
+        [],
+        |r| r.get(0),
+    );
+    assert!(plain.is_err(), "plain sum() overflows here");
+    let approved = HonorariumFilter {
+        status: super::honoraria::HonorariumStatus::Approved,
+        person: String::new(),
+        from: None,
+        to: None,
+        kind: None,
+    };
+    let whole = db.honoraria_page(&approved, 0, 10).unwrap();
+    assert_eq!((whole.total, whole.sum), (2, Money(i64::MAX)));
+    let from_2026 = HonorariumFilter {
+        from: Some(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()),
+        ..approved
+    };
+    let ranged = db.honoraria_page(&from_2026, 0, 10).unwrap();
+    assert_eq!((ranged.total, ranged.sum), (2, Money(i64::MAX)));
+    let totals = db.person_year_totals(ids.bo, 5).unwrap();
+    assert_eq!(totals[0].approved, Money(i64::MAX));
+    assert_eq!(db.payout_preview(None, None).unwrap(), (2, Money(i64::MAX)));
 }

@@ -49,12 +49,13 @@ fn batch_from_row(r: &Row<'_>) -> Result<PayoutBatch, rusqlite::Error> {
         paid_on: date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
         reference: r.get(3)?,
         count: usize::try_from(r.get::<_, i64>(4)?).unwrap_or(0),
-        total: Money(r.get(5)?),
+        total: Money(super::sums::halves(r, 5)?),
     })
 }
 
 const BATCH_SELECT: &str = "SELECT b.id, b.version, b.paid_on, b.reference, count(h.id), \
-    coalesce(sum(h.amount_ore), 0) FROM payout_batches b \
+    coalesce(sum(h.amount_ore >> 32), 0), coalesce(sum(h.amount_ore & 4294967295), 0) \
+    FROM payout_batches b \
     LEFT JOIN honoraria h ON h.batch_id = b.id";
 
 impl Database {
@@ -65,11 +66,12 @@ impl Database {
         to: Option<NaiveDate>,
     ) -> Result<(usize, Money), StorageError> {
         let sql = format!(
-            "SELECT count(*), coalesce(sum(amount_ore), 0) FROM honoraria WHERE {APPROVED_IN_PERIOD}"
+            "SELECT count(*), coalesce(sum(amount_ore >> 32), 0), \
+             coalesce(sum(amount_ore & 4294967295), 0) FROM honoraria WHERE {APPROVED_IN_PERIOD}"
         );
         let (n, sum): (i64, i64) = self.conn.prepare_cached(&sql)?.query_row(
             named_params! { ":from": date_to_sql(from), ":to": date_to_sql(to) },
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, super::sums::halves(r, 1)?)),
         )?;
         Ok((usize::try_from(n).unwrap_or(0), Money(sum)))
     }
@@ -184,7 +186,8 @@ impl Database {
     /// The batch's lines for payroll, one per person in Danish name order.
     pub fn payout_lines(&self, batch: i64) -> Result<Vec<PayoutLine>, StorageError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.name, p.payroll_number, sum(h.amount_ore), \
+            "SELECT p.id, p.name, p.payroll_number, sum(h.amount_ore >> 32), \
+             sum(h.amount_ore & 4294967295), \
              count(h.assignment_id), min(h.earned_on), max(h.earned_on) \
              FROM honoraria h JOIN persons p ON p.id = h.person_id \
              WHERE h.batch_id = :batch GROUP BY p.id ORDER BY p.name_sort, p.id LIMIT 100000",
@@ -194,10 +197,10 @@ impl Database {
                 person_id: r.get(0)?,
                 person_name: r.get(1)?,
                 payroll_number: r.get(2)?,
-                amount: Money(r.get(3)?),
-                events: usize::try_from(r.get::<_, i64>(4)?).unwrap_or(0),
-                first: date_from_sql(5, r.get(5)?)?.unwrap_or_default(),
-                last: date_from_sql(6, r.get(6)?)?.unwrap_or_default(),
+                amount: Money(super::sums::halves(r, 3)?),
+                events: usize::try_from(r.get::<_, i64>(5)?).unwrap_or(0),
+                first: date_from_sql(6, r.get(6)?)?.unwrap_or_default(),
+                last: date_from_sql(7, r.get(7)?)?.unwrap_or_default(),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -83,7 +83,9 @@ const SQL: &str = "\
            (SELECT count(*) FROM assignments a JOIN events e ON e.id = a.event_id \
              WHERE a.person_id = p.id AND a.status = 'attended' \
                AND e.date BETWEEN :first AND :last), \
-           (SELECT coalesce(sum(h.amount_ore), 0) FROM honoraria h \
+           (SELECT coalesce(sum(h.amount_ore >> 32), 0) FROM honoraria h \
+             WHERE h.person_id = p.id AND h.earned_on BETWEEN :first AND :last), \
+           (SELECT coalesce(sum(h.amount_ore & 4294967295), 0) FROM honoraria h \
              WHERE h.person_id = p.id AND h.earned_on BETWEEN :first AND :last) \
     FROM overlapping o \
     JOIN persons p ON p.id = o.person_id \
@@ -111,7 +113,7 @@ fn entry_from_row(r: &Row<'_>) -> Result<YearlyListEntry, rusqlite::Error> {
         term_end: date_from_sql(8, Some(r.get(8)?))?.unwrap_or_default(),
         ended_early: r.get(9)?,
         events_attended: r.get(10)?,
-        honoraria: Money(r.get(11)?),
+        honoraria: Money(super::sums::halves(r, 11)?),
     })
 }
 
