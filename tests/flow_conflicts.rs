@@ -11,26 +11,17 @@ mod visits_support;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use common::press;
 use korps::app::state::{FormKind, Overlay};
 use korps::app::visits::forms::VisitsForm;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::expenses::ExpenseData;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
+use korps::tui::run_loop::start;
 
 fn open(path: &Path) -> Database {
     Database::open(path, "testbruger").expect("open")
-}
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
 }
 
 /// The message at the top of the open form (panics when no form is open).

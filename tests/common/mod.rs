@@ -163,3 +163,14 @@ pub fn seeded() -> Database {
     seed(&mut db);
     db
 }
+
+/// Types `keys_text` (the `--keys` syntax) into the real key loop: each key through the keymap
+/// and `dispatch`, effects run against `db` at once.
+pub fn press(state: &mut korps::app::State, db: &mut Database, keys_text: &str) {
+    use ratatui::crossterm::event::Event;
+    for key in korps::tui::keys::parse(keys_text).expect("keys") {
+        if let Some(action) = korps::tui::run_loop::action_for(state, &Event::Key(key)) {
+            korps::tui::run_loop::dispatch(state, db, action);
+        }
+    }
+}
