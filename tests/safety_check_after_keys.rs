@@ -236,11 +236,32 @@ fn seed() -> u64 {
         .unwrap_or(7)
 }
 
-/// Runs `cases` random sequences of up to `max` keys; panics with the shrunk failure. Returns
-/// how many sequences ran, how many of them wrote something and how many changes they wrote.
-/// With `progress`, says every 25 sequences how far it got (a long run cut off by a timeout
-/// still leaves its figures).
-fn run(cases: u32, max: usize, progress: bool) -> (u32, u32, u64) {
+/// What a run checked.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    sequences: u32,
+    /// Keys replayed in all (a script step is several keys).
+    keys: u64,
+    /// Sequences that wrote something.
+    wrote: u32,
+    /// Changes written (audit rows).
+    changes: u64,
+}
+
+impl std::fmt::Display for Tally {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} sequences, {} keys, {} wrote {} changes",
+            self.sequences, self.keys, self.wrote, self.changes
+        )
+    }
+}
+
+/// Runs `cases` random sequences of up to `max` steps; panics with the shrunk failure. With
+/// `progress`, says every 25 sequences how far it got (a long run cut off by a timeout still
+/// leaves its figures).
+fn run(cases: u32, max: usize, progress: bool) -> Tally {
     let started = std::time::Instant::now();
     let dir = tempfile::tempdir().expect("dir");
     let base = demo_file(dir.path());
@@ -258,20 +279,18 @@ fn run(cases: u32, max: usize, progress: bool) -> (u32, u32, u64) {
         max_shrink_time: 60_000,
         ..Config::default()
     });
-    let ran = std::cell::Cell::new((0, 0, 0));
+    let tally = std::cell::Cell::new(Tally::default());
     let result = runner.run(&sequence(max), |(screen, keys)| {
         let writes = replay_and_check(&base, screen, &keys)
             .map_err(|broken| TestCaseError::fail(format!("{screen:?} {keys:?}:\n{broken}")))?;
-        let (n, wrote, changes) = ran.get();
-        ran.set((n + 1, wrote + u32::from(writes > 0), changes + writes));
-        if progress && (n + 1) % 25 == 0 {
-            eprintln!(
-                "{} sequences, {} wrote {} changes, {} s",
-                n + 1,
-                wrote + u32::from(writes > 0),
-                changes + writes,
-                started.elapsed().as_secs()
-            );
+        let mut t = tally.get();
+        t.sequences += 1;
+        t.keys += korps::tui::keys::parse(&keys).map_or(0, |k| k.len() as u64);
+        t.wrote += u32::from(writes > 0);
+        t.changes += writes;
+        tally.set(t);
+        if progress && t.sequences % 25 == 0 {
+            eprintln!("{t}, {} s", started.elapsed().as_secs());
         }
         Ok(())
     });
@@ -279,17 +298,19 @@ fn run(cases: u32, max: usize, progress: bool) -> (u32, u32, u64) {
     if let Err(e) = result {
         panic!("{e}");
     }
-    ran.get()
+    tally.get()
 }
 
 #[test]
 fn random_key_sequences_on_every_screen_leave_check_clean() {
-    let (ran, wrote, changes) = run(64, 30, false);
-    eprintln!("{ran} sequences, {wrote} wrote {changes} changes, check clean after each");
+    let t = run(64, 30, false);
+    eprintln!("{t}, check clean after each");
     // Not a test that passes without testing: a good share of the sequences must write.
     assert!(
-        wrote * 3 >= ran,
-        "only {wrote} of {ran} sequences wrote anything"
+        t.wrote * 3 >= t.sequences,
+        "only {} of {} sequences wrote anything",
+        t.wrote,
+        t.sequences
     );
 }
 
@@ -301,9 +322,6 @@ fn long_run() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5_000);
-    let (ran, wrote, changes) = run(cases, 60, true);
-    println!(
-        "{ran} sequences of up to 60 steps replayed; {wrote} wrote {changes} changes; \
-         korps check clean after each"
-    );
+    let t = run(cases, 60, true);
+    println!("{t} (up to 60 steps each); korps check clean after each");
 }
