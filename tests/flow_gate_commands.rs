@@ -9,6 +9,7 @@
 
 mod cli_support;
 mod common;
+mod honoraria_support;
 
 use chrono::NaiveDate;
 use korps::app::state::Overlay;
@@ -57,12 +58,15 @@ fn conn(dir: &TempDir) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.path().join("korps.db")).expect("sqlite")
 }
 
-/// §4 for 2026 by plain SQL sums: [budget, spent, committed, planned, forecast]. The file has
-/// no bookings (asserted), so nothing is planned.
+/// §4 for 2026 by plain SQL sums: [budget, spent, committed, planned, forecast]. The files
+/// have no pending bookings (asserted), so nothing is planned.
 fn oracle(dir: &TempDir) -> [i64; 5] {
     let c = conn(dir);
     let one = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).expect(sql) };
-    assert_eq!(one("SELECT count(*) FROM assignments"), 0);
+    assert_eq!(
+        one("SELECT count(*) FROM assignments WHERE status IN ('booked', 'confirmed')"),
+        0
+    );
     let range = "BETWEEN '2026-01-01' AND '2026-12-31'";
     let honoraria = |status: &str| {
         one(&format!(
@@ -97,13 +101,19 @@ fn numbers(f: &BudgetFigures) -> [i64; 5] {
 /// Rows of the tables a Budget-tab command can write.
 fn rows(dir: &TempDir) -> Vec<i64> {
     let c = conn(dir);
-    ["expenses", "budgets", "audit_log"]
-        .iter()
-        .map(|t| {
-            c.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
-                .expect("count")
-        })
-        .collect()
+    [
+        "expenses",
+        "budgets",
+        "honoraria",
+        "honorarium_rates",
+        "audit_log",
+    ]
+    .iter()
+    .map(|t| {
+        c.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .expect("count")
+    })
+    .collect()
 }
 
 /// `korps budget --year 2026 --json`: the five numbers and the flag codes.
@@ -279,4 +289,103 @@ fn every_budget_tab_command_asks_with_the_oracles_numbers_or_cannot_raise_a_flag
         );
         agree(&dir, &state, case.name);
     }
+}
+
+/// Honorarer: the five awaiting honoraria of `honoraria_support` (2.300 kr. committed) against
+/// a budget of 2.000 kr., and Zenia Holm's 500 kr. paid: the year is past its budget.
+fn honoraria_file() -> (TempDir, Database, State) {
+    let dir = TempDir::new().expect("dir");
+    let path = honoraria_support::file(dir.path());
+    conn(&dir)
+        .execute_batch(
+            "INSERT INTO payout_batches (id, paid_on, reference) VALUES (1, '2026-10-31', 'L1');
+             UPDATE honoraria SET status = 'paid', approved_on = '2026-10-01', batch_id = 1
+              WHERE earned_on = '2026-09-01';",
+        )
+        .expect("paid");
+    let mut db = honoraria_support::open(&path);
+    db.set_budget_year(2026, 0, 200_000, 80).expect("budget");
+    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
+    state.screen = Screen::Honorarer;
+    start(&mut state, &mut db);
+    (dir, db, state)
+}
+
+fn dialog(state: &State) -> Option<String> {
+    match &state.overlay {
+        Some(Overlay::Honoraria(d)) => Some(d.lines.join("\n")),
+        _ => None,
+    }
+}
+
+/// Approving many past the budget: one dialog with the gate's figures (they do not move: the
+/// money was committed already); `n` approves nothing, `j` approves and audits `approval`.
+#[test]
+fn approving_many_past_the_budget_asks_in_one_dialog_with_the_oracles_figures() {
+    let (dir, mut db, mut state) = honoraria_file();
+    let before = oracle(&dir);
+    let (rows_before, cli_before) = (rows(&dir), cli(&dir));
+    press(&mut state, &mut db, "  A");
+    let text = dialog(&state).expect("the approval dialog");
+    let line = format!(
+        "Budget 2026 efter godkendelsen: prognose {} af {}",
+        kr(before[4]),
+        kr(before[0])
+    );
+    assert!(text.contains(&line), "{line} in {text}");
+    assert!(text.contains("Godkend alligevel?"), "{text}");
+    press(&mut state, &mut db, "n");
+    assert_eq!(rows(&dir), rows_before, "n writes nothing");
+    assert_eq!(cli(&dir), cli_before);
+    press(&mut state, &mut db, "A");
+    assert_eq!(
+        dialog(&state).as_deref(),
+        Some(text.as_str()),
+        "the marks are kept"
+    );
+    press(&mut state, &mut db, "j");
+    assert_eq!(question(&state), None, "one dialog, not two");
+    let approved: i64 = conn(&dir)
+        .query_row(
+            "SELECT count(*) FROM honoraria WHERE status = 'approved'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(approved, 2);
+    assert_eq!(oracle(&dir), before, "approving moves no figure");
+    assert_eq!(overruns(&dir), vec!["approval".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "approval");
+}
+
+/// A correction of a paid honorarium adds money past the budget: asks with before → after;
+/// `n` keeps the form and writes nothing, `j` saves and audits `correction`.
+#[test]
+fn a_correction_past_the_budget_asks_with_the_oracles_numbers() {
+    let (dir, mut db, mut state) = honoraria_file();
+    let before = oracle(&dir);
+    let (rows_before, cli_before) = (rows(&dir), cli(&dir));
+    press(&mut state, &mut db, "vvK100,00<Tab>Glemt kørsel<C-s>");
+    let q = question(&state).expect("the gate asks");
+    press(&mut state, &mut db, "n");
+    assert_eq!(rows(&dir), rows_before, "n writes nothing");
+    assert_eq!(cli(&dir), cli_before);
+    assert!(
+        matches!(state.overlay, Some(Overlay::Form(_))),
+        "the form comes back"
+    );
+    press(&mut state, &mut db, "<C-s>j");
+    let after = oracle(&dir);
+    assert_eq!(after[4], before[4] + 10_000);
+    let line = format!(
+        "Budgetår 2026: Prognose {} → {} af {}",
+        kr(before[4]),
+        kr(after[4]),
+        kr(after[0])
+    );
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(overruns(&dir), vec!["correction".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "correction");
 }
