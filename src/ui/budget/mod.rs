@@ -56,10 +56,10 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     // Tall enough for chart, month table and expenses at once; else `m` swaps chart and table.
     let tall = area.height >= 34;
     // The left column as wide as its figures and the by-kind table (and a column of air), at
-    // most half the screen.
+    // most 55 % of the screen.
     let least = if area.width >= 120 { 42 } else { 38 };
     let table = u16::try_from(kinds::width(&report.by_kind, lang) + 1).unwrap_or(u16::MAX);
-    let left_w = table.max(least).min(area.width / 2);
+    let left_w = table.max(least).min(area.width * 11 / 20);
     let cols = Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).split(area);
     let left = Rect {
         width: cols[0].width.saturating_sub(1),
