@@ -389,3 +389,49 @@ fn a_correction_past_the_budget_asks_with_the_oracles_numbers() {
     press(&mut state, &mut db, "7");
     agree(&dir, &state, "correction");
 }
+
+/// A plain question before a gated change (the picker's afbud asks so) is one dialog with the
+/// gate's question when the gate would ask: the preview saves nothing, `j` saves confirmed and
+/// audits. (Afbud itself cannot raise a flag: the place it frees is priced as the booking
+/// was, so "if fully staffed" stays and the forecast falls; the mechanism is shown here on an
+/// expense.)
+#[test]
+fn a_question_before_a_change_the_gate_asks_about_is_one_dialog() {
+    use korps::app::budget::BudgetEffect;
+    use korps::app::effect::{Effect, perform};
+    let (dir, mut db) = setup();
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    state.screen = Screen::Budget;
+    start(&mut state, &mut db);
+    let (before, rows_before) = (oracle(&dir), rows(&dir));
+    let save = Effect::Budget(BudgetEffect::SaveExpense {
+        existing: None,
+        data: Box::new(ExpenseData {
+            spent_on: NaiveDate::from_ymd_opt(2026, 5, 1).expect("date"),
+            amount_ore: 500_000,
+            category: "Transport".into(),
+            text: "Bus".into(),
+        }),
+    });
+    let ask = Effect::Ask {
+        question: "Sikker?".into(),
+        effect: Box::new(save),
+    };
+    let action = perform(&mut db, ask, Lang::Da, common::today());
+    dispatch(&mut state, &mut db, action);
+    let q = question(&state).expect("one dialog");
+    assert!(q.starts_with("Sikker?\n"), "{q}");
+    let line = format!(
+        "Budgetår 2026: Prognose {} → {} af {}",
+        kr(before[4]),
+        kr(before[4] + 500_000),
+        kr(before[0])
+    );
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(rows(&dir), rows_before, "the preview saves nothing");
+    press(&mut state, &mut db, "j");
+    assert_eq!(question(&state), None, "no second question");
+    assert_eq!(oracle(&dir)[4], before[4] + 500_000);
+    assert_eq!(overruns(&dir), vec!["expense.add".to_string()]);
+    agree(&dir, &state, "asked first");
+}

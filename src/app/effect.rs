@@ -86,6 +86,14 @@ pub enum Effect {
     Budget(super::budget::BudgetEffect),
     /// `0` confirmed: the user said yes to the budget gate's question about it.
     Confirmed(Box<Effect>),
+    /// Ask `question` before running `effect`, in one dialog with the budget gate's question
+    /// when the gate would ask about it (found by running it as a preview that saves nothing);
+    /// yes then runs it confirmed. The dialog opens over the overlay showing, which comes back
+    /// on no.
+    Ask {
+        question: String,
+        effect: Box<Effect>,
+    },
     /// Work that can wait until the frame before it is drawn (a slow figure, the status bar's
     /// budget at the start): the run loop draws first, then runs it. Run directly, it is the
     /// work itself.
@@ -104,6 +112,25 @@ pub fn perform(db: &mut Database, effect: Effect, lang: Lang, today: NaiveDate) 
             let action = perform_one(db, *effect, lang);
             db.confirm_overruns(false);
             action
+        }
+        Effect::Ask { question, effect } => {
+            let _ = db.take_gate_report();
+            db.preview_only(true);
+            let _ = perform_one(db, (*effect).clone(), lang);
+            db.preview_only(false);
+            match db
+                .take_gate_report()
+                .filter(crate::storage::gate::GateReport::asks)
+            {
+                Some(report) => Action::Budget(BudgetAction::AskOverrun {
+                    question: format!(
+                        "{question}\n{}",
+                        super::budget::question::text(&report, today, lang)
+                    ),
+                    effect: Box::new(Effect::Confirmed(effect)),
+                }),
+                None => Action::Budget(BudgetAction::AskOverrun { question, effect }),
+            }
         }
         effect => {
             let asked = effect.clone();
@@ -283,6 +310,7 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
         | Effect::Honoraria(_)
         | Effect::Budget(_)
         | Effect::Confirmed(_)
+        | Effect::Ask { .. }
         | Effect::AfterFrame(_) => {
             unreachable!("handled in perform")
         }

@@ -211,6 +211,9 @@ pub(crate) struct GateState {
     day: Option<NaiveDate>,
     last: Option<GateReport>,
     question: Option<GateReport>,
+    /// Every command run is a preview: rolled back, its report kept (see
+    /// [`Database::preview_only`]).
+    preview_only: bool,
     /// Row changes this connection made and rolled back (a dry run, a refused command, the
     /// gate's own first run): not counted in the change stamp, since they changed nothing.
     uncounted: u64,
@@ -256,11 +259,20 @@ impl Database {
         self.gate.day = Some(day);
     }
 
-    /// [`Database::execute`] on the gate's day (see [`Database::set_gate_day`]).
+    /// [`Database::execute`] on the gate's day (see [`Database::set_gate_day`]); with
+    /// [`Database::preview_only`] on, a preview instead (nothing saved, nothing asked).
     #[allow(clippy::needless_pass_by_value)] // the app builds the command for this call only
     pub fn run(&mut self, command: Command) -> Result<Done, CommandError> {
         let day = self.gate.day.unwrap_or_else(|| self.today());
-        self.execute(&command, day)
+        let preview = self.gate.preview_only;
+        self.run_gated(&command, day, preview)
+    }
+
+    /// Runs every command as a preview from now on (`true`) — saving nothing, the report
+    /// kept for [`Database::take_gate_report`] — or for real again (`false`): the app's way to
+    /// ask one question before a change, with the gate's numbers in it.
+    pub fn preview_only(&mut self, yes: bool) {
+        self.gate.preview_only = yes;
     }
 
     /// The question the last refused command asks (once; `None` when nothing asks).

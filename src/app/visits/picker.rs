@@ -160,7 +160,9 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
         }
         VisitsAction::PickerUnbook => match p.rows.get(p.cursor) {
             Some(row) if row.booked_here => {
-                // Afbud asks first; the picker comes back on either answer.
+                // Afbud asks first, in one dialog with the budget gate's question when the
+                // gate would ask (an open place can raise "if fully staffed"); the picker
+                // comes back on either answer.
                 let question =
                     i18n::VIS_ASK_UNBOOK.fill(lang, &[("name", &row.name), ("event", &p.label)]);
                 let effect = fx(VisitsEffect::Unbook {
@@ -171,13 +173,10 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
                         season_month,
                     ),
                 });
-                let back = state.overlay.take().map(Box::new);
-                state.overlay = Some(Overlay::Confirm {
+                vec![Effect::Ask {
                     question,
-                    effect,
-                    back,
-                });
-                Vec::new()
+                    effect: Box::new(effect),
+                }]
             }
             _ => {
                 p.message = Some(i18n::VIS_NOT_BOOKED.get(lang).to_string());
