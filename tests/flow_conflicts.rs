@@ -63,6 +63,16 @@ fn reload_message(state: &State) -> (String, String) {
     (taken, both)
 }
 
+/// The screen as drawn at 100×30.
+fn screen(state: &State) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).expect("terminal");
+    terminal
+        .draw(|frame| korps::ui::render(state, frame))
+        .expect("draw");
+    korps::tui::buffer_text(terminal.backend().buffer())
+}
+
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
@@ -183,7 +193,16 @@ fn an_expense_form_after_a_conflict_keeps_the_typed_text_and_shows_their_amount(
 
     press(&mut state, &mut db, "<C-s>");
     assert!(message(&state).contains("Ctrl-R"), "{}", message(&state));
+    assert!(
+        screen(&state).contains("✗ Ændret af en anden"),
+        "the conflict is an error"
+    );
     press(&mut state, &mut db, "<C-r>");
+    let shown = screen(&state);
+    assert!(
+        shown.contains("• Genindlæst") && !shown.contains("✗ Genindlæst"),
+        "the reload is news, not an error:\n{shown}"
+    );
     let (taken, both) = reload_message(&state);
     assert_eq!(taken, "Beløb, Kategori");
     assert_eq!(both, "", "nobody else changed the text");

@@ -1,8 +1,9 @@
 //! The form overlay: one line per field (label, value, and its message or hint beside it, or
 //! wrapped on lines of its own below the field when it does not fit beside), the focused field
 //! marked `▶`, errors marked `✗` (so they show without colour too), and the form's own message
-//! (a conflict, "fix the marked fields", "discard your changes?") at the bottom — or, while
-//! there is none, the form's note (the event form's open-needs line).
+//! (a conflict, "fix the marked fields", "discard your changes?"; `•` when it is news, such as
+//! "reloaded", not an error) at the bottom — or, while there is none, the form's note (the
+//! event form's open-needs line).
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -100,12 +101,14 @@ fn value_text(field: &Field, focused: bool, lang: Lang, width: usize) -> (String
 }
 
 /// Draws the form; `note` is a line of the form's own (muted or in its style) shown at the
-/// bottom while there is no message or question.
+/// bottom while there is no message or question; `message_is_info` marks the message `•`
+/// instead of `✗`.
 pub fn draw(
     frame: &mut Frame<'_>,
     area: Rect,
     open: &OpenForm,
     note: Option<(String, Style)>,
+    message_is_info: bool,
     lang: Lang,
     theme: Theme,
 ) {
@@ -179,8 +182,13 @@ pub fn draw(
             theme.warning(),
         ));
     } else if let Some(m) = &open.message {
-        for part in super::text::wrap(&format!("✗ {m}"), width) {
-            lines.push(Line::styled(part, theme.error()));
+        let (mark, style) = if message_is_info {
+            ("•", theme.normal())
+        } else {
+            ("✗", theme.error())
+        };
+        for part in super::text::wrap(&format!("{mark} {m}"), width) {
+            lines.push(Line::styled(part, style));
         }
     } else if let Some((text, style)) = note {
         for part in super::text::wrap(&text, width) {

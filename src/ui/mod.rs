@@ -59,7 +59,12 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         }
         Some(Overlay::Form(open)) => {
             let note = visits::form_money::note(open, state, theme);
-            form::draw(frame, parts.body, open, note, state.ctx.lang, theme);
+            // The form's message is the status bar's: an error (✗) unless that says otherwise.
+            let info = state
+                .message
+                .as_ref()
+                .is_some_and(|m| !m.is_error && open.message.as_deref() == Some(m.text.as_str()));
+            form::draw(frame, parts.body, open, note, info, state.ctx.lang, theme);
         }
         Some(Overlay::Print(dialog)) => print_dialog::draw(frame, parts.body, dialog, state, theme),
         Some(Overlay::Visits(o)) => visits::draw_overlay(frame, parts.body, o, state, theme),
