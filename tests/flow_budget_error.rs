@@ -9,11 +9,9 @@
 mod cli_support;
 mod common;
 
-use chrono::NaiveDate;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::storage::expenses::ExpenseData;
 use korps::tui::keys;
 use korps::tui::run_loop::{action_for, dispatch, start};
 use ratatui::Terminal;
@@ -45,19 +43,9 @@ fn screen(state: &State) -> String {
         .join("\n")
 }
 
-/// A file with a 2026 budget of 10.000 kr. and one expense ("Bus", 500 kr.).
+/// A file with a 2026 budget of 10.000 kr. and one expense ("Stand", 500 kr.).
 fn setup() -> (TempDir, Database) {
-    let dir = TempDir::new().expect("dir");
-    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
-    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
-    db.insert_expense(&ExpenseData {
-        spent_on: NaiveDate::from_ymd_opt(2026, 3, 2).expect("date"),
-        amount_ore: 50_000,
-        category: "Transport".into(),
-        text: "Bus".into(),
-    })
-    .expect("expense");
-    (dir, db)
+    common::budget_file(50_000)
 }
 
 fn sql(dir: &TempDir, statement: &str) {
@@ -106,7 +94,7 @@ fn figures_that_cannot_be_read_show_why_keep_the_expenses_and_come_back() {
         "{shown}"
     );
     assert!(!shown.contains("Henter"), "{shown}");
-    assert!(shown.contains("Bus"), "the expenses are listed: {shown}");
+    assert!(shown.contains("Stand"), "the expenses are listed: {shown}");
     assert!(
         shown.contains("Budget: ✗ kan ikke læses"),
         "status bar: {shown}"

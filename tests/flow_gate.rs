@@ -3,9 +3,9 @@
 //! `j` saves and audits; after each change — this user's or another process's — the status bar,
 //! the Budget screen and `korps budget --json` show the same figures.
 
+mod cli_support;
 mod common;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use chrono::NaiveDate;
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
@@ -46,30 +46,12 @@ fn expense(amount_ore: i64) -> ExpenseData {
 
 /// 2026: a budget of 10.000 kr. and 8.500 kr. spent (warning), in a file the CLI can read.
 fn setup() -> (TempDir, Database) {
-    let dir = TempDir::new().expect("dir");
-    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
-    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
-    db.insert_expense(&expense(850_000)).expect("expense");
-    (dir, db)
+    common::budget_file(850_000)
 }
 
 /// `korps budget --year 2026 --json` on the file: forecast and flag codes.
 fn cli(dir: &TempDir) -> (i64, Vec<String>) {
-    let out = cargo_bin_cmd!("korps")
-        .env("HOME", dir.path())
-        .env("KORPS_CONFIG", dir.path().join("config.toml"))
-        .env("KORPS_DB", dir.path().join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG")
-        .args(["budget", "--year", "2026", "--json"])
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = cli_support::budget_json(dir, 2026);
     let flags = v["flags"]
         .as_array()
         .expect("flags")

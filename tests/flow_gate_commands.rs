@@ -41,17 +41,7 @@ fn question(state: &State) -> Option<String> {
 
 /// 2026: a budget of 10.000 kr. (warning at 80 %) and 7.000 kr. spent on one expense.
 fn setup() -> (TempDir, Database) {
-    let dir = TempDir::new().expect("dir");
-    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
-    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
-    db.insert_expense(&ExpenseData {
-        spent_on: NaiveDate::from_ymd_opt(2026, 3, 2).expect("date"),
-        amount_ore: 700_000,
-        category: "Festival".into(),
-        text: "Stand".into(),
-    })
-    .expect("expense");
-    (dir, db)
+    common::budget_file(700_000)
 }
 
 fn conn(dir: &TempDir) -> rusqlite::Connection {
@@ -118,16 +108,7 @@ fn rows(dir: &TempDir) -> Vec<i64> {
 
 /// `korps budget --year 2026 --json`: the five numbers and the flag codes.
 fn cli(dir: &TempDir) -> ([i64; 5], Vec<String>) {
-    let out = cli_support::korps(dir)
-        .args(["budget", "--year", "2026", "--json"])
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = cli_support::budget_json(dir, 2026);
     let n = |k: &str| v[k].as_i64().expect(k);
     let flags = v["flags"]
         .as_array()

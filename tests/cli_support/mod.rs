@@ -19,3 +19,18 @@ pub fn korps(dir: &TempDir) -> Command {
         .env_remove("LANG");
     cmd
 }
+
+/// `korps budget --year YEAR --json` on the database under `dir`, which must succeed.
+#[allow(dead_code)] // not every command-line test reads the budget
+pub fn budget_json(dir: &TempDir, year: i32) -> serde_json::Value {
+    let out = korps(dir)
+        .args(["budget", "--year", &year.to_string(), "--json"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}

@@ -174,3 +174,19 @@ pub fn press(state: &mut korps::app::State, db: &mut Database, keys_text: &str) 
         }
     }
 }
+
+/// A database file in a new folder with a 2026 budget of 10.000 kr. (warning at 80 %) and one
+/// expense of `amount_ore` ("Festival · Stand" on 2.3.2026): the budget-gate flow tests' start.
+pub fn budget_file(amount_ore: i64) -> (tempfile::TempDir, Database) {
+    let dir = tempfile::TempDir::new().expect("dir");
+    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
+    db.set_budget_year(2026, 0, 1_000_000, 80).expect("budget");
+    db.insert_expense(&korps::storage::expenses::ExpenseData {
+        spent_on: date(2026, 3, 2),
+        amount_ore,
+        category: "Festival".into(),
+        text: "Stand".into(),
+    })
+    .expect("expense");
+    (dir, db)
+}
