@@ -17,7 +17,7 @@ pub mod persons;
 pub mod rng;
 pub mod vocabulary;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::storage::{Database, StorageError};
 
@@ -62,6 +62,11 @@ pub fn generate(
             let rng = &mut Rng::stream(seed, "budget");
             budget::generate(db, rng, today, scale, calendar.open_visit)
         })?;
+        // The years the demo covers, read once inside the transaction so their sums are kept in
+        // the file with it (`storage::kept_sums`): a fresh process shows the figures at once.
+        for year in today.year() - 2..=today.year() + 1 {
+            db.budget_inputs(year)?;
+        }
         Ok(DemoSummary {
             institutions: places.len(),
             persons,

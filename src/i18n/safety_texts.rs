@@ -75,6 +75,9 @@ super::catalog! {
     SAF_RULE_STALE_HONORARIA_TOTALS:
         "Honorarernes månedssummer stemmer med honorarerne",
         "The honoraria's monthly totals match the honoraria";
+    SAF_RULE_STALE_KEPT_YEAR_SUMS:
+        "Budgetårenes gemte summer stemmer med dataene",
+        "The budget years' kept sums match the data";
     SAF_PERSON_NOT_FOUND:
         "Ingen person passer til \"{query}\".",
         "No person matches \"{query}\".";

@@ -357,9 +357,9 @@ impl Database {
     }
 
     /// The sums of `year`'s figures: kept between reads while the database is unchanged (see
-    /// `year_cache`).
+    /// `year_cache`), and in the file (`kept_sums`).
     fn year_sums(&self, year: i32) -> Result<YearSums, StorageError> {
-        self.kept_for_year(year, |db| db.read_year_sums(year))
+        self.kept_for_year(year, |db| db.kept_or_read_year_sums(year))
     }
 
     /// The sums of `year` as stored: the honoraria's totals, the expenses' months and the

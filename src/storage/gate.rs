@@ -375,6 +375,7 @@ impl Database {
         dry_run: bool,
     ) -> Result<(Done, ((i64, u64), Vec<(i32, YearSums)>)), CommandError> {
         let start = self.change_stamp()?;
+        let file_start = self.money_stamp()?;
         let changes_at_start = self.conn.total_changes();
         self.clear_gate_years()?;
         let mut done = command.apply(self, today)?;
@@ -384,7 +385,13 @@ impl Database {
         let kept: Option<Vec<YearSums>> = if self.gate_changed_budgets()? {
             None
         } else {
-            years.iter().map(|&y| self.kept_at(y, start)).collect()
+            years
+                .iter()
+                .map(|&y| {
+                    self.kept_at(y, start)
+                        .or_else(|| self.kept_in_file_at(y, file_start))
+                })
+                .collect()
         };
         // After: the parts the command moved, on top of the kept sums (all of them otherwise).
         let parts = self.gate_parts()?;
@@ -402,7 +409,7 @@ impl Database {
         } else {
             self.conn.execute_batch("ROLLBACK TO korps_gate")?;
             self.gate.uncounted += self.conn.total_changes().saturating_sub(changes_at_start);
-            years.iter().map(|&y| self.read_year_sums(y)).collect()
+            years.iter().map(|&y| self.kept_or_read_year_sums(y)).collect()
         };
         // A year whose figures could not be read before (data written past the limits by other
         // means, say) cannot be judged: the change is let through for it, so the wrong rows can
@@ -455,6 +462,16 @@ impl Database {
                     })),
                 )?;
             }
+        }
+        // Last, after the audit rows (they bump the stamp too): the sums after, kept in the
+        // file with the change (a preview's are rolled back with it).
+        for (year, sums) in &after_sums {
+            self.keep_in_file(*year, sums);
+        }
+        // Last, after the audit rows (they bump the stamp too): the sums after, kept in the
+        // file with the change.
+        for (year, sums) in &after_sums {
+            self.keep_in_file(*year, sums);
         }
         Ok((done, (self.change_stamp()?, after_sums)))
     }

@@ -69,10 +69,13 @@ pub enum Rule {
     /// The honoraria's totals and counts per month, status and event kind (kept by triggers,
     /// migration 8) are the honoraria's; the ids are the months that differ, as `YYYYMM`.
     StaleHonorariaTotals,
+    /// The budget years' sums kept in the file (migration 9, `kept_sums`) that are current
+    /// equal the sums read from the data; the ids are the years that differ.
+    StaleKeptYearSums,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::PaidWithoutBatch,
         Rule::AssignmentOutsideAppointment,
         Rule::OverlappingAppointments,
@@ -85,6 +88,7 @@ impl Rule {
         Rule::StaleSearchText,
         Rule::StaleBookingDate,
         Rule::StaleHonorariaTotals,
+        Rule::StaleKeptYearSums,
     ];
 
     /// The rule's description, for the report.
@@ -102,6 +106,7 @@ impl Rule {
             Rule::StaleSearchText => i18n::SAF_RULE_STALE_SEARCH,
             Rule::StaleBookingDate => i18n::SAF_RULE_STALE_BOOKING_DATE,
             Rule::StaleHonorariaTotals => i18n::SAF_RULE_STALE_HONORARIA_TOTALS,
+            Rule::StaleKeptYearSums => i18n::SAF_RULE_STALE_KEPT_YEAR_SUMS,
         }
     }
 
@@ -151,7 +156,9 @@ impl Rule {
                  ORDER BY p.id LIMIT :limit"
             }
             // Checked in Rust; the amounts bound to `domain::limits` in `amounts_out_of_range`.
-            Rule::StaleSearchText | Rule::AmountOutOfRange => return None,
+            Rule::StaleSearchText | Rule::AmountOutOfRange | Rule::StaleKeptYearSums => {
+                return None;
+            }
             Rule::StaleBookingDate => {
                 "SELECT a.id FROM assignments a JOIN events e ON e.id = a.event_id \
                  WHERE a.event_date IS NOT e.date ORDER BY a.id LIMIT :limit"
@@ -310,6 +317,11 @@ impl Database {
                     rows.collect::<Result<Vec<_>, _>>()?
                 }
                 None if rule == Rule::AmountOutOfRange => self.amounts_out_of_range()?,
+                None if rule == Rule::StaleKeptYearSums => self
+                    .stale_kept_years()?
+                    .into_iter()
+                    .map(i64::from)
+                    .collect(),
                 None => self.stale_search_rows()?,
             };
             if !ids.is_empty() {

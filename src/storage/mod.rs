@@ -51,6 +51,7 @@ pub mod honoraria;
 mod id_map;
 pub mod import;
 pub mod institutions;
+pub mod kept_sums;
 #[cfg(test)]
 mod limits_tests;
 mod list_position;
