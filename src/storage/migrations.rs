@@ -76,6 +76,12 @@ pub const MIGRATIONS: &[Migration] = &[
                   triggers bump, so a fresh process shows the year's figures from one row",
         sql: include_str!("schema/v9_kept_year_sums.sql"),
     },
+    Migration {
+        version: 10,
+        comment: "dashboard: appointments by status and end date, and the events of an \
+                  institution with their status, so Oversigt's alerts read ranges, not tables",
+        sql: include_str!("schema/v10_dashboard_indexes.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.

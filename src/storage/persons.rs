@@ -165,16 +165,29 @@ impl Database {
     }
 
     /// How many persons match `filter` and the rows from `offset` (moved back to the last full
-    /// window when the list has become shorter), in one scan: the count comes from a window
-    /// function over the same filtered index walk that finds the rows, which halves the work of
-    /// a search-as-you-type key press compared with [`count_persons`](Self::count_persons) plus
-    /// [`list_persons`](Self::list_persons).
+    /// window when the list has become shorter). With search words in one scan: the count
+    /// comes from a window function over the same filtered index walk that finds the rows,
+    /// which halves the work of a search-as-you-type key press compared with
+    /// [`count_persons`](Self::count_persons) plus [`list_persons`](Self::list_persons);
+    /// without, those two, each an index range.
     pub fn persons_page(
         &self,
         filter: &PersonFilter,
         offset: usize,
         limit: usize,
     ) -> Result<(usize, usize, Vec<PersonRow>), StorageError> {
+        if filter.search.trim().is_empty() {
+            // Without search words the count is an index range (0.4 ms at scale 100), cheaper
+            // than counting through the window (9 ms: every row of the range goes through it).
+            let total = self.count_persons(filter)?;
+            // Past the end (the list became shorter): back to the last full window.
+            let offset = if offset >= total {
+                total.saturating_sub(limit)
+            } else {
+                offset
+            };
+            return Ok((total, offset, self.list_persons(filter, offset, limit)?));
+        }
         let q = filter_query(filter);
         let sql = format!(
             "SELECT p.id, p.name, p.kind, p.birth_date, p.phone, p.email, i.name, \

@@ -279,11 +279,20 @@ fn run(
         }
         VisitsEffect::LoadOverview { today, season } => {
             let monday = monday_of(today);
-            let weeks = db.events_between(monday, monday + Days::new(13))?;
-            let understaffed = db
-                .events_between(today, today + Days::new(STAFF_ALERT_DAYS))?
-                .into_iter()
+            // One read for both lists: the two weeks from Monday and the alert days from today
+            // (today is in the first week, so the alerts end last).
+            let last_week_day = monday + Days::new(13);
+            let alerts_end = today + Days::new(STAFF_ALERT_DAYS);
+            let events = db.events_between(monday, last_week_day.max(alerts_end))?;
+            let understaffed = events
+                .iter()
+                .filter(|e| e.date >= today && e.date <= alerts_end)
                 .filter(|e| e.status.is_open() && e.staffing.is_understaffed())
+                .cloned()
+                .collect();
+            let weeks = events
+                .into_iter()
+                .filter(|e| e.date <= last_week_day)
                 .collect();
             let ending = db.appointments_ending(today, today + Days::new(ENDING_ALERT_DAYS))?;
             let (unvisited_total, unvisited) =
