@@ -98,6 +98,10 @@ pub struct Database {
     pub(crate) backup: Option<PathBuf>,
     /// Budget years' sums read under the current change stamp (see `year_cache`).
     pub(crate) year_cache: year_cache::YearCacheCell,
+    /// Rows this connection wrote only to keep year sums in the file while reading them
+    /// (`year_cache::kept_for_year`): not a change of the data, so the change stamp leaves
+    /// them out.
+    pub(crate) kept_writes: std::cell::Cell<u64>,
     /// The budget gate's triggers, confirmation and question (see `gate`).
     pub(crate) gate: gate::GateState,
 }
@@ -153,6 +157,7 @@ impl Database {
             clock: Box::new(system_clock),
             backup: None,
             year_cache: year_cache::YearCacheCell::default(),
+            kept_writes: std::cell::Cell::new(0),
             gate: gate::GateState::default(),
         }
     }

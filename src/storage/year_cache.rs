@@ -84,12 +84,14 @@ impl Database {
             .conn
             .prepare_cached("PRAGMA data_version")?
             .query_row([], |r| r.get(0))?;
-        // Row changes rolled back (by the gate) changed nothing: not counted.
+        // Row changes rolled back (by the gate) changed nothing, and a read keeping a year's
+        // sums in the file (`kept_sums`) changed no data: neither is counted.
         Ok((
             version,
             self.conn
                 .total_changes()
-                .saturating_sub(self.gate.uncounted()),
+                .saturating_sub(self.gate.uncounted())
+                .saturating_sub(self.kept_writes.get()),
         ))
     }
 
@@ -139,8 +141,12 @@ impl Database {
                 return Ok(kept.clone());
             }
         }
-        let value = read(self)?;
-        snapshot.commit()?;
+        let changes_before = self.conn.total_changes();
+        let value = read(self).and_then(|v| Ok(snapshot.commit().map(|()| v)?));
+        // What the read wrote is the kept row (`kept_sums`), not a change of the data.
+        let kept = self.conn.total_changes().saturating_sub(changes_before);
+        self.kept_writes.set(self.kept_writes.get() + kept);
+        let value = value?;
         let mut cache = self.year_cache.borrow_mut();
         if cache.stamp == Some(stamp) {
             if cache.years.len() >= MAX_YEARS && !cache.years.contains_key(&year) {
