@@ -409,7 +409,10 @@ impl Database {
         } else {
             self.conn.execute_batch("ROLLBACK TO korps_gate")?;
             self.gate.uncounted += self.conn.total_changes().saturating_sub(changes_at_start);
-            years.iter().map(|&y| self.kept_or_read_year_sums(y)).collect()
+            years
+                .iter()
+                .map(|&y| self.kept_or_read_year_sums(y))
+                .collect()
         };
         // A year whose figures could not be read before (data written past the limits by other
         // means, say) cannot be judged: the change is let through for it, so the wrong rows can
@@ -462,11 +465,6 @@ impl Database {
                     })),
                 )?;
             }
-        }
-        // Last, after the audit rows (they bump the stamp too): the sums after, kept in the
-        // file with the change (a preview's are rolled back with it).
-        for (year, sums) in &after_sums {
-            self.keep_in_file(*year, sums);
         }
         // Last, after the audit rows (they bump the stamp too): the sums after, kept in the
         // file with the change.
