@@ -42,6 +42,9 @@ pub struct Field {
     pub hint: Option<String>,
     /// Marks a required field (shown with `*`).
     pub required: bool,
+    /// A date field: how a date without its year is completed. Every date field shows the
+    /// weekday and full date of what is typed (`date_field::preview`).
+    pub date: Option<crate::domain::date::YearRule>,
 }
 
 impl Field {
@@ -52,6 +55,7 @@ impl Field {
             error: None,
             hint: None,
             required: false,
+            date: None,
         }
     }
 
@@ -63,6 +67,7 @@ impl Field {
             error: None,
             hint: None,
             required: false,
+            date: None,
         }
     }
 
@@ -73,6 +78,7 @@ impl Field {
             error: None,
             hint: None,
             required: false,
+            date: None,
         }
     }
 
@@ -90,6 +96,15 @@ impl Field {
             error: None,
             hint: None,
             required: false,
+            date: None,
+        }
+    }
+
+    /// A date field (text, read by the shared date input, `rule` completing a missing year).
+    pub fn date(label: &'static str, value: &str, rule: crate::domain::date::YearRule) -> Field {
+        Field {
+            date: Some(rule),
+            ..Field::text(label, value)
         }
     }
 

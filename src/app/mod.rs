@@ -9,6 +9,7 @@ pub mod amount_input;
 pub mod appointments;
 pub mod attendance;
 pub mod budget;
+pub mod date_field;
 pub mod effect;
 pub mod form;
 pub mod form_merge;

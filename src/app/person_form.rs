@@ -59,9 +59,10 @@ pub fn build(person: Option<&PersonData>, institution: Option<String>, lang: Lan
     let fields = vec![
         Field::text(i18n::F_NAME.get(lang), &text(|p| &p.name)).required(),
         Field::choice(i18n::F_KIND.get(lang), kinds, p.map(|p| p.kind.code())).required(),
-        Field::text(
+        Field::date(
             i18n::F_BIRTH_DATE.get(lang),
             &date_text(p.and_then(|p| p.birth_date)),
+            YearRule::Past,
         ),
         Field::text(i18n::F_PHONE.get(lang), &text(|p| &p.phone)),
         Field::text(i18n::F_EMAIL.get(lang), &text(|p| &p.email)),
@@ -74,13 +75,15 @@ pub fn build(person: Option<&PersonData>, institution: Option<String>, lang: Lan
             statuses,
             Some(p.map_or(Recruitment::Interested, |p| p.recruitment).code()),
         ),
-        Field::text(
+        Field::date(
             i18n::F_CONSENT_DATE.get(lang),
             &date_text(p.and_then(|p| p.consent_date)),
+            YearRule::Past,
         ),
-        Field::text(
+        Field::date(
             i18n::F_GUARDIAN_CONSENT.get(lang),
             &date_text(p.and_then(|p| p.guardian_consent_date)),
+            YearRule::Past,
         ),
         Field::text(
             i18n::F_PAYROLL_NUMBER.get(lang),
@@ -170,7 +173,13 @@ fn set_hints(form: &mut Form, today: NaiveDate, lang: Lang) {
         let hint = parse_date_as(form.fields[i].text_value(), today, YearRule::Past)
             .ok()
             .map(|date| {
-                let mut hint = format_date(date, lang);
+                let mut hint = super::date_field::preview(
+                    form.fields[i].text_value(),
+                    today,
+                    YearRule::Past,
+                    lang,
+                )
+                .unwrap_or_else(|| format_date(date, lang));
                 if field == PersonField::BirthDate && date <= today {
                     let age = age_on(date, today).to_string();
                     hint.push_str(" · ");

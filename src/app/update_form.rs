@@ -157,6 +157,8 @@ fn changed(
 
 /// Validates the open form and reports whether it may be saved.
 fn check(open: &mut OpenForm, today: chrono::NaiveDate, lang: i18n::Lang) -> bool {
+    // Every date field's weekday preview first; a form may add to it (a birth date's age).
+    super::date_field::preview_dates(&mut open.form, today, lang);
     match open.kind {
         FormKind::Person(_) => person_form::check(&mut open.form, today, lang).is_some(),
         FormKind::Place(_) => place_form::check(&mut open.form, lang).is_some(),

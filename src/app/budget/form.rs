@@ -5,10 +5,9 @@ use chrono::NaiveDate;
 
 use crate::app::amount_input::parse_amount;
 use crate::app::form::{Field, Form};
-use crate::domain::date::parse_date;
+use crate::domain::date::{YearRule, parse_date};
 use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
-use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::budget::BudgetYear;
 use crate::storage::expenses::{Expense, ExpenseData, ExpenseError};
@@ -27,9 +26,10 @@ pub fn expense(existing: Option<&Expense>, today: NaiveDate, lang: Lang) -> Form
     let date = existing.map_or(today, |e| e.data.spent_on);
     let amount = existing.map(|e| Money(e.data.amount_ore).format_plain());
     Form::new(vec![
-        Field::text(
+        Field::date(
             i18n::BUD_DATE.get(lang),
             &date.format("%-d.%-m.%Y").to_string(),
+            YearRule::Nearest,
         )
         .required(),
         Field::text(i18n::BUD_AMOUNT.get(lang), amount.as_deref().unwrap_or("")).required(),
@@ -65,12 +65,8 @@ pub fn check_expense(form: &mut Form, today: NaiveDate, lang: Lang) -> Option<Ex
     let mut errors = Vec::new();
     let date_text = form.fields[0].text_value().to_string();
     let date = match parse_date(&date_text, today) {
-        Ok(d) => {
-            form.fields[0].hint = Some(format_date(d, lang));
-            Some(d)
-        }
+        Ok(d) => Some(d),
         Err(e) => {
-            form.fields[0].hint = None;
             errors.push((0, i18n::date_error_for_input(&e, &date_text, today, lang)));
             None
         }
@@ -181,11 +177,14 @@ mod tests {
                 check_expense(&mut form, today(), Lang::Da).is_some(),
                 "{typed}"
             );
+            // The preview every date field shows (run on each change by `update_form`).
+            crate::app::date_field::preview_dates(&mut form, today(), Lang::Da);
             assert_eq!(form.fields[0].hint.as_deref(), Some(hint), "{typed}");
         }
         let mut form = expense(None, today(), Lang::Da);
         type_into(&mut form, 0, "3. decem 2026 x");
         assert!(check_expense(&mut form, today(), Lang::Da).is_none());
+        crate::app::date_field::preview_dates(&mut form, today(), Lang::Da);
         assert_eq!(form.fields[0].hint, None);
         assert!(form.fields[0].error.is_some());
     }

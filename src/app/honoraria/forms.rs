@@ -9,13 +9,12 @@ use super::action::PayoutAsk;
 use super::effect::HonEffect;
 use crate::app::amount_input::parse_amount;
 use crate::app::form::{Choice, Field, Form};
-use crate::domain::date::{format_date_short, parse_date};
+use crate::domain::date::{YearRule, format_date_short, parse_date};
 use crate::domain::event::EventKind;
 use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::rates::Rate;
-use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
 use crate::storage::honoraria::HonorariumFilter;
 
@@ -62,17 +61,38 @@ fn date_text(date: Option<NaiveDate>) -> String {
 pub fn filter_form(filter: &HonorariumFilter, lang: Lang) -> Form {
     Form::new(vec![
         Field::text(i18n::HON_F_PERSON.get(lang), &filter.person),
-        Field::text(i18n::HON_F_FROM.get(lang), &date_text(filter.from)),
-        Field::text(i18n::HON_F_TO.get(lang), &date_text(filter.to)),
+        Field::date(
+            i18n::HON_F_FROM.get(lang),
+            &date_text(filter.from),
+            YearRule::Nearest,
+        ),
+        Field::date(
+            i18n::HON_F_TO.get(lang),
+            &date_text(filter.to),
+            YearRule::Nearest,
+        ),
     ])
 }
 
 pub fn payout_form(filter: &HonorariumFilter, today: NaiveDate, lang: Lang) -> Form {
     Form::new(vec![
-        Field::text(i18n::HON_F_DATE.get(lang), &format_date_short(today)).required(),
+        Field::date(
+            i18n::HON_F_DATE.get(lang),
+            &format_date_short(today),
+            YearRule::Nearest,
+        )
+        .required(),
         Field::text(i18n::HON_F_REFERENCE.get(lang), "").required(),
-        Field::text(i18n::HON_F_FROM.get(lang), &date_text(filter.from)),
-        Field::text(i18n::HON_F_TO.get(lang), &date_text(filter.to)),
+        Field::date(
+            i18n::HON_F_FROM.get(lang),
+            &date_text(filter.from),
+            YearRule::Nearest,
+        ),
+        Field::date(
+            i18n::HON_F_TO.get(lang),
+            &date_text(filter.to),
+            YearRule::Nearest,
+        ),
     ])
 }
 
@@ -123,7 +143,12 @@ pub fn rate_form(today: NaiveDate, lang: Lang) -> Form {
         .required(),
         Field::text(i18n::HON_F_RATE_AMOUNT.get(lang), "").required(),
         Field::text(i18n::HON_F_PER_HOUR.get(lang), ""),
-        Field::text(i18n::HON_F_EFFECTIVE.get(lang), &format_date_short(today)).required(),
+        Field::date(
+            i18n::HON_F_EFFECTIVE.get(lang),
+            &format_date_short(today),
+            YearRule::Nearest,
+        )
+        .required(),
     ])
 }
 
@@ -137,7 +162,6 @@ fn date_field(
 ) -> Result<Option<NaiveDate>, ()> {
     let text = form.fields[i].text_value().trim().to_string();
     let parsed = parse_date(&text, today);
-    form.fields[i].hint = parsed.as_ref().ok().map(|d| format_date(*d, lang));
     if text.is_empty() {
         return Ok(None);
     }

@@ -83,9 +83,10 @@ pub fn event_form(
         )
         .required(),
         Field::lookup(i18n::VIS_F_INSTITUTION.get(lang), institution),
-        Field::text(
+        Field::date(
             i18n::VIS_F_DATE.get(lang),
             &format_date_short(e.map_or(date, |e| e.date)),
+            YearRule::Next,
         )
         .required(),
         Field::text(i18n::VIS_F_START.get(lang), &text(|e| time_text(e.start))),

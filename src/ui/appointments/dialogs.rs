@@ -14,7 +14,7 @@ use crate::app::appointments::dialogs::{
     AppointDialog, AppointFocus, Dialog, EndEarlyDialog, PERIOD_FIELDS, RenewDialog,
     UnavailabilityDialog,
 };
-use crate::domain::date::{format_date_short, parse_date};
+use crate::domain::date::format_date_short;
 use crate::domain::person::PersonRow;
 use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
@@ -95,11 +95,15 @@ fn text_field(
     (line, cursor)
 }
 
-/// The weekday of a typed date, as a hint.
+/// The weekday of a typed date, as a hint: the preview every date field shows (the dialogs
+/// read their dates with the nearest-year rule, as `parse_date`).
 fn date_hint(input: &Input, today: NaiveDate, lang: Lang) -> Option<String> {
-    parse_date(input.value(), today)
-        .ok()
-        .map(|d| format_date(d, lang))
+    crate::app::date_field::preview(
+        input.value(),
+        today,
+        crate::domain::date::YearRule::Nearest,
+        lang,
+    )
 }
 
 fn message_line(message: Option<&String>, width: usize, theme: Theme) -> Line<'static> {
