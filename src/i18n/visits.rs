@@ -122,6 +122,8 @@ super::catalog! {
     OV_UNVISITED_MORE: "  … og {n} {n|skole|skoler} mere uden besøg i sæsonen {season}", "  … and {n} more {n|school|schools} not visited in season {season}";
     OV_WEEKS: "Denne og næste uges arrangementer", "This and next week's events";
     OV_NO_EVENTS: "Ingen arrangementer i de to uger", "No events in the two weeks";
+    OV_WEEKS_MORE: "  … og {n} {n|arrangement|arrangementer} mere i de to uger: se dem alle i ugevisningen under 4 Besøg", "  … and {n} more {n|event|events} in the two weeks: see them all in the week view under 4 Visits";
+    OV_UNDERSTAFFED_MORE: "  … og {n} {n|arrangement|arrangementer} mere, der mangler folk de næste 14 dage", "  … and {n} more {n|event|events} short of people in the next 14 days";
     OV_BUDGET: "Budget", "Budget";
     CLI_CAL_BAD_DATE: "--from/--to \"{value}\": {reason}", "--from/--to \"{value}\": {reason}";
     CLI_CAL_BACKWARDS: "--to er før --from", "--to is before --from";

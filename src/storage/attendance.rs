@@ -179,15 +179,17 @@ impl Database {
         offset: usize,
         limit: usize,
     ) -> Result<(usize, Vec<LogEventRow>), StorageError> {
+        // The events come from their pending bookings (each carries its event's date, migration
+        // 7), like the count: walking the events back by date probed every past event when
+        // fewer than a page wait (4.4 ms instead of 0.9 ms at scale 100, 105 waiting).
         let where_sql = format!(
-            "e.date <= :today AND e.status <> 'cancelled' AND EXISTS \
-             (SELECT 1 FROM assignments a WHERE a.event_id = e.id AND {PENDING})"
+            "e.date <= :today AND e.status <> 'cancelled' AND e.id IN \
+             (SELECT a.event_id FROM assignments a WHERE {PENDING} AND a.event_date <= :today)"
         );
         let today = date_to_sql(Some(today));
         // The count starts from the pending bookings (each carries its event's date, migration
         // 7), not from every past event: at scale 100 that is 4.8k index entries instead of 26k
-        // events each probed for a pending booking (0.8 ms instead of 26 ms). The page below
-        // walks the events by date and stops at its LIMIT.
+        // events each probed for a pending booking (0.8 ms instead of 26 ms).
         let total: i64 = self
             .conn
             .prepare_cached(&format!(

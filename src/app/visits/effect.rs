@@ -18,6 +18,7 @@ use crate::export;
 use crate::i18n::{self, Lang};
 use crate::storage::booking::{BookOutcome, NewBooking};
 use crate::storage::command::{Command, Done};
+use crate::storage::events::EventRow;
 use crate::storage::events::{EventChangeError, EventFilter};
 use crate::storage::{Database, StorageError};
 
@@ -25,6 +26,9 @@ use crate::storage::{Database, StorageError};
 pub const STAFF_ALERT_DAYS: u64 = 14;
 /// How many days ahead the dashboard looks for appointments ending.
 pub const ENDING_ALERT_DAYS: u64 = 30;
+/// The most events each of Oversigt's event lists shows (the week view under Besøg has them
+/// all): a dashboard of a large corps stays a summary, drawn in the same time at any size.
+pub const OVERVIEW_EVENTS: usize = 100;
 
 /// Storage work of the Besøg and Oversigt screens.
 #[derive(Debug, Clone, PartialEq)]
@@ -284,22 +288,26 @@ fn run(
             let last_week_day = monday + Days::new(13);
             let alerts_end = today + Days::new(STAFF_ALERT_DAYS);
             let events = db.events_between(monday, last_week_day.max(alerts_end))?;
-            let understaffed = events
+            let understaffed: Vec<EventRow> = events
                 .iter()
                 .filter(|e| e.date >= today && e.date <= alerts_end)
                 .filter(|e| e.status.is_open() && e.staffing.is_understaffed())
                 .cloned()
                 .collect();
-            let weeks = events
+            let understaffed_total = understaffed.len();
+            let weeks: Vec<EventRow> = events
                 .into_iter()
                 .filter(|e| e.date <= last_week_day)
                 .collect();
+            let weeks_total = weeks.len();
             let ending = db.appointments_ending(today, today + Days::new(ENDING_ALERT_DAYS))?;
             let (unvisited_total, unvisited) =
                 db.schools_not_visited(season.first_day(), season.last_day())?;
             VisitsAction::OverviewLoaded(Box::new(OverviewData {
-                weeks,
-                understaffed,
+                weeks: weeks.into_iter().take(OVERVIEW_EVENTS).collect(),
+                weeks_total,
+                understaffed: understaffed.into_iter().take(OVERVIEW_EVENTS).collect(),
+                understaffed_total,
                 ending,
                 unvisited_total,
                 unvisited: unvisited.into_iter().take(5).collect(),

@@ -104,10 +104,15 @@ pub enum Link {
 /// What the dashboard shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OverviewData {
-    /// This and next week's events.
+    /// This and next week's events: the first `visits::effect::OVERVIEW_EVENTS` of them.
     pub weeks: Vec<EventRow>,
-    /// Open events in the next 14 days with fewer people than needed.
+    /// How many events the two weeks hold in all.
+    pub weeks_total: usize,
+    /// Open events in the next 14 days with fewer people than needed: the first
+    /// `OVERVIEW_EVENTS` of them.
     pub understaffed: Vec<EventRow>,
+    /// How many such events there are in all.
+    pub understaffed_total: usize,
     pub ending: Vec<EndingAppointment>,
     /// Primary schools without a visit this season: how many, and the first of them.
     pub unvisited_total: usize,

@@ -119,6 +119,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         );
         push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
+    if data.understaffed_total > data.understaffed.len() {
+        let n = (data.understaffed_total - data.understaffed.len()).to_string();
+        lines.push((
+            Text::Wrapped(i18n::OV_UNDERSTAFFED_MORE.fill(lang, &[("n", &n)])),
+            theme.muted(),
+            None,
+        ));
+    }
     for a in &data.ending {
         let text = i18n::OV_ENDING.fill(
             lang,
@@ -188,6 +196,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
                 theme.normal()
             },
         );
+    }
+    if data.weeks_total > data.weeks.len() {
+        let n = (data.weeks_total - data.weeks.len()).to_string();
+        lines.push((
+            Text::Wrapped(i18n::OV_WEEKS_MORE.fill(lang, &[("n", &n)])),
+            theme.muted(),
+            None,
+        ));
     }
     let out = lay_out(lines, selected, width, usize::from(area.height), theme);
     frame.render_widget(Paragraph::new(out), area);
