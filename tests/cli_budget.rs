@@ -1,24 +1,12 @@
 //! `korps budget --year 2026 [--json]`: the exact JSON keys and values on a small dataset.
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
 use chrono::NaiveDate;
 use korps::storage::Database;
 use korps::storage::expenses::ExpenseData;
 use tempfile::TempDir;
 
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
+mod cli_support;
+use cli_support::{budget_json, korps};
 
 fn setup() -> TempDir {
     let dir = TempDir::new().expect("temp dir");
@@ -37,16 +25,7 @@ fn setup() -> TempDir {
 #[test]
 fn json_has_exactly_the_keys_and_values() {
     let dir = setup();
-    let out = korps(&dir)
-        .args(["budget", "--year", "2026", "--json"])
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = budget_json(&dir, 2026);
     let obj = v.as_object().expect("object");
     let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
     keys.sort_unstable();
@@ -93,11 +72,7 @@ fn open_needs_show_as_unstaffed_and_one_headline_with_the_rest_beneath() {
              VALUES ('school_visit', '2026-12-08', 'planned', 3, 3)",
         )
         .expect("event");
-    let out = korps(&dir)
-        .args(["budget", "--year", "2026", "--json"])
-        .output()
-        .expect("run");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = budget_json(&dir, 2026);
     assert_eq!(v["forecast_ore"], 850_000);
     assert_eq!(v["unstaffed_ore"], 300_000);
     assert_eq!(v["if_fully_staffed_ore"], 1_150_000);
@@ -139,11 +114,7 @@ fn text_names_the_flag_and_a_default_year() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("8.500,00 kr."), "{text}");
     assert!(text.contains("Tæt på budgettet"), "{text}");
-    let out = korps(&dir)
-        .args(["budget", "--year", "2027", "--json"])
-        .output()
-        .expect("run");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = budget_json(&dir, 2027);
     assert_eq!(v["budget_ore"], 5_000_000);
     assert_eq!(v["flags"], serde_json::json!([]));
     korps(&dir)
@@ -214,16 +185,7 @@ fn amounts_past_the_limits_do_not_overflow_the_sums() {
              (902, '2026-05-02', 9223372036854775700, 'Rå')",
         )
         .expect("raw expenses");
-    let out = korps(&dir)
-        .args(["budget", "--year", "2026", "--json"])
-        .output()
-        .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let v = budget_json(&dir, 2026);
     assert_eq!(v["spent_ore"], i64::MAX);
     assert_eq!(v["headline"], "over_budget");
     let out = korps(&dir)

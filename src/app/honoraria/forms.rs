@@ -58,9 +58,9 @@ fn date_text(date: Option<NaiveDate>) -> String {
     date.map(format_date_short).unwrap_or_default()
 }
 
-pub fn filter_form(filter: &HonorariumFilter, lang: Lang) -> Form {
-    Form::new(vec![
-        Field::text(i18n::HON_F_PERSON.get(lang), &filter.person),
+/// The period's from and to fields, filled from `filter`.
+fn period_fields(filter: &HonorariumFilter, lang: Lang) -> [Field; 2] {
+    [
         Field::date(
             i18n::HON_F_FROM.get(lang),
             &date_text(filter.from),
@@ -71,11 +71,17 @@ pub fn filter_form(filter: &HonorariumFilter, lang: Lang) -> Form {
             &date_text(filter.to),
             YearRule::Nearest,
         ),
-    ])
+    ]
+}
+
+pub fn filter_form(filter: &HonorariumFilter, lang: Lang) -> Form {
+    let mut fields = vec![Field::text(i18n::HON_F_PERSON.get(lang), &filter.person)];
+    fields.extend(period_fields(filter, lang));
+    Form::new(fields)
 }
 
 pub fn payout_form(filter: &HonorariumFilter, today: NaiveDate, lang: Lang) -> Form {
-    Form::new(vec![
+    let mut fields = vec![
         Field::date(
             i18n::HON_F_DATE.get(lang),
             &format_date_short(today),
@@ -83,17 +89,9 @@ pub fn payout_form(filter: &HonorariumFilter, today: NaiveDate, lang: Lang) -> F
         )
         .required(),
         Field::text(i18n::HON_F_REFERENCE.get(lang), "").required(),
-        Field::date(
-            i18n::HON_F_FROM.get(lang),
-            &date_text(filter.from),
-            YearRule::Nearest,
-        ),
-        Field::date(
-            i18n::HON_F_TO.get(lang),
-            &date_text(filter.to),
-            YearRule::Nearest,
-        ),
-    ])
+    ];
+    fields.extend(period_fields(filter, lang));
+    Form::new(fields)
 }
 
 pub fn export_form(batch: i64, lang: Lang) -> Form {
