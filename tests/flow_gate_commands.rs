@@ -7,9 +7,11 @@
 //! does not ask. After every change the status bar, the Budget screen, `korps budget --json`
 //! and the oracle agree (item 2).
 
+mod attendance_support;
 mod cli_support;
 mod common;
 mod honoraria_support;
+mod visits_support;
 
 use chrono::NaiveDate;
 use korps::app::state::Overlay;
@@ -48,15 +50,11 @@ fn conn(dir: &TempDir) -> rusqlite::Connection {
     rusqlite::Connection::open(dir.path().join("korps.db")).expect("sqlite")
 }
 
-/// §4 for 2026 by plain SQL sums: [budget, spent, committed, planned, forecast]. The files
-/// have no pending bookings (asserted), so nothing is planned.
+/// §4 for 2026 by plain SQL sums: [budget, spent, committed, planned, forecast]; the
+/// forecast (committed + pending bookings at their rates) from the shared plain-SQL oracle.
 fn oracle(dir: &TempDir) -> [i64; 5] {
     let c = conn(dir);
     let one = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).expect(sql) };
-    assert_eq!(
-        one("SELECT count(*) FROM assignments WHERE status IN ('booked', 'confirmed')"),
-        0
-    );
     let range = "BETWEEN '2026-01-01' AND '2026-12-31'";
     let honoraria = |status: &str| {
         one(&format!(
@@ -70,7 +68,8 @@ fn oracle(dir: &TempDir) -> [i64; 5] {
     let budget = one("SELECT amount_ore FROM budgets WHERE year = 2026");
     let spent = honoraria("paid") + expenses;
     let committed = spent + honoraria("approved") + honoraria("awaiting");
-    [budget, spent, committed, 0, committed]
+    let forecast = common::budget_oracle::oracle(&c, 2026).forecast;
+    [budget, spent, committed, forecast - committed, forecast]
 }
 
 /// 2026's warning threshold as stored.
@@ -88,7 +87,7 @@ fn numbers(f: &BudgetFigures) -> [i64; 5] {
     [f.budget, f.spent, f.committed, f.planned, f.forecast]
 }
 
-/// Rows of the tables a Budget-tab command can write.
+/// Rows of the tables a gated command can write.
 fn rows(dir: &TempDir) -> Vec<i64> {
     let c = conn(dir);
     [
@@ -97,6 +96,8 @@ fn rows(dir: &TempDir) -> Vec<i64> {
         "honoraria",
         "honorarium_rates",
         "audit_log",
+        "assignments",
+        "events",
     ]
     .iter()
     .map(|t| {
@@ -415,4 +416,98 @@ fn a_question_before_a_change_the_gate_asks_about_is_one_dialog() {
     assert_eq!(oracle(&dir)[4], before[4] + 500_000);
     assert_eq!(overruns(&dir), vec!["expense.add".to_string()]);
     agree(&dir, &state, "asked first");
+}
+
+/// Fremmøde (`attendance_support`): the 2026 budget set 1.000 kr. above the forecast, so the
+/// year starts within it (no new flag can come from the setup).
+fn attendance_file() -> (TempDir, Database, State) {
+    let dir = TempDir::new().expect("dir");
+    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
+    attendance_support::seed(&mut db);
+    let forecast = common::budget_oracle::oracle(&conn(&dir), 2026).forecast;
+    db.set_budget_year(2026, 0, forecast + 100_000, 100)
+        .expect("budget");
+    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "5");
+    assert_eq!(state.screen, Screen::Fremmoede);
+    (dir, db, state)
+}
+
+/// The statuses of all bookings, by id: what logging attendance changes.
+fn bookings(dir: &TempDir) -> Vec<(i64, String)> {
+    let c = conn(dir);
+    let mut stmt = c
+        .prepare("SELECT id, status FROM assignments ORDER BY id")
+        .expect("sql");
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows")
+}
+
+/// Asks the gate with `keys` on `state`, checks that `n` writes nothing, asks again with
+/// `again` and answers `j`; returns the question and the figures before.
+fn ask_no_then_yes(
+    dir: &TempDir,
+    db: &mut Database,
+    state: &mut State,
+    [keys, again]: [&str; 2],
+) -> (String, [i64; 5]) {
+    let before = oracle(dir);
+    let (rows_before, cli_before, bookings_before) = (rows(dir), cli(dir), bookings(dir));
+    press(state, db, keys);
+    let q = question(state).expect("the gate asks");
+    press(state, db, "n");
+    assert_eq!(rows(dir), rows_before, "n writes nothing");
+    assert_eq!(bookings(dir), bookings_before, "n logs nobody");
+    assert_eq!(cli(dir), cli_before, "n moves no figure");
+    assert_eq!(oracle(dir), before);
+    press(state, db, again);
+    assert_eq!(question(state).as_deref(), Some(q.as_str()), "asks again");
+    press(state, db, "j");
+    assert_eq!(question(state), None, "j answers");
+    (q, before)
+}
+
+/// The question's before → after line from the oracle's figures.
+fn before_after(before: &[i64; 5], after: &[i64; 5]) -> String {
+    format!(
+        "Budgetår 2026: Prognose {} → {} af {}",
+        kr(before[4]),
+        kr(after[4]),
+        kr(after[0])
+    )
+}
+
+/// Fremmøde, `b`: Aase Andersen logged as present with 5.000 kr. (her booking was priced at
+/// the school visit's rate): the forecast passes the budget, the gate asks with the oracle's
+/// before → after; `n` logs nothing, `j` logs her with the amount and audits `attendance`.
+#[test]
+fn attendance_with_another_amount_past_the_budget_asks_with_the_oracles_numbers() {
+    let (dir, mut db, mut state) = attendance_file();
+    assert_eq!(
+        state.attendance.selected_booking().expect("booking").name,
+        "Aase Andersen"
+    );
+    let keys = "b5.000,00<Enter>Ekstra forberedelse<Enter>";
+    let (q, before) = ask_no_then_yes(&dir, &mut db, &mut state, [keys, keys]);
+    let after = oracle(&dir);
+    let logged: (String, i64) = conn(&dir)
+        .query_row(
+            "SELECT a.status, h.amount_ore FROM assignments a \
+             JOIN persons p ON p.id = a.person_id JOIN honoraria h ON h.assignment_id = a.id \
+             WHERE p.name = 'Aase Andersen' AND a.status = 'attended'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("logged");
+    assert_eq!(logged, ("attended".to_string(), 500_000));
+    assert!(after[4] > after[0], "past the budget: {after:?}");
+    assert_eq!(after[2], before[2] + 500_000, "5.000 kr. committed");
+    let line = before_after(&before, &after);
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(overruns(&dir), vec!["attendance".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "attendance with another amount");
 }
