@@ -511,3 +511,31 @@ fn attendance_with_another_amount_past_the_budget_asks_with_the_oracles_numbers(
     press(&mut state, &mut db, "7");
     agree(&dir, &state, "attendance with another amount");
 }
+
+/// Fremmøde, `w`: a walk-in on the festival stand (300 kr. + 100 kr./h) for 20 hours, 2.300 kr.
+/// against 1.000 kr. of room: the gate asks with the oracle's before → after; `n` adds nobody,
+/// `j` adds the walk-in with its honorarium and audits `walk_in`.
+#[test]
+fn a_walk_in_past_the_budget_asks_with_the_oracles_numbers() {
+    let (dir, mut db, mut state) = attendance_file();
+    let keys = "jwt<C-u>20<Enter><Enter>";
+    let (q, before) = ask_no_then_yes(&dir, &mut db, &mut state, [keys, "<Enter>"]);
+    let after = oracle(&dir);
+    let walk_in: i64 = conn(&dir)
+        .query_row(
+            "SELECT h.amount_ore FROM assignments a JOIN events e ON e.id = a.event_id \
+             JOIN honoraria h ON h.assignment_id = a.id \
+             WHERE a.walk_in = 1 AND e.date = '2026-11-21'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the walk-in's honorarium");
+    assert_eq!(walk_in, 230_000);
+    assert_eq!(after[2], before[2] + 230_000, "2.300 kr. committed");
+    assert!(after[4] > after[0], "past the budget: {after:?}");
+    let line = before_after(&before, &after);
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(overruns(&dir), vec!["walk_in".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "walk-in");
+}
