@@ -539,3 +539,34 @@ fn a_walk_in_past_the_budget_asks_with_the_oracles_numbers() {
     press(&mut state, &mut db, "7");
     agree(&dir, &state, "walk-in");
 }
+
+/// Honorarer, rates view, `n`: a school-visit rate for role models of 5.000 kr. from 1.11.2026
+/// prices the two pending bookings of 25.11 at it (planned = bookings at the rate that will
+/// apply): the forecast passes the budget, the gate asks with the oracle's before → after; `n`
+/// stores no rate and keeps the form, `j` stores it and audits `rate`.
+#[test]
+fn a_rate_that_prices_pending_bookings_past_the_budget_asks_with_the_oracles_numbers() {
+    let (dir, mut db, mut state) = attendance_file();
+    press(&mut state, &mut db, "6vvv");
+    assert_eq!(state.screen, Screen::Honorarer);
+    let keys = "n<Tab><Tab>5.000,00<Tab><Tab><C-u>1.11.2026<C-s>";
+    let (q, before) = ask_no_then_yes(&dir, &mut db, &mut state, [keys, "<C-s>"]);
+    let after = oracle(&dir);
+    let rate: i64 = conn(&dir)
+        .query_row(
+            "SELECT amount_ore FROM honorarium_rates WHERE event_kind = 'school_visit' \
+             AND person_kind = 'role_model' AND effective_from = '2026-11-01'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("the rate is stored");
+    assert_eq!(rate, 500_000);
+    assert_eq!(after[2], before[2], "nothing committed");
+    assert!(after[3] > before[3], "planned grew: {before:?} → {after:?}");
+    assert!(after[4] > after[0], "past the budget: {after:?}");
+    let line = before_after(&before, &after);
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(overruns(&dir), vec!["rate".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "rate");
+}
