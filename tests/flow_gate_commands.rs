@@ -421,12 +421,17 @@ fn a_question_before_a_change_the_gate_asks_about_is_one_dialog() {
 /// Fremmøde (`attendance_support`): the 2026 budget set 1.000 kr. above the forecast, so the
 /// year starts within it (no new flag can come from the setup).
 fn attendance_file() -> (TempDir, Database, State) {
+    events_file(|o| o.forecast + 100_000)
+}
+
+/// `attendance_support`'s events on a file, 2026's budget `budget(oracle)` (warning at 100 %),
+/// on the Fremmøde screen.
+fn events_file(budget: fn(&common::budget_oracle::Oracle) -> i64) -> (TempDir, Database, State) {
     let dir = TempDir::new().expect("dir");
     let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
     attendance_support::seed(&mut db);
-    let forecast = common::budget_oracle::oracle(&conn(&dir), 2026).forecast;
-    db.set_budget_year(2026, 0, forecast + 100_000, 100)
-        .expect("budget");
+    let amount = budget(&common::budget_oracle::oracle(&conn(&dir), 2026));
+    db.set_budget_year(2026, 0, amount, 100).expect("budget");
     let mut state = State::new(common::ctx(Lang::Da), 120, 40);
     start(&mut state, &mut db);
     press(&mut state, &mut db, "5");
@@ -569,4 +574,55 @@ fn a_rate_that_prices_pending_bookings_past_the_budget_asks_with_the_oracles_num
     assert_eq!(overruns(&dir), vec!["rate".to_string()]);
     press(&mut state, &mut db, "7");
     agree(&dir, &state, "rate");
+}
+
+/// Besøg, `e`: the selected event's role-model needs raised to 9 on a budget that holds the
+/// year fully staffed with 100 kr. to spare: the forecast does not move, "if fully staffed"
+/// passes the budget, so the gate asks for *staffing would exceed* with the oracle's figures;
+/// `n` keeps the needs and the form, `j` saves and audits `event`.
+#[test]
+fn an_events_needs_raised_past_the_budget_if_fully_staffed_asks_for_staffing() {
+    let (dir, mut db, mut state) = events_file(|o| o.forecast + o.unstaffed + 10_000);
+    press(&mut state, &mut db, "4");
+    assert_eq!(state.screen, Screen::Besoeg);
+    let id = state.visits.selected_row().expect("an event").id;
+    let needs = |dir: &TempDir| -> i64 {
+        conn(dir)
+            .query_row(
+                "SELECT needs_role_models FROM events WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .expect("needs")
+    };
+    let needs_before = needs(&dir);
+    assert!(needs_before < 9, "{needs_before}");
+    let staffed = |dir: &TempDir| {
+        let o = common::budget_oracle::oracle(&conn(dir), 2026);
+        o.forecast + o.unstaffed
+    };
+    assert!(
+        staffed(&dir) < oracle(&dir)[0],
+        "within the budget fully staffed"
+    );
+    let keys = format!("e{}<C-u>9<C-s>", "<Tab>".repeat(10));
+    let (q, before) = ask_no_then_yes(&dir, &mut db, &mut state, [&keys, "<C-s>"]);
+    let after = oracle(&dir);
+    assert_eq!(needs(&dir), 9, "j saves the needs");
+    assert_eq!(after, before, "needs move no figure of the forecast");
+    let full = staffed(&dir);
+    assert!(full > after[0], "past the budget fully staffed: {full}");
+    let line = before_after(&before, &after);
+    assert!(q.contains(&line), "{line} in {q}");
+    let flag = korps::i18n::budget_flag(korps::domain::budget::BudgetFlag::StaffingWouldExceed)
+        .get(Lang::Da);
+    assert!(q.contains(&format!("⚠ {flag}: ")), "{flag} in {q}");
+    assert!(q.contains(&kr(full)), "{} in {q}", kr(full));
+    assert_eq!(overruns(&dir), vec!["event".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "needs raised");
+    assert!(
+        cli(&dir).1.contains(&"staffing_would_exceed".to_string()),
+        "korps budget names the flag"
+    );
 }
