@@ -16,7 +16,9 @@ mod visits_support;
 
 use chrono::NaiveDate;
 use common::press;
-use gate_flow_support::{agree, cli, conn, kr, oracle, overruns, question, rows};
+use gate_flow_support::{
+    agree, ask_no_then_yes, before_after, cli, conn, kr, oracle, overruns, question, rows,
+};
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
@@ -287,4 +289,55 @@ fn a_question_before_a_change_the_gate_asks_about_is_one_dialog() {
     assert_eq!(oracle(&dir)[4], before[4] + 500_000);
     assert_eq!(overruns(&dir), vec!["expense.add".to_string()]);
     agree(&dir, &state, "asked first");
+}
+
+/// A payout batch past the budget (Honorarer, `U`): the honoraria approved (by SQL), the batch's
+/// form and its own confirmation, then the gate asks — paying out lets money go while the year
+/// is beyond its budget — with the oracle's before → after (paying moves spent, not the
+/// forecast); `n` makes
+/// no batch, `j` pays them and audits `payout`.
+#[test]
+fn a_payout_batch_past_the_budget_asks_with_the_oracles_numbers() {
+    let (dir, mut db, mut state) = honoraria_file();
+    conn(&dir)
+        .execute(
+            "UPDATE honoraria SET status = 'approved', approved_on = '2026-11-02' \
+             WHERE status = 'awaiting'",
+            [],
+        )
+        .expect("approved");
+    let approved: i64 = conn(&dir)
+        .query_row(
+            "SELECT sum(amount_ore) FROM honoraria WHERE status = 'approved'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("approved total");
+    press(&mut state, &mut db, "r");
+    let keys = "U<Tab>Løn nov<C-s>j";
+    let (q, before) = ask_no_then_yes(&dir, &mut db, &mut state, [keys, keys]);
+    let after = oracle(&dir);
+    let c = conn(&dir);
+    let count = |sql: &str| -> i64 { c.query_row(sql, [], |r| r.get(0)).expect(sql) };
+    assert_eq!(
+        count("SELECT count(*) FROM payout_batches"),
+        2,
+        "one batch more"
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM honoraria WHERE status = 'approved'"),
+        0
+    );
+    assert_eq!(
+        after[1],
+        before[1] + approved,
+        "the approved money is spent"
+    );
+    assert_eq!(after[2..], before[2..], "committed and forecast stay");
+    assert!(after[4] > after[0], "beyond the budget: {after:?}");
+    let line = before_after(&before, &after);
+    assert!(q.contains(&line), "{line} in {q}");
+    assert_eq!(overruns(&dir), vec!["payout".to_string()]);
+    press(&mut state, &mut db, "7");
+    agree(&dir, &state, "payout");
 }
