@@ -1,23 +1,11 @@
 //! `korps export calendar` end to end on a demo database: the file written (owner-only),
 //! its shape, the date and person filters, and clear refusals that write nothing.
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+mod cli_support;
+
+use cli_support::korps;
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
 
 fn demo(dir: &TempDir) {
     korps(dir)

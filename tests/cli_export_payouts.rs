@@ -1,27 +1,14 @@
 //! `korps export payouts --batch ID -o FILE.csv`: the payroll file (owner-only, BOM, `;`,
 //! neutralised cells) and a clear refusal of an unknown batch that writes nothing.
 
+mod cli_support;
 mod common;
 mod honoraria_support;
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+use cli_support::korps;
 use korps::storage::honoraria::{HonorariumFilter, HonorariumStatus};
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
-}
 
 /// The support database with everything approved and paid in batch 1.
 fn paid(dir: &TempDir) {

@@ -4,14 +4,14 @@
 //! once naming the column, or imported with `--kind`), and four processes importing one file at
 //! once. Expected values come from plain SQL on the database file.
 
+mod cli_support;
 mod common;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+use cli_support::korps;
 use korps::domain::person::PersonKind;
 use korps::storage::Database;
 use predicates::prelude::*;
@@ -36,19 +36,6 @@ fn setup() -> TempDir {
     big.phone = "12345678".into();
     db.insert_person(&big).expect("insert");
     dir
-}
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
 }
 
 fn write(dir: &TempDir, name: &str, text: &str) -> PathBuf {

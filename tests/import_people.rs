@@ -3,12 +3,12 @@
 //! BOM and Windows-1252; rejected rows with line numbers and reasons and nothing written;
 //! `--dry-run` leaving the file byte-for-byte unchanged; re-importing finding everyone there.
 
+mod cli_support;
 mod common;
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
+use cli_support::korps;
 use korps::storage::persons::PersonFilter;
 use korps::storage::{ArchivedFilter, Database};
 use predicates::prelude::*;
@@ -26,19 +26,6 @@ fn setup() -> TempDir {
     let mut db = Database::open(&dir.path().join("korps.db"), "test").expect("open");
     common::seed(&mut db);
     dir
-}
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
 }
 
 fn db(dir: &TempDir) -> Database {

@@ -5,11 +5,11 @@
 //! Set `KORPS_PDF_DIR=/some/dir` to keep the PDFs for looking at them
 //! (`pdftoppm -png -r 60 FILE.pdf /tmp/page`).
 
+mod cli_support;
 mod common;
 
-use assert_cmd::Command;
-use assert_cmd::cargo::cargo_bin_cmd;
 use chrono::NaiveDate;
+use cli_support::korps;
 use korps::domain::person::PersonKind;
 use korps::domain::season::Season;
 use korps::export::yearly_list::{self, ListFormat, ListHeader, ListVariant};
@@ -17,7 +17,6 @@ use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::import::ImportRow;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
 const FIRST: &[&str] = &[
     "Søren",
@@ -243,19 +242,6 @@ fn csv_neutralises_formulas_and_html_escapes() {
         String::from_utf8(render(&db, ListVariant::Internal, ListFormat::Txt)).expect("utf8");
     assert!(text.contains("Ambassadørliste"));
     assert!(text.contains("I alt 1"));
-}
-
-fn korps(dir: &TempDir) -> Command {
-    let home = dir.path();
-    let mut cmd = cargo_bin_cmd!("korps");
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("KORPS_CONFIG", home.join("config.toml"))
-        .env("KORPS_DB", home.join("korps.db"))
-        .env("KORPS_TODAY", "2026-11-27")
-        .env_remove("LANG");
-    cmd
 }
 
 #[test]
