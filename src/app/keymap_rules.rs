@@ -244,7 +244,8 @@ fn honoraria(a: &Ho) -> Kind {
         | Ho::TotalsLoaded { .. }
         | Ho::RatesLoaded(_)
         | Ho::PayoutCounted { .. }
-        | Ho::Done(_) => Kind::Result,
+        | Ho::Done(_)
+        | Ho::RateSaved { .. } => Kind::Result,
     }
 }
 

@@ -4,7 +4,8 @@
 //! `event_position`), and `update` hands that answer to [`land`]: the cursor goes to the
 //! position even when it lies outside the loaded window (the reload that follows loads the
 //! window around it), and when the filter hides the record the message says so. A list loaded
-//! whole (a year's expenses, a week) finds the row by id with [`position_in`].
+//! whole (a year's expenses, a week, the rates, a person's periods) finds the row by id with
+//! [`position_in`], or keeps the saved id until the rows after the save arrive ([`take`]).
 
 use super::list::WindowedList;
 use crate::i18n::{self, Lang};
@@ -36,6 +37,14 @@ pub fn note_hidden(message: &mut String, lang: Lang) {
     let note = i18n::LANDED_HIDDEN.get(lang);
     let sep = if message.ends_with('.') { " " } else { ". " };
     *message = format!("{message}{sep}{note}");
+}
+
+/// A list loaded whole after a save: the index of the saved row `land_on` when the rows hold
+/// it (then it is taken, so later loads leave the cursor where the user moves it).
+pub fn take<R>(land_on: &mut Option<i64>, rows: &[R], id_of: impl Fn(&R) -> i64) -> Position {
+    let at = position_in(rows, (*land_on)?, id_of)?;
+    *land_on = None;
+    Some(at)
 }
 
 /// The index of the row with `id` in a list loaded whole.
@@ -72,5 +81,10 @@ mod tests {
         );
         assert_eq!(position_in(&[3_i64, 7, 9], 7, |r| *r), Some(1));
         assert_eq!(position_in(&[3_i64], 8, |r| *r), None);
+        let mut land_on = Some(9);
+        assert_eq!(take(&mut land_on, &[3_i64], |r| *r), None);
+        assert_eq!(land_on, Some(9), "kept until rows holding it arrive");
+        assert_eq!(take(&mut land_on, &[3_i64, 7, 9], |r| *r), Some(2));
+        assert_eq!(land_on, None);
     }
 }

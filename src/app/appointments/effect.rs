@@ -26,11 +26,11 @@ fn done(
     first: Option<i64>,
     message: String,
 ) -> Result<Action, StorageError> {
-    let selected = match first {
-        Some(id) => db.appointment_position(filter, id)?,
+    let landing = match first {
+        Some(id) => Some(db.appointment_position(filter, id)?),
         None => None,
     };
-    Ok(Action::Appointments(A::Done { message, selected }))
+    Ok(Action::Appointments(A::Done { message, landing }))
 }
 
 /// The facts of person `id` for the roster's detail pane.
@@ -192,7 +192,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             reason,
             confirmed,
         } => {
-            let cancelled = match db
+            let (added, cancelled) = match db
                 .run(Command::AddUnavailability {
                     person_id,
                     from,
@@ -201,7 +201,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
                     confirmed: confirmed.clone(),
                 })
                 .map_err(StorageError::from)
-                .map(|done| (done.id().unwrap_or(0), done.count().unwrap_or(0)))
+                .map(|done| (done.id(), done.count().unwrap_or(0)))
             {
                 Err(StorageError::BookingsAffected(list)) => {
                     let name = db.person(person_id)?.data.name;
@@ -221,7 +221,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
                         },
                     ));
                 }
-                other => other?.1,
+                other => other?,
             };
             ok(A::PeriodsChanged {
                 facts: Box::new(facts(db, person_id)?),
@@ -230,6 +230,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
                     cancelled,
                     lang,
                 ),
+                added,
             })
         }
         E::DeletePeriod {
@@ -241,6 +242,7 @@ pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageEr
             ok(A::PeriodsChanged {
                 facts: Box::new(facts(db, person_id)?),
                 message: i18n::PERIOD_DELETED.get(lang).to_string(),
+                added: None,
             })
         }
     }

@@ -130,15 +130,18 @@ pub enum AppointmentsAction {
     FactsLoaded(Box<PersonFacts>),
     /// The appointment of the end-early dialog as stored now.
     AppointmentReloaded(Box<crate::domain::appointment::Appointment>),
-    /// Appointments were written: close the dialog, say so, select `selected`, reload.
+    /// Appointments were written: close the dialog, say so, land on the first written
+    /// appointment (`app::landing`; `None` when none was written), reload.
     Done {
         message: String,
-        selected: Option<usize>,
+        landing: Option<crate::app::landing::Position>,
     },
-    /// A period was added or deleted: the fresh facts and what to say.
+    /// A period was added or deleted: the fresh facts, what to say and the period just added
+    /// (the dialog's cursor lands on it).
     PeriodsChanged {
         facts: Box<PersonFacts>,
         message: String,
+        added: Option<i64>,
     },
 }
 

@@ -8,6 +8,7 @@ use super::dialogs::{AppointDialog, AppointFocus, Dialog, EndEarlyDialog, RenewD
 use super::{AppointmentsAction as A, AppointmentsEffect as E};
 use crate::app::action::Action;
 use crate::app::effect::Effect;
+use crate::app::landing;
 use crate::app::layout;
 use crate::app::screen::Screen;
 use crate::app::state::{Overlay, State};
@@ -205,26 +206,37 @@ fn update(state: &mut State, action: A) -> Vec<Effect> {
             state.appointments.person = Some(*facts);
             Vec::new()
         }
-        A::PeriodsChanged { facts, message } => {
-            state.appointments.person = Some(*facts);
+        A::PeriodsChanged {
+            facts,
+            message,
+            added,
+        } => {
             if let Some(Overlay::Appointments(d)) = &mut state.overlay
                 && let Dialog::Unavailability(u) = d.as_mut()
             {
                 u.clear();
                 u.message = None;
                 u.confirm_delete = None;
+                // The period just added: the cursor lands on it in the dialog's list.
+                let periods = &facts.unavailability;
+                if let Some(at) = added.and_then(|id| landing::position_in(periods, id, |p| p.id)) {
+                    u.cursor = at;
+                    u.focus = super::dialogs::PERIOD_FIELDS;
+                }
             }
+            state.appointments.person = Some(*facts);
             state.info(message);
             Vec::new()
         }
-        A::Done { message, selected } => {
+        A::Done { message, landing } => {
             state.overlay = None;
-            state.info(message);
-            if let Some(i) = selected {
+            let mut message = message;
+            if let Some(position) = landing {
                 let height = layout::list_rows(state.width, state.height);
-                state.appointments.list.total = state.appointments.list.total.max(i + 1);
-                state.appointments.list.select(i, height);
+                let list = &mut state.appointments.list;
+                landing::land(list, position, height, &mut message, lang);
             }
+            state.info(message);
             reload(state)
         }
         other => dialog_update(state, other),

@@ -182,11 +182,8 @@ fn show(
 /// Takes a fresh list of the year's expenses, the cursor on the one just saved when it is there.
 fn take_expenses(state: &mut State, expenses: Vec<crate::storage::expenses::Expense>) {
     let b = &mut state.budget;
-    if let Some(id) = b.land_on
-        && let Some(at) = crate::app::landing::position_in(&expenses, id, |e| e.id)
-    {
+    if let Some(at) = crate::app::landing::take(&mut b.land_on, &expenses, |e| e.id) {
         b.selected = at;
-        b.land_on = None;
     }
     b.selected = b.selected.min(expenses.len().saturating_sub(1));
     b.expenses = expenses;

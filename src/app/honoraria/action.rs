@@ -47,6 +47,11 @@ pub enum HonAction {
     },
     /// A change was written.
     Done(String),
+    /// Rate `id` was written: the rates view shows, its cursor on that rate.
+    RateSaved {
+        message: String,
+        id: i64,
+    },
 }
 
 /// The payout form's answers.

@@ -149,8 +149,11 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             HonAction::Done(i18n::HON_CORRECTED.get(lang).to_string())
         }
         HonEffect::AddRate(rate) => {
-            db.run(Command::AddRate(rate))?;
-            HonAction::Done(i18n::HON_RATE_SAVED.get(lang).to_string())
+            let done = db.run(Command::AddRate(rate))?;
+            HonAction::RateSaved {
+                message: i18n::HON_RATE_SAVED.get(lang).to_string(),
+                id: done.id().ok_or(StorageError::NotFound)?,
+            }
         }
     })
 }

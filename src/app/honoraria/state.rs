@@ -55,6 +55,8 @@ pub struct HonorariaState {
     pub totals: Option<(i64, Vec<YearTotal>)>,
     pub rates: Vec<RateRow>,
     pub rate_selected: usize,
+    /// The rate just saved, until the rates loaded after it put the cursor on it.
+    pub rate_land_on: Option<i64>,
     /// The newest payout batch (what `x` exports outside the paid view).
     pub latest_batch: Option<PayoutBatch>,
 }

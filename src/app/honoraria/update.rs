@@ -9,6 +9,7 @@ use super::forms::{self, HonForm};
 use super::state::{HonOverlay, View};
 use crate::app::budget::BudgetEffect;
 use crate::app::effect::Effect;
+use crate::app::landing;
 use crate::app::layout;
 use crate::app::state::{FormKind, OpenForm, Overlay, State};
 use crate::domain::event::EventKind;
@@ -381,6 +382,9 @@ pub fn update(state: &mut State, action: HonAction) -> Vec<Effect> {
         }
         HonAction::RatesLoaded(rates) => {
             let s = &mut state.honoraria;
+            if let Some(at) = landing::take(&mut s.rate_land_on, &rates, |r| r.id) {
+                s.rate_selected = at;
+            }
             s.rate_selected = s.rate_selected.min(rates.len().saturating_sub(1));
             s.rates = rates;
             Vec::new()
@@ -401,6 +405,17 @@ pub fn update(state: &mut State, action: HonAction) -> Vec<Effect> {
             state.info(message);
             state.honoraria.marked.clear();
             state.honoraria.totals = None;
+            reload(state)
+        }
+        HonAction::RateSaved { message, id } => {
+            state.overlay = None;
+            state.info(message);
+            let s = &mut state.honoraria;
+            s.rate_land_on = Some(id);
+            if s.view != View::Rates {
+                s.view = View::Rates;
+                return restart(state);
+            }
             reload(state)
         }
     }
