@@ -1,6 +1,8 @@
 //! A date field through the real key loop (issue 14: the expense date had no weekday preview and
 //! refused "3. december 2026"): typed with the month's name, the preview beside the field shows
-//! the weekday and the full date, and the expense is saved on that day (plain SQL).
+//! the weekday and the full date, and the expense is saved on that day (plain SQL). The Besøg
+//! screen's date prompts (`u` go to, `d` date range) show the same preview under what is typed
+//! and go where it says.
 
 mod common;
 
@@ -10,6 +12,7 @@ use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::tui::keys;
 use korps::tui::run_loop::{action_for, dispatch, start};
+use korps::tui::{buffer_text, replay};
 use ratatui::crossterm::event::Event;
 use rusqlite::Connection;
 
@@ -52,4 +55,53 @@ fn the_expense_date_reads_month_names_and_shows_the_weekday() {
         )
         .expect("saved");
     assert_eq!(spent_on, "2026-12-03");
+}
+
+/// The Besøg screen after `keys` at 80×24 in `lang`: the state and the text on screen.
+fn besoeg(db: &mut Database, lang: Lang, keys: &str) -> (State, String) {
+    let (state, buffer) =
+        replay(db, common::ctx(lang), Screen::Besoeg, 80, 24, keys).expect("replay");
+    (state, buffer_text(&buffer))
+}
+
+#[test]
+fn the_besoeg_date_prompts_read_month_names_and_show_the_weekday() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut db = Database::open(&dir.path().join("korps.db"), "testbruger").expect("open");
+    common::seed(&mut db);
+    // "Go to": 3 December 2026 is a Thursday (written out), in the week from Monday 30.11.
+    for (lang, typed, shown) in [
+        (Lang::Da, "3 dec", "tor 3.12.2026"),
+        (Lang::Da, "3. december 2026", "tor 3.12.2026"),
+        (Lang::En, "3 dec", "Thu 3.12.2026"),
+    ] {
+        let (_, screen) = besoeg(&mut db, lang, &format!("u{typed}"));
+        assert!(screen.contains(shown), "{typed:?} → {shown}:\n{screen}");
+        let (state, _) = besoeg(&mut db, lang, &format!("u{typed}<Enter>"));
+        assert!(state.overlay.is_none(), "{:?}", state.message);
+        assert_eq!(state.visits.monday, Some(common::date(2026, 11, 30)));
+    }
+    // The list's date range, month names on both sides.
+    let typed = "3 dec - 4. december 2026";
+    let (_, screen) = besoeg(&mut db, Lang::Da, &format!("d{typed}"));
+    assert!(screen.contains("tor 3.12.2026 – fre 4.12.2026"), "{screen}");
+    let (state, _) = besoeg(&mut db, Lang::Da, &format!("d{typed}<Enter>"));
+    assert!(state.overlay.is_none(), "{:?}", state.message);
+    let f = &state.visits.filter;
+    assert_eq!(
+        (f.from, f.to),
+        (
+            Some(common::date(2026, 12, 3)),
+            Some(common::date(2026, 12, 4))
+        )
+    );
+    // What is no date shows no preview (the error comes on Enter).
+    let (_, screen) = besoeg(&mut db, Lang::Da, "u31. februar");
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("31. februar"))
+        .expect("the prompt");
+    let under = lines[at + 1].trim_matches(|c: char| c == '│' || c.is_whitespace());
+    assert_eq!(under, "", "no preview under a non-date:\n{screen}");
 }

@@ -3,12 +3,15 @@
 //! …) and, when it is a date, shown beside the field as the weekday and the full date
 //! (`tor 3.12.2026`), so a wrong day is seen before saving. Forms mark their date fields with
 //! [`Field::date`](super::form::Field::date); [`preview_dates`] runs on every change of any form
-//! (`update_form`), and the appointment dialogs call [`preview`] for their inputs.
+//! (`update_form`), and the appointment dialogs call [`preview`] for their inputs. The Besøg
+//! screen's date prompts ("go to", the list's date range) show [`preview_goto`] and
+//! [`preview_range`]: the same reading and the same weekday text.
 
 use chrono::NaiveDate;
 
 use super::form::Form;
 use crate::domain::date::{YearRule, parse_date_as};
+use crate::domain::visit_input::{parse_goto, parse_range};
 use crate::i18n::{Lang, format_date};
 
 /// The preview of `text` read as a date by `rule` on `today`: `tor 3.12.2026`, or `None`
@@ -17,6 +20,23 @@ pub fn preview(text: &str, today: NaiveDate, rule: YearRule, lang: Lang) -> Opti
     parse_date_as(text.trim(), today, rule)
         .ok()
         .map(|d| format_date(d, lang))
+}
+
+/// The preview of a "go to" prompt (`3 dec`, `uge 50`): the day it goes to (a week's Monday),
+/// read as the prompt reads it on Enter.
+pub fn preview_goto(text: &str, today: NaiveDate, lang: Lang) -> Option<String> {
+    parse_goto(text, today).map(|d| format_date(d, lang))
+}
+
+/// The preview of a date-range prompt (`3 dec - 4. december 2026`, `1.12–`): each side with its
+/// weekday, an open side left empty; `None` for empty text (every date) or what is no range.
+pub fn preview_range(text: &str, today: NaiveDate, lang: Lang) -> Option<String> {
+    let day = |d: Option<NaiveDate>| d.map(|d| format_date(d, lang)).unwrap_or_default();
+    match parse_range(text, today)? {
+        (None, None) => None,
+        (Some(from), Some(to)) if from == to => Some(format_date(from, lang)),
+        (from, to) => Some(format!("{} – {}", day(from), day(to)).trim().to_string()),
+    }
 }
 
 /// Sets the preview of every date field of `form` as its hint.
@@ -150,5 +170,40 @@ mod tests {
         }
         // Person 3, event 1, expense 1, filter 2, payout 3, rate 1 — in both languages.
         assert_eq!(date_fields, 2 * 11);
+    }
+
+    #[test]
+    fn the_date_prompts_read_month_names_and_show_the_weekday() {
+        let lang = Lang::Da;
+        // 3 and 4 December 2026 are a Thursday and a Friday; week 50 starts Monday 7 December.
+        for typed in ["3 dec", "3. december 2026", " 3.12 "] {
+            assert_eq!(
+                preview_goto(typed, today(), lang).as_deref(),
+                Some("tor 3.12.2026")
+            );
+        }
+        assert_eq!(
+            preview_goto("uge 50", today(), lang).as_deref(),
+            Some("man 7.12.2026")
+        );
+        assert_eq!(preview_goto("31. februar", today(), lang), None);
+        assert_eq!(
+            preview_range("3 dec - 4. december 2026", today(), lang).as_deref(),
+            Some("tor 3.12.2026 – fre 4.12.2026")
+        );
+        assert_eq!(
+            preview_range("3 dec til 3.12", today(), lang).as_deref(),
+            Some("tor 3.12.2026")
+        );
+        assert_eq!(
+            preview_range("3.12–", today(), lang).as_deref(),
+            Some("tor 3.12.2026 –")
+        );
+        assert_eq!(
+            preview_range("–4.12", today(), Lang::En).as_deref(),
+            Some("– Fri 4.12.2026")
+        );
+        assert_eq!(preview_range("", today(), lang), None);
+        assert_eq!(preview_range("4.12 - 3.12", today(), lang), None);
     }
 }

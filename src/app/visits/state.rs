@@ -214,6 +214,19 @@ pub struct Prompt {
     pub error: Option<String>,
 }
 
+impl Prompt {
+    /// What a date prompt reads from its text, with the weekday (`app::date_field`): shown under
+    /// the text as it is typed. `None` for the other prompts and for text that is no date.
+    pub fn preview(&self, today: NaiveDate, lang: crate::i18n::Lang) -> Option<String> {
+        let text = self.input.value();
+        match self.kind {
+            PromptKind::GoTo => crate::app::date_field::preview_goto(text, today, lang),
+            PromptKind::DateRange => crate::app::date_field::preview_range(text, today, lang),
+            _ => None,
+        }
+    }
+}
+
 /// The overlays of the Besøg screen.
 #[derive(Debug, Clone)]
 pub enum VisitsOverlay {

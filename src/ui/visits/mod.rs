@@ -53,25 +53,23 @@ pub fn draw_overlay(
                 PromptKind::DateRange => i18n::VIS_P_RANGE,
                 PromptKind::Institution => i18n::VIS_P_INSTITUTION,
             };
-            prompt_box(
-                frame,
-                area,
-                label.get(lang),
-                &p.input,
-                p.error.as_deref(),
-                theme,
-            );
+            let note = match &p.error {
+                Some(e) => Some((format!("✗ {e}"), theme.error())),
+                None => p.preview(state.ctx.today, lang).map(|h| (h, theme.muted())),
+            };
+            prompt_box(frame, area, label.get(lang), &p.input, note, theme);
         }
     }
 }
 
-/// A small box with a question, the typed text and an error line, the cursor in the text.
+/// A small box with a question, the typed text and a line under it (an error, or the date
+/// the text reads as), the cursor in the text.
 fn prompt_box(
     frame: &mut Frame<'_>,
     area: Rect,
     question: &str,
     input: &tui_input::Input,
-    error: Option<&str>,
+    note: Option<(String, ratatui::style::Style)>,
     theme: Theme,
 ) {
     let w = area.width.min(70);
@@ -93,8 +91,8 @@ fn prompt_box(
         Line::styled(fit(question, width), theme.header()),
         Line::styled(fit(&shown, width), theme.focus()),
     ];
-    if let Some(e) = error {
-        lines.push(Line::styled(fit(&format!("✗ {e}"), width), theme.error()));
+    if let Some((text, style)) = note {
+        lines.push(Line::styled(fit(&text, width), style));
     }
     frame.render_widget(block, rect);
     frame.render_widget(Paragraph::new(lines), inner);
