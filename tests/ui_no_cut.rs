@@ -2,7 +2,8 @@
 //! its messages, the questions — the budget gate's with two flags and with more —, the pickers,
 //! the prompts and dialogs) rendered at 80×24, 100×30 and 200×60 in both languages on the demo
 //! corps, checked by `no_cut_support`:
-//! - no "…" in the tab bar, the hint bar, the status message, a "✗ …" message or the `?` help;
+//! - no "…" in the tab bar, the hint bar, the status bar (its message, and the database and
+//!   user after it: whole or left out), a "✗ …" message or the `?` help;
 //! - every week cell keeps its status symbol and every Oversigt row its symbols (status, `⚠`);
 //!   Oversigt's messages (budget flags, alerts) and Honorarer's summary line are never cut;
 //! - every box has a whole border (detail panes included);
@@ -10,7 +11,7 @@
 //!   answer keys stand inside the dialog.
 //!
 //! Not checked, on purpose: free text in table columns (a long name or school may end in "…" so
-//! the columns stay aligned; the detail pane shows it whole) and the status bar's database path.
+//! the columns stay aligned; the detail pane shows it whole).
 
 mod common;
 mod no_cut_support;
@@ -103,6 +104,8 @@ fn cases(db: &Database, lang: Lang) -> Vec<Case> {
         moved(Screen::Honorarer, "f"),
         moved(Screen::Honorarer, "<Space>"),
         moved(Screen::Honorarer, "v"),
+        // A message on the status bar (the week gone to), beside the database and the user.
+        moved(Screen::Besoeg, "u3 dec<Enter>"),
     ]);
     for (screen, keys) in [
         (Screen::Korps, "n"),
@@ -234,10 +237,12 @@ fn the_check_finds_a_cut_message_a_cut_key_and_a_cut_help_line() {
                   ┌ Taster — Korps ──────┐\n\
                   │1-8  Skift skærm (1 O…│\n\
                   └──────────────────────┘\n\
-                  Budget 2026 · • Gemt   db\n\
+                  Budget 2026 · • Gemt   db: korps.db · b…\n\
                   1-8 Skift skærm  n N…";
     let found = cuts(screen, true);
-    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(found.len(), 4, "{found:#?}");
+    // The status bar as it was at 80 columns: the user cut to "b…" after a message.
+    assert!(found.iter().any(|f| f.starts_with("status bar (row 5)")));
     assert!(cuts("1 Over…\nx\ny", false)[0].starts_with("tab bar"));
 }
 

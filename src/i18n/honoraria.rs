@@ -46,7 +46,7 @@ super::catalog! {
     HON_EXPORT_NONE: "Der er ingen udbetaling at eksportere endnu.", "There is no payout batch to export yet.";
     HON_EXPORTED: "Udbetaling #{id} skrevet til {path} ({n} {n|person|personer}).", "Payout #{id} written to {path} ({n} {n|person|persons}).";
     HON_CORRECT_TITLE: "Ret udbetalt honorar #{id}", "Correct paid honorarium #{id}";
-    HON_CORRECT_ONLY_PAID: "Kun et udbetalt honorar rettes med k (vælg Udbetalt).", "Only a paid honorarium is corrected with k (choose Paid).";
+    HON_CORRECT_ONLY_PAID: "Kun et udbetalt honorar rettes med K (vælg Udbetalt).", "Only a paid honorarium is corrected with K (choose Paid).";
     HON_CORRECTED: "Rettelse oprettet; den afventer godkendelse.", "Correction added; it awaits approval.";
     HON_RATE_TITLE: "Ny sats", "New rate";
     HON_RATE_SAVED: "Satsen er gemt.", "The rate is saved.";

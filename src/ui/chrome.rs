@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::text::fit;
+use super::text::{fit, join_whole};
 use super::theme::Theme;
 use crate::app::keymap::{self, Mode};
 use crate::app::{State, layout};
@@ -36,45 +36,48 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The status bar: the budget figure, the message, then the database and the user. The
+/// message is read whole: the budget figure shrinks to its symbol first (the Budget tab and the
+/// dashboard say it in words), then the database and the user are each shown whole or left out
+/// (`join_whole`) — never cut mid-word. With no message, a database path too long for the line
+/// keeps its end (the file's name).
 pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
+    let full = usize::from(area.width);
     let mut budget = super::budget::flags::status_span(state, theme);
-    // A message is read whole: the budget figure shrinks to its symbol first (the Budget tab
-    // and the dashboard say it in words).
-    if let Some(m) = &state.message {
-        let needed = budget.as_ref().map_or(0, |b| b.content.width() + 3) + m.text.width() + 4;
-        if needed > usize::from(area.width) {
-            budget = super::budget::flags::status_symbol(state, theme);
-        }
+    let message = state.message.as_ref().map(|m| {
+        let (mark, style) = if m.is_error {
+            ("✗ ", theme.error())
+        } else {
+            ("• ", theme.good())
+        };
+        (super::text::clean(&format!("{mark}{}", m.text)), style)
+    });
+    let budget_w = |b: &Option<Span<'_>>| b.as_ref().map_or(0, |b| b.content.width() + 3);
+    if let Some((text, _)) = &message
+        && budget_w(&budget) + text.width() > full
+    {
+        budget = super::budget::flags::status_symbol(state, theme);
     }
-    let width = usize::from(area.width)
-        .saturating_sub(budget.as_ref().map_or(0, |b| b.content.width() + 3));
-    let place = format!(
-        "{}: {} · {}: {}",
-        i18n::STATUS_DB.get(lang),
-        state.ctx.db_label,
-        i18n::STATUS_USER.get(lang),
-        state.ctx.user
-    );
-    let line = match &state.message {
-        Some(m) => {
-            let (mark, style) = if m.is_error {
-                ("✗ ", theme.error())
-            } else {
-                ("• ", theme.good())
-            };
-            let text = fit(
-                &format!("{mark}{}", m.text),
-                width.saturating_sub(2).max(width * 2 / 3),
-            );
-            let rest = width.saturating_sub(text.width() + 3);
-            Line::from(vec![
-                Span::styled(text, style),
-                Span::raw("   "),
-                Span::styled(fit(&place, rest), theme.muted()),
-            ])
+    let width = full.saturating_sub(budget_w(&budget));
+    let db = format!("{}: {}", i18n::STATUS_DB.get(lang), state.ctx.db_label);
+    let user = format!("{}: {}", i18n::STATUS_USER.get(lang), state.ctx.user);
+    let line = if let Some((text, style)) = message {
+        let text = fit(&text, width);
+        let room = width.saturating_sub(text.width() + 3);
+        let place = join_whole(&[db, user], " · ", room);
+        let gap = if place.is_empty() { "" } else { "   " };
+        Line::from(vec![
+            Span::styled(text, style),
+            Span::raw(gap),
+            Span::styled(place, theme.muted()),
+        ])
+    } else {
+        let mut place = join_whole(&[db.as_str(), user.as_str()], " · ", width);
+        if place.is_empty() {
+            place = fit_end(&db, width);
         }
-        None => Line::styled(fit(&place, width), theme.muted()),
+        Line::styled(place, theme.muted())
     };
     let line = match budget {
         Some(b) => {
@@ -85,6 +88,25 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         None => line,
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// `text` cut from its start to `width` columns (`…` first), so its end stays: a path's file.
+fn fit_end(text: &str, width: usize) -> String {
+    let text = super::text::clean(text);
+    if text.width() <= width || width == 0 {
+        return if width == 0 { String::new() } else { text };
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    for c in text.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        kept.push(c);
+        used += w;
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
 }
 
 /// A binding's word in the hint bar: Fremmøde's list switch names the list it switches to.
@@ -128,4 +150,19 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         spans.push(Span::raw(format!(" {label}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_end;
+
+    #[test]
+    fn a_long_path_keeps_its_file_name() {
+        assert_eq!(fit_end("db: /tmp/k.db", 20), "db: /tmp/k.db");
+        assert_eq!(
+            fit_end("db: /home/kommune/data/korps.db", 12),
+            "…ta/korps.db"
+        );
+        assert_eq!(fit_end("db: x", 0), "");
+    }
 }

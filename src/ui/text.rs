@@ -50,6 +50,24 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `parts` joined by `sep` in at most `width` columns, each part whole or left out: a part
+/// that does not fit is skipped and the next ones are still tried, so nothing is cut mid-word.
+pub fn join_whole<S: AsRef<str>>(parts: &[S], sep: &str, width: usize) -> String {
+    let mut out = String::new();
+    for part in parts {
+        let part = clean(part.as_ref());
+        let gap = if out.is_empty() { 0 } else { sep.width() };
+        if part.is_empty() || out.width() + gap + part.width() > width {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(sep);
+        }
+        out.push_str(&part);
+    }
+    out
+}
+
 /// `text` cleaned and broken into lines of at most `width` columns, at spaces where it can (a
 /// word longer than a line is broken inside). Nothing is left out.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -129,6 +147,20 @@ mod tests {
         assert_eq!(fit_before("kort", "⚠", 1, 10), "kort     ⚠");
         assert_eq!(fit_before("kort", "", 1, 10), "kort      ");
         assert_eq!(fit_before("kort", "○ ⚠", 3, 10), "kort   ○ ⚠");
+    }
+
+    #[test]
+    fn parts_are_joined_whole_or_left_out() {
+        let parts = ["db: /tmp/korps.db", "bruger: root"];
+        assert_eq!(
+            join_whole(&parts, " · ", 40),
+            "db: /tmp/korps.db · bruger: root"
+        );
+        // One column short of both: the second is left out, not cut.
+        assert_eq!(join_whole(&parts, " · ", 31), "db: /tmp/korps.db");
+        // The first does not fit: the next one still may.
+        assert_eq!(join_whole(&parts, " · ", 12), "bruger: root");
+        assert_eq!(join_whole(&parts, " · ", 5), "");
     }
 
     #[test]

@@ -14,8 +14,8 @@ pub const STATUS: [char; 5] = ['?', '○', '◆', '✓', '✗'];
 const ALL_DAY: [&str; 3] = ["hele dagen", "heldag", "all day"];
 
 /// The cut places of one rendered screen: the tab bar (row 0), the hint bar (last row), the
-/// status message (after "• " or "✗ " on the status row), every "✗ …" message, every line of
-/// the `?` help box.
+/// status bar (its message after "• " or "✗ ", and what follows it: the database and the
+/// user), every "✗ …" message, every line of the `?` help box.
 pub fn cuts(text: &str, help_open: bool) -> Vec<String> {
     let rows: Vec<&str> = text.lines().collect();
     let last = rows.len().saturating_sub(1);
@@ -41,6 +41,8 @@ pub fn cuts(text: &str, help_open: bool) -> Vec<String> {
                     check(message, "status message");
                 }
             }
+            // What stands after the message (the database, the user): whole or not at all.
+            check(row, "status bar");
         }
         if y + 1 != last
             && let Some(at) = row.find("✗ ")

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::list_screen;
 use super::table::{self, Cell, Column, Width};
-use super::text::{clean, fit};
+use super::text::{clean, fit, join_whole};
 use super::theme::Theme;
 use crate::app::State;
 use crate::app::honoraria::{HonOverlay, HonorariaState, View};
@@ -100,7 +100,6 @@ fn top_line(frame: &mut Frame<'_>, area: Rect, s: &HonorariaState, lang: Lang, t
                 ],
             )
         };
-        right = format!("  {count}");
         // Whole filters only, a set one before one left at "all": what does not fit is left out
         // whole rather than cut.
         let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -111,11 +110,8 @@ fn top_line(frame: &mut Frame<'_>, area: Rect, s: &HonorariaState, lang: Lang, t
             i18n::HON_ALL_KINDS.get(lang),
         ];
         parts.sort_by_key(|p| defaults.contains(&p.as_str()));
-        for part in parts {
-            if right.width() + 3 + part.width() <= room {
-                right = format!("{right} · {part}");
-            }
-        }
+        parts.insert(0, format!("  {count}"));
+        right = join_whole(&parts, " · ", room);
     }
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let room = usize::from(area.width).saturating_sub(used);
