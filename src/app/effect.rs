@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::form_reload::{ReloadTarget, Reloaded};
-use super::list::WINDOW;
+use super::list::Window;
 use super::screen::Screen;
 use super::visits::{self, VisitsEffect};
 use crate::domain::institution::InstitutionData;
@@ -24,10 +24,10 @@ pub const LOOKUP_LIMIT: usize = 8;
 /// Storage work to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Count the persons matching `filter` and load a window from `offset`.
+    /// Count the persons matching `filter` and load `window` of them.
     LoadPersons {
         filter: PersonFilter,
-        offset: usize,
+        window: Window,
     },
     LoadPerson(i64),
     /// The record an open form edits, as stored now (a reload after a conflict).
@@ -53,7 +53,7 @@ pub enum Effect {
     },
     LoadPlaces {
         filter: InstitutionFilter,
-        offset: usize,
+        window: Window,
     },
     LoadPlace(i64),
     SavePlace {
@@ -175,8 +175,8 @@ fn perform_one(db: &mut Database, effect: Effect, lang: Lang) -> Action {
 
 fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageError> {
     Ok(match effect {
-        Effect::LoadPersons { filter, offset } => {
-            let (total, offset, rows) = db.persons_page(&filter, offset, WINDOW)?;
+        Effect::LoadPersons { filter, window } => {
+            let (total, offset, rows) = db.persons_page(&filter, window.offset, window.len)?;
             Action::PersonsLoaded {
                 total,
                 offset,
@@ -256,10 +256,10 @@ fn run(db: &mut Database, effect: Effect, lang: Lang) -> Result<Action, StorageE
                 message: i18n::DELETED_PERSON.get(lang).to_string(),
             }
         }
-        Effect::LoadPlaces { filter, offset } => {
+        Effect::LoadPlaces { filter, window } => {
             let total = db.count_institutions(&filter)?;
-            let offset = offset.min(total.saturating_sub(1));
-            let rows = db.list_institutions(&filter, offset, WINDOW)?;
+            let offset = window.offset.min(total.saturating_sub(1));
+            let rows = db.list_institutions(&filter, offset, window.len)?;
             Action::PlacesLoaded {
                 total,
                 offset,

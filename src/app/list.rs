@@ -1,11 +1,26 @@
 //! A windowed list: which rows are selected and visible, and which window of rows is loaded.
 //!
-//! Only a window of rows around the view is kept in memory ([`WINDOW`] rows); moving outside it
-//! asks for another window (an effect), and rendering builds widgets for the visible rows only.
-//! All arithmetic here is pure and unit-tested.
+//! Only a window of rows around the view is kept in memory ([`window_len`] rows: the view and
+//! half a view either side, so a load costs what the screen shows, not what the table holds);
+//! moving outside it asks for another window (an effect), and rendering builds widgets for the
+//! visible rows only. All arithmetic here is pure and unit-tested.
 
-/// How many rows are loaded at once around the selection.
+/// The most rows a window holds (on a very tall terminal).
 pub const WINDOW: usize = 200;
+
+/// How many rows a window loads for a view of `height` rows: the view and half a view above and
+/// below it, at most [`WINDOW`] unless the view itself is taller. So the first frame of a list reads as many rows at scale 100
+/// as at scale 1 once the list fills the view, and a move loads again only after half a page.
+pub fn window_len(height: usize) -> usize {
+    height.max(1).saturating_mul(2).min(WINDOW).max(height)
+}
+
+/// The rows to load: `len` rows from `offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub offset: usize,
+    pub len: usize,
+}
 
 /// The first row to show so that `selected` is visible in a view of `height` rows, moving the
 /// view as little as possible from `top` (gitui's `calc_scroll_top`).
@@ -89,10 +104,19 @@ impl<R> WindowedList<R> {
         self.top >= self.offset && end <= self.offset + self.rows.len()
     }
 
-    /// The offset of the window to load so that the view (and some rows around it) is covered.
+    /// The window to load so that the view (and half a view around it) is covered.
+    pub fn window_for_view(&self, height: usize) -> Window {
+        let len = window_len(height);
+        let margin = len.saturating_sub(height) / 2;
+        Window {
+            offset: self.top.saturating_sub(margin),
+            len,
+        }
+    }
+
+    /// The offset of [`window_for_view`](Self::window_for_view).
     pub fn window_offset_for_view(&self, height: usize) -> usize {
-        let margin = WINDOW.saturating_sub(height) / 2;
-        self.top.saturating_sub(margin)
+        self.window_for_view(height).offset
     }
 
     /// Takes a freshly loaded window: `total` matching rows, `rows` from `offset`.
@@ -168,6 +192,23 @@ mod tests {
         l.set_window(10_000, offset, (offset..offset + WINDOW).collect(), 20);
         assert!(l.view_is_loaded(20));
         assert_eq!(l.selected_row(), Some(&5_000));
+    }
+
+    #[test]
+    fn a_window_covers_the_view_and_costs_what_the_view_shows() {
+        for height in [1, 20, 33, 56, 150, 400] {
+            let len = window_len(height);
+            assert!(len >= height && len <= 2 * height && len <= WINDOW.max(height));
+            for top in [0, 1, 7, 400, 9_000] {
+                let mut l = list(10_000, 0, 0);
+                l.top = top;
+                let w = l.window_for_view(height);
+                assert_eq!(w.len, len);
+                // The view is inside the window, with up to half a view above it to move in.
+                assert!(w.offset <= top && top + height <= w.offset + w.len);
+                assert_eq!(top - w.offset, top.min((len - height) / 2));
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::action::Action;
 use super::effect::Effect;
 use super::landing;
 use super::layout;
-use super::list::WindowedList;
+use super::list::{Window, WindowedList};
 use super::screen::Screen;
 use super::state::{FormKind, HasId, ListScreen, OpenForm, Overlay, State};
 use super::{person_form, place_form};
@@ -20,8 +20,8 @@ use crate::storage::ArchivedFilter;
 /// What a change to a list needs from storage.
 #[derive(Debug, Default, Clone, Copy)]
 struct Needs {
-    /// Load the window starting here.
-    window: Option<usize>,
+    /// Load this window.
+    window: Option<Window>,
     /// Load the detail of this row.
     detail: Option<i64>,
 }
@@ -31,7 +31,7 @@ impl<R: HasId, D: HasId, F> ListScreen<R, D, F> {
     fn needs(&self, height: usize) -> Needs {
         if !self.list.view_is_loaded(height) {
             return Needs {
-                window: Some(self.list.window_offset_for_view(height)),
+                window: Some(self.list.window_for_view(height)),
                 detail: None,
             };
         }
@@ -59,20 +59,20 @@ pub fn reload(state: &mut State, screen: Screen) -> Vec<Effect> {
             let s = &mut state.roster;
             s.list.loading = true;
             s.detail = None;
-            let offset = s.list.window_offset_for_view(height);
+            let window = s.list.window_for_view(height);
             vec![Effect::LoadPersons {
                 filter: s.filter.clone(),
-                offset,
+                window,
             }]
         }
         Screen::Steder => {
             let s = &mut state.places;
             s.list.loading = true;
             s.detail = None;
-            let offset = s.list.window_offset_for_view(height);
+            let window = s.list.window_for_view(height);
             vec![Effect::LoadPlaces {
                 filter: s.filter.clone(),
-                offset,
+                window,
             }]
         }
         Screen::Besoeg => super::visits::reload(state),
@@ -93,19 +93,19 @@ fn effects(state: &State, screen: Screen, needs: Needs) -> Vec<Effect> {
     let mut out = Vec::new();
     match screen {
         Screen::Korps => {
-            if let Some(offset) = needs.window {
+            if let Some(window) = needs.window {
                 out.push(Effect::LoadPersons {
                     filter: state.roster.filter.clone(),
-                    offset,
+                    window,
                 });
             }
             out.extend(needs.detail.map(Effect::LoadPerson));
         }
         Screen::Steder => {
-            if let Some(offset) = needs.window {
+            if let Some(window) = needs.window {
                 out.push(Effect::LoadPlaces {
                     filter: state.places.filter.clone(),
-                    offset,
+                    window,
                 });
             }
             out.extend(needs.detail.map(Effect::LoadPlace));

@@ -165,12 +165,39 @@ impl Database {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<AppointmentRow>, StorageError> {
-        let q = filter_query(filter);
-        let window_from = if self.count_appointments(filter)? > SPARSE {
-            WALK_FROM
+        let total = self.count_appointments(filter)?;
+        self.appointments_window(filter, total, offset, limit)
+    }
+
+    /// How many appointments match `filter` and the rows from `offset` (moved back to the last
+    /// full window when the list has become shorter): the screen's load, one count for both the
+    /// total and the choice of plan.
+    pub fn appointments_page(
+        &self,
+        filter: &AppointmentFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(usize, usize, Vec<AppointmentRow>), StorageError> {
+        let total = self.count_appointments(filter)?;
+        let offset = if offset >= total {
+            total.saturating_sub(limit)
         } else {
-            SORT_FROM
+            offset
         };
+        let rows = self.appointments_window(filter, total, offset, limit)?;
+        Ok((total, offset, rows))
+    }
+
+    /// Rows `offset..offset + limit` of the `total` appointments matching `filter`.
+    fn appointments_window(
+        &self,
+        filter: &AppointmentFilter,
+        total: usize,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<AppointmentRow>, StorageError> {
+        let q = filter_query(filter);
+        let window_from = if total > SPARSE { WALK_FROM } else { SORT_FROM };
         let sql = format!(
             "SELECT {APPT_COLUMNS}, p.name, p.kind, i.name, p.education, p.birth_date, \
              p.consent_date, p.guardian_consent_date, p.recruitment \

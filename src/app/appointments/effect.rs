@@ -3,7 +3,6 @@
 use super::{AppointmentsAction as A, AppointmentsEffect as E, PICKER_LIMIT, PersonFacts};
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::list::WINDOW;
 use crate::app::screen::Screen;
 use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
@@ -50,10 +49,8 @@ pub fn facts(db: &Database, id: i64) -> Result<PersonFacts, StorageError> {
 pub fn run(db: &mut Database, effect: E, lang: Lang) -> Result<Action, StorageError> {
     let ok = |a: A| Ok(Action::Appointments(a));
     match effect {
-        E::Load { filter, offset } => {
-            let total = db.count_appointments(&filter)?;
-            let offset = offset.min(total.saturating_sub(1));
-            let rows = db.list_appointments(&filter, offset, WINDOW)?;
+        E::Load { filter, window } => {
+            let (total, offset, rows) = db.appointments_page(&filter, window.offset, window.len)?;
             ok(A::Loaded {
                 total,
                 offset,

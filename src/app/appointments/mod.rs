@@ -19,7 +19,7 @@ pub mod update;
 use chrono::NaiveDate;
 use tui_input::InputRequest;
 
-use super::list::WindowedList;
+use super::list::{Window, WindowedList};
 use crate::domain::appointment::Appointment;
 use crate::domain::person::{PersonKind, PersonRow, Recruitment};
 use crate::domain::schedule::Unavailability;
@@ -148,9 +148,10 @@ pub enum AppointmentsAction {
 /// Storage work for appointments.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AppointmentsEffect {
+    /// Count the season's terms matching `filter` and load `window` of them.
     Load {
         filter: AppointmentFilter,
-        offset: usize,
+        window: Window,
     },
     SearchCandidates {
         query: String,

@@ -103,10 +103,10 @@ pub fn reload(state: &mut State) -> Vec<Effect> {
     let s = &mut state.appointments;
     s.season = Some(season);
     s.list.loading = true;
-    let offset = s.list.window_offset_for_view(height);
+    let window = s.list.window_for_view(height);
     vec![fx(E::Load {
         filter: s.filter(season),
-        offset,
+        window,
     })]
 }
 

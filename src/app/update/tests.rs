@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use tui_input::InputRequest;
 
 use crate::app::layout;
+use crate::app::list::Window;
 use crate::app::state::Overlay;
 use crate::app::{Action, Context, Effect, Screen, State, init, update};
 use crate::domain::person::{Person, PersonData, PersonKind, PersonRow, Recruitment};
@@ -65,7 +66,13 @@ fn loaded(total: usize) -> State {
     let effects = init(&mut s);
     assert!(matches!(
         effects[..],
-        [Effect::LoadPersons { offset: 0, .. }, Effect::AfterFrame(_)]
+        [
+            Effect::LoadPersons {
+                window: Window { offset: 0, .. },
+                ..
+            },
+            Effect::AfterFrame(_)
+        ]
     ));
     let rows = (0..total.min(200)).map(|i| row(i as i64 + 1)).collect();
     let effects = update(
@@ -88,7 +95,14 @@ fn typing_in_the_search_reloads_from_the_top_with_the_search_text() {
     update(&mut s, Action::StartSearch);
     let effects = update(&mut s, Action::EditSearch(InputRequest::InsertChar('å')));
     match &effects[..] {
-        [Effect::LoadPersons { filter, offset: 0 }] => assert_eq!(filter.search, "å"),
+        [
+            Effect::LoadPersons {
+                filter,
+                window: Window { offset: 0, .. },
+            },
+        ] => {
+            assert_eq!(filter.search, "å");
+        }
         other => panic!("unexpected {other:?}"),
     }
     assert_eq!(s.roster.list.selected, 0);
@@ -107,7 +121,11 @@ fn jumping_outside_the_loaded_window_loads_another_window() {
     let effects = update(&mut s, Action::SelectLast);
     let height = layout::list_rows(80, 24);
     match &effects[..] {
-        [Effect::LoadPersons { offset, .. }] => assert!(*offset <= 10_000 - height),
+        [Effect::LoadPersons { window, .. }] => {
+            // The window covers the view at the end and no more than half a view around it.
+            assert!(window.offset <= 10_000 - height && 10_000 <= window.offset + window.len);
+            assert_eq!(window.len, crate::app::list::window_len(height));
+        }
         other => panic!("unexpected {other:?}"),
     }
     assert_eq!(s.roster.list.selected, 9_999);
