@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 use rusqlite::named_params;
 
-use super::attendance::{LOG_EVENT_COLUMNS, LogEventRow, PENDING, log_event_row};
+use super::attendance::{LOG_EVENT_COLUMNS, LOG_ORDER, LogEventRow, PENDING, log_event_row};
 use super::{Database, StorageError, date_to_sql};
 
 impl Database {
@@ -35,10 +35,10 @@ impl Database {
             .conn
             .prepare_cached(&format!("SELECT count(*) FROM events e WHERE {where_sql}"))?
             .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
+        // The window's ids first; only its rows are read with their institution and counts.
         let sql = format!(
-            "{LOG_EVENT_COLUMNS} WHERE {where_sql} \
-             ORDER BY e.date DESC, e.start_time IS NULL, e.start_time DESC, e.id DESC \
-             LIMIT :limit OFFSET :offset"
+            "{LOG_EVENT_COLUMNS} JOIN (SELECT e.id FROM events e WHERE {where_sql} {LOG_ORDER} \
+             LIMIT :limit OFFSET :offset) AS w ON w.id = e.id {LOG_ORDER}"
         );
         let rows = self
             .conn

@@ -82,6 +82,13 @@ pub const MIGRATIONS: &[Migration] = &[
                   institution with their status, so Oversigt's alerts read ranges, not tables",
         sql: include_str!("schema/v10_dashboard_indexes.sql"),
     },
+    Migration {
+        version: 11,
+        comment: "first frames: the persons' archived flag alone (Korps's count) and the \
+                  bookings still to log by date (Fremmøde's events to log), so both read \
+                  small ranges at scale 100",
+        sql: include_str!("schema/v11_first_frame_indexes.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.
