@@ -99,3 +99,61 @@ fn gate_question_with_two_flags() {
         insta::assert_snapshot!(format!("gate_two_flags_{w}x{h}"), text);
     }
 }
+
+/// The demo corps on `today()` in a file, for plain SQL beside the app.
+fn demo_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("demo.db");
+    let mut db = Database::open(&path, "testbruger").expect("open");
+    korps::demo::generate(&mut db, today(), 1, 7, &mut |_, _| {}).expect("demo");
+    path
+}
+
+/// At 80×24 the week view gives its detail pane the grid's spare rows: the selected event's
+/// detail shows whole (no "↓ N linjer mere") while every week cell keeps its symbol; and under
+/// the budget gate's question — booking from Oversigt's alert, which opens the picker straight
+/// away — the pane still shows that event.
+#[test]
+fn the_week_shows_the_selected_event_whole_and_under_the_gate() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = demo_file(dir.path());
+    let open = || Database::open(&path, "testbruger").expect("open");
+    // Oversigt's first alert is an event missing staff: Enter opens its picker, Enter books the
+    // first person, and the gate asks (the booking reaches the warning).
+    let (state, buffer) =
+        run_headless(open(), ctx(), Screen::Oversigt, 80, 24, "<Enter><Enter>").expect("runs");
+    let gate = buffer_text(&buffer);
+    assert!(gate.contains("Book alligevel?"), "{gate}");
+    let id = state.visits.selected_row().expect("an event selected").id;
+    // What its detail shows, by plain SQL.
+    let (room, grades, notes): (String, String, String) = rusqlite::Connection::open(&path)
+        .expect("sql")
+        .query_row(
+            "SELECT place, grades, notes FROM events WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("the event");
+    let fields = [room, grades, notes];
+    assert!(fields.iter().all(|f| !f.is_empty()), "{fields:?}");
+    // Below the question, the pane's lines (its title may lie under the dialog).
+    let below: Vec<&str> = gate
+        .lines()
+        .skip_while(|l| !l.contains("Ja   n Nej"))
+        .collect();
+    let below = below.join("\n");
+    for f in &fields {
+        assert!(
+            below.contains(f.as_str()),
+            "{f:?} under the question:\n{gate}"
+        );
+    }
+    // The week itself (the picker closed): the detail whole, the cells with their symbols.
+    let (state, buffer) =
+        run_headless(open(), ctx(), Screen::Oversigt, 80, 24, "<Enter><Esc>").expect("runs");
+    let week = buffer_text(&buffer);
+    assert_eq!(state.visits.selected_row().expect("selected").id, id);
+    assert!(!week.contains("linjer mere"), "{week}");
+    for f in &fields {
+        assert!(week.contains(f.as_str()), "{f:?} in\n{week}");
+    }
+}

@@ -106,6 +106,13 @@ pub fn detail(
     );
 }
 
+/// The height a detail pane `width` columns wide needs to show `lines` whole (borders
+/// included).
+pub fn detail_height(lines: &[Line<'_>], width: u16) -> u16 {
+    let inside = wrapped_rows(lines, usize::from(width.saturating_sub(2)));
+    u16::try_from(inside + 2).unwrap_or(u16::MAX)
+}
+
 /// The rows `lines` take wrapped at spaces to `width` columns.
 fn wrapped_rows(lines: &[Line<'_>], width: usize) -> usize {
     lines

@@ -452,7 +452,11 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
             if let Some(id) = v.pending_select.take() {
                 v.selected = v.week.iter().position(|r| r.id == id).unwrap_or(0);
                 if std::mem::take(&mut v.open_picker) {
-                    return picker::open(state);
+                    // The week under the picker (and under the budget gate's question, when
+                    // booking asks) shows the event's detail too.
+                    let mut effects = picker::open(state);
+                    effects.extend(detail_effects(state));
+                    return effects;
                 }
             }
             v.selected = v.selected.min(v.week.len().saturating_sub(1));

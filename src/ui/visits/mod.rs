@@ -135,10 +135,19 @@ pub fn detail(
     state: &State,
     theme: Theme,
 ) {
+    let (title, lines) = detail_content(detail, state, theme);
+    list_screen::detail(frame, area, &title, lines, state.ctx.lang, theme);
+}
+
+/// The title and lines of the selected event's detail pane (none without a detail).
+pub fn detail_content(
+    detail: Option<&EventDetail>,
+    state: &State,
+    theme: Theme,
+) -> (String, Vec<Line<'static>>) {
     let lang = state.ctx.lang;
     let Some(d) = detail else {
-        list_screen::detail(frame, area, "", Vec::new(), lang, theme);
-        return;
+        return (String::new(), Vec::new());
     };
     let e = &d.event.data;
     let title = format!(
@@ -211,7 +220,7 @@ pub fn detail(
     list_screen::field(&mut lines, i18n::VIS_F_PUPILS.get(lang), &pupils, theme);
     list_screen::field(&mut lines, i18n::VIS_F_CONTACT.get(lang), &e.contact, theme);
     list_screen::field(&mut lines, i18n::VIS_F_NOTES.get(lang), &e.notes, theme);
-    list_screen::detail(frame, area, &title, lines, lang, theme);
+    (title, lines)
 }
 
 /// A bordered box helper for the picker.

@@ -3,7 +3,8 @@
 //! under the day headers, each event in three lines (time and place, the status symbol at the
 //! end; kind and status word; staffing, `⚠` at the end when under-staffed — both symbols in a
 //! column the text is cut before), the selected event reversed and marked `▶`, and the selected
-//! event's detail below.
+//! event's detail below — given the grid's spare rows when it needs them
+//! (`WeekLayout::giving_detail`).
 
 use chrono::{Datelike, Days, NaiveDate};
 use ratatui::Frame;
@@ -13,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{detail, staffing_words, status_symbol};
+use super::{detail_content, staffing_words, status_symbol};
 use crate::app::State;
 use crate::app::visits::state::monday_of;
 use crate::app::visits::week_layout::{WeekLayout, selected_on};
@@ -23,6 +24,7 @@ use crate::domain::school_holidays::school_holiday_on;
 use crate::i18n;
 use crate::i18n::{format_week, weekday_name};
 use crate::storage::events::EventRow;
+use crate::ui::list_screen;
 use crate::ui::text::{fit, fit_before};
 use crate::ui::theme::Theme;
 
@@ -31,7 +33,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let v = &state.visits;
     let monday = v.monday.unwrap_or_else(|| monday_of(state.ctx.today));
     let sunday = monday + Days::new(6);
-    let geometry = WeekLayout::new(v, state.ctx.today, area);
+    let (detail_title, detail_lines) = detail_content(v.selected_detail(), state, theme);
+    let wanted = list_screen::detail_height(&detail_lines, area.width);
+    let geometry = WeekLayout::new(v, state.ctx.today, area).giving_detail(wanted, area);
     let (days, col_w, grid_h) = (&geometry.days, geometry.col_w, geometry.grid_h);
     let width = usize::from(area.width);
     let mut lines: Vec<Line<'static>> = Vec::new();
@@ -118,7 +122,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let grid = Rect::new(area.x, area.y, area.width, grid_h);
     frame.render_widget(Paragraph::new(lines), grid);
     let below = Rect::new(area.x, area.y + grid_h, area.width, area.height - grid_h);
-    detail(frame, below, v.selected_detail(), state, theme);
+    list_screen::detail(frame, below, &detail_title, detail_lines, lang, theme);
 }
 
 fn pad(text: &str, width: usize) -> String {
