@@ -79,6 +79,30 @@ pub fn list_parts(body: Rect) -> ListParts {
     }
 }
 
+/// Fremmøde's body: the events and the selected event's bookings, side by side from [`WIDE`]
+/// columns, else the events above the bookings.
+pub fn attendance_parts(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let lw = body.width * 11 / 20;
+        (
+            Rect::new(body.x, body.y, lw, body.height),
+            Rect::new(body.x + lw, body.y, body.width - lw, body.height),
+        )
+    } else {
+        let top = body.height / 2;
+        (
+            Rect::new(body.x, body.y, body.width, top),
+            Rect::new(body.x, body.y + top, body.width, body.height - top),
+        )
+    }
+}
+
+/// How many events Fremmøde's list shows at `width`×`height` (inside its border).
+pub fn attendance_event_rows(width: u16, height: u16) -> usize {
+    let (events, _) = attendance_parts(frame(Rect::new(0, 0, width, height)).body);
+    usize::from(events.height.saturating_sub(2))
+}
+
 /// How many data rows a list screen shows at `width`×`height`.
 pub fn list_rows(width: u16, height: u16) -> usize {
     let parts = list_parts(frame(Rect::new(0, 0, width, height)).body);

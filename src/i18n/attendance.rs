@@ -3,7 +3,6 @@
 
 super::catalog! {
     ATT_EVENTS_TITLE: "Arrangementer at registrere ({n})", "Events to log ({n})";
-    ATT_EVENTS_MORE: "viser de {shown} nyeste af {n}", "showing the {shown} most recent of {n}";
     ATT_LOGGED: "{done}/{total} logget", "{done}/{total} logged";
     ATT_EMPTY: "Intet at registrere: alle afholdte arrangementer er logget.",
         "Nothing to log: every past event is logged.";

@@ -2,7 +2,7 @@
 //! booking, load the walk-in picker and add a walk-in. Refusals become messages in the UI
 //! language.
 
-use super::{AttendanceAction as A, AttendanceEffect, AttendanceView, EVENT_WINDOW};
+use super::{AttendanceAction as A, AttendanceEffect, AttendanceView, view_top};
 use crate::app::action::Action;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
@@ -19,7 +19,8 @@ pub fn perform(db: &mut Database, effect: AttendanceEffect, lang: Lang) -> Actio
             today,
             select,
             index,
-        } => load(db, view, today, select, index).map_err(storage),
+            rows,
+        } => load(db, view, today, select, index, rows).map_err(storage),
         AttendanceEffect::Log {
             assignment_id,
             name,
@@ -98,31 +99,44 @@ fn storage(e: StorageError) -> Refusal {
     Refusal(AttendanceError::Storage(e), String::new())
 }
 
+/// The `rows` events a view of `view` shows with the event `select` (else row `index`)
+/// selected, and that event's bookings. The view is read around row `index`; when the event
+/// stands elsewhere now (a change elsewhere) or the list became shorter, around where it is.
 fn load(
     db: &Database,
     view: AttendanceView,
     today: chrono::NaiveDate,
     select: Option<i64>,
     index: usize,
+    rows: usize,
 ) -> Result<Action, StorageError> {
-    let (total, events) = match view {
-        AttendanceView::ToLog => db.events_to_log(today, 0, EVENT_WINDOW)?,
+    let rows = rows.max(1);
+    let page = |offset: usize| match view {
+        AttendanceView::ToLog => db.events_to_log(today, offset, rows),
         AttendanceView::Logged => {
             let (from, to) = AttendanceView::logged_window(today);
-            db.events_logged(from, to, 0, EVENT_WINDOW)?
+            db.events_logged(from, to, offset, rows)
         }
     };
-    let selected = select
+    let mut offset = view_top(index, rows);
+    let (mut total, mut events) = page(offset)?;
+    let mut selected = select
         .and_then(|id| events.iter().position(|e| e.id == id))
-        .unwrap_or(index)
-        .min(events.len().saturating_sub(1));
-    let bookings = match events.get(selected) {
+        .map_or(index, |i| offset + i)
+        .min(total.saturating_sub(1));
+    if view_top(selected, rows) != offset {
+        offset = view_top(selected, rows);
+        (total, events) = page(offset)?;
+        selected = selected.min(total.saturating_sub(1));
+    }
+    let bookings = match selected.checked_sub(offset).and_then(|i| events.get(i)) {
         Some(e) => db.log_bookings(e.id)?,
         None => Vec::new(),
     };
     Ok(Action::Attendance(A::Loaded {
         view,
         total,
+        offset,
         events,
         selected,
         bookings,

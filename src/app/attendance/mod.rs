@@ -18,9 +18,6 @@ use tui_input::{Input, InputRequest};
 use crate::storage::attendance::{LogBooking, LogEventRow, Outcome};
 use crate::storage::booking::PickerRow;
 
-/// How many events to log are loaded at once (most recent first).
-pub const EVENT_WINDOW: usize = 300;
-
 /// How far back the list of logged events reaches.
 pub const LOGGED_WEEKS: i64 = 4;
 
@@ -42,14 +39,24 @@ impl AttendanceView {
     }
 }
 
+/// The first row shown when row `selected` is selected in a view of `rows` rows.
+pub fn view_top(selected: usize, rows: usize) -> usize {
+    (selected + 1).saturating_sub(rows)
+}
+
 /// The screen's state.
 #[derive(Debug, Clone, Default)]
 pub struct AttendanceState {
     /// The list shown: the events to log, or those logged in the last weeks.
     pub view: AttendanceView,
-    /// How many events the list holds in all (`events` holds the most recent of them).
+    /// How many events the list holds in all.
     pub total: usize,
+    /// The events shown (the list's rows `offset..offset + events.len()`, most recent first):
+    /// each load reads the view only, so a long backlog costs no more than a short one.
     pub events: Vec<LogEventRow>,
+    /// The list's row of `events[0]`.
+    pub offset: usize,
+    /// The selected event's row in the whole list.
     pub selected: usize,
     /// The bookings of the selected event.
     pub bookings: Vec<LogBooking>,
@@ -61,7 +68,20 @@ pub struct AttendanceState {
 
 impl AttendanceState {
     pub fn selected_event(&self) -> Option<&LogEventRow> {
-        self.events.get(self.selected)
+        self.event(self.selected)
+    }
+
+    /// The event at row `index` of the whole list, if it is loaded.
+    pub fn event(&self, index: usize) -> Option<&LogEventRow> {
+        index
+            .checked_sub(self.offset)
+            .and_then(|i| self.events.get(i))
+    }
+
+    /// The first row shown in a list of `rows` rows: the selection stays in view, at the
+    /// bottom once it has moved past the first page.
+    pub fn top(&self, rows: usize) -> usize {
+        view_top(self.selected, rows)
     }
 
     pub fn selected_booking(&self) -> Option<&LogBooking> {
@@ -155,9 +175,11 @@ pub enum AttendanceAction {
     EditPrompt(InputRequest),
     SubmitPrompt,
     // Results.
+    /// The events shown (rows `offset..` of `total`), the selected row and its bookings.
     Loaded {
         view: AttendanceView,
         total: usize,
+        offset: usize,
         events: Vec<LogEventRow>,
         selected: usize,
         bookings: Vec<LogBooking>,
@@ -179,12 +201,14 @@ pub enum AttendanceAction {
 /// Storage work of the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttendanceEffect {
-    /// Load the events of `view` and the bookings of the event `select` (else of row `index`).
+    /// Load the `rows` events of `view` a view shows with the event `select` (else row
+    /// `index`) selected, and the selected event's bookings.
     Load {
         view: AttendanceView,
         today: NaiveDate,
         select: Option<i64>,
         index: usize,
+        rows: usize,
     },
     Log {
         assignment_id: i64,

@@ -12,6 +12,7 @@ use super::{
     PromptKind, WalkIn,
 };
 use crate::app::effect::Effect;
+use crate::app::layout;
 use crate::app::state::{Overlay, State};
 use crate::domain::limits::{AmountKind, check_amount};
 use crate::domain::money::Money;
@@ -27,13 +28,22 @@ fn fx(effect: E) -> Vec<Effect> {
 
 /// Loads the screen again, keeping the selected event when it is still to log.
 pub fn reload(state: &mut State) -> Vec<Effect> {
+    let select = state.attendance.selected_event().map(|e| e.id);
+    let index = state.attendance.selected;
+    load(state, select, index)
+}
+
+/// Loads the events the view shows with the event `select` (else row `index`) selected.
+fn load(state: &mut State, select: Option<i64>, index: usize) -> Vec<Effect> {
+    let rows = layout::attendance_event_rows(state.width, state.height);
     let a = &mut state.attendance;
     a.loading = true;
     fx(E::Load {
         view: a.view,
         today: state.ctx.today,
-        select: a.selected_event().map(|e| e.id),
-        index: a.selected,
+        select,
+        index,
+        rows,
     })
 }
 
@@ -42,26 +52,18 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
     match action {
         A::MoveEvent(delta) => {
             let a = &mut state.attendance;
-            if a.events.is_empty() {
+            if a.total == 0 {
                 return Vec::new();
             }
-            let next = a
-                .selected
-                .saturating_add_signed(delta)
-                .min(a.events.len() - 1);
+            let next = a.selected.saturating_add_signed(delta).min(a.total - 1);
             if next == a.selected {
                 return Vec::new();
             }
             a.selected = next;
             a.hours = None;
-            let id = a.events[next].id;
-            a.loading = true;
-            fx(E::Load {
-                view: a.view,
-                today: state.ctx.today,
-                select: Some(id),
-                index: next,
-            })
+            // A row past the view is not loaded yet: the load finds it by its row.
+            let id = a.event(next).map(|e| e.id);
+            load(state, id, next)
         }
         A::ToggleView => {
             let a = &mut state.attendance;
@@ -72,16 +74,11 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             a.events.clear();
             a.bookings.clear();
             a.total = 0;
+            a.offset = 0;
             a.selected = 0;
             a.cursor = 0;
             a.hours = None;
-            a.loading = true;
-            fx(E::Load {
-                view: a.view,
-                today: state.ctx.today,
-                select: None,
-                index: 0,
-            })
+            load(state, None, 0)
         }
         A::MoveBooking(delta) => {
             let a = &mut state.attendance;
@@ -158,6 +155,7 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
         A::Loaded {
             view,
             total,
+            offset,
             events,
             selected,
             bookings,
@@ -167,7 +165,11 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
                 // Loaded for the list shown before a switch.
                 return Vec::new();
             }
-            let same_event = a.selected_event().map(|e| e.id) == events.get(selected).map(|e| e.id);
+            let now = selected
+                .checked_sub(offset)
+                .and_then(|i| events.get(i))
+                .map(|e| e.id);
+            let same_event = a.selected_event().map(|e| e.id) == now;
             // The to-log list goes on to the next booking to log; the logged list keeps the
             // cursor on the booking just fixed.
             let kept = a.selected_booking().map(|b| b.assignment_id);
@@ -184,6 +186,7 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             .unwrap_or(0);
             a.total = total;
             a.events = events;
+            a.offset = offset;
             a.selected = selected;
             a.bookings = bookings;
             if !same_event {
@@ -222,14 +225,8 @@ pub fn update(state: &mut State, action: A) -> Vec<Effect> {
             state.overlay = None;
             state.attendance.hours = None;
             state.info(message);
-            let a = &mut state.attendance;
-            a.loading = true;
-            fx(E::Load {
-                view: a.view,
-                today: state.ctx.today,
-                select: Some(event_id),
-                index: a.selected,
-            })
+            let index = state.attendance.selected;
+            load(state, Some(event_id), index)
         }
         A::Refused(text) => {
             if let Some(Overlay::Attendance(o)) = &mut state.overlay {

@@ -40,19 +40,7 @@ fn boxed(title: &str, theme: Theme) -> Block<'static> {
 }
 
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
-    let (left, right) = if area.width >= 110 {
-        let lw = area.width * 11 / 20;
-        (
-            Rect::new(area.x, area.y, lw, area.height),
-            Rect::new(area.x + lw, area.y, area.width - lw, area.height),
-        )
-    } else {
-        let top = area.height / 2;
-        (
-            Rect::new(area.x, area.y, area.width, top),
-            Rect::new(area.x, area.y + top, area.width, area.height - top),
-        )
-    };
+    let (left, right) = crate::app::layout::attendance_parts(area);
     events(frame, left, state, theme);
     bookings(frame, right, state, theme);
 }
@@ -89,17 +77,12 @@ fn events(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         );
         return;
     }
-    let more = a.total > a.events.len();
-    let rows = if more {
-        height.saturating_sub(1)
-    } else {
-        height
-    };
-    let top = (a.selected + 1).saturating_sub(rows);
+    // The rows loaded are the view's (app::layout::attendance_event_rows is this height).
+    let top = a.top(height);
     let (date_w, time_w, logged_w, kind_w) = (15, 6, 11, 15);
     let inst_w = width.saturating_sub(2 + date_w + time_w + kind_w + logged_w);
     let mut lines = Vec::new();
-    for (i, e) in a.events.iter().enumerate().skip(top).take(rows) {
+    for (i, e) in (top..top + height).filter_map(|i| Some((i, a.event(i)?))) {
         let sel = i == a.selected;
         let style = if sel {
             theme.selected()
@@ -127,16 +110,6 @@ fn events(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             pad(&format!(" {logged}"), logged_w),
         );
         lines.push(Line::styled(line, style));
-    }
-    if more {
-        let text = i18n::ATT_EVENTS_MORE.fill(
-            lang,
-            &[
-                ("shown", &a.events.len().to_string()),
-                ("n", &a.total.to_string()),
-            ],
-        );
-        lines.push(Line::styled(fit(&text, width), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
