@@ -78,6 +78,9 @@ super::catalog! {
     SAF_RULE_STALE_KEPT_YEAR_SUMS:
         "Budgetårenes gemte summer stemmer med dataene",
         "The budget years' kept sums match the data";
+    SAF_RULE_STALE_EVENT_STAFFING:
+        "Hvert besøgs bemanding stemmer med dets bookinger",
+        "Every event's staffing matches its bookings";
     SAF_PERSON_NOT_FOUND:
         "Ingen person passer til \"{query}\".",
         "No person matches \"{query}\".";

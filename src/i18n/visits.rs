@@ -118,6 +118,7 @@ super::catalog! {
     OV_NO_ALERTS: "Ingen advarsler", "No alerts";
     OV_UNDERSTAFFED: "⚠ {event}: {staffing} — mangler folk", "⚠ {event}: {staffing} — needs people";
     OV_ENDING: "⚠ {name}: udpegningen udløber {date}", "⚠ {name}: appointment ends {date}";
+    OV_ENDING_MORE: "  … og {n} {n|udpegning|udpegninger} mere, der udløber de næste 30 dage: se dem under 3 Udpegninger", "  … and {n} more {n|appointment|appointments} ending in the next 30 days: see them under 3 Appointments";
     OV_UNVISITED: "⚠ {name}: ikke besøgt i sæsonen", "⚠ {name}: not visited this season";
     OV_UNVISITED_MORE: "  … og {n} {n|skole|skoler} mere uden besøg i sæsonen {season}", "  … and {n} more {n|school|schools} not visited in season {season}";
     OV_WEEKS: "Denne og næste uges arrangementer", "This and next week's events";

@@ -57,29 +57,36 @@ const ALERT_LIMIT: i64 = 200;
 const CALENDAR_LIMIT: i64 = 100_000;
 
 impl Database {
-    /// Active appointments of current persons ending from `from` to `to`, soonest first: a
-    /// range of `appointments_by_status_end`, then each one's person (`CROSS JOIN` keeps that
-    /// order; from the persons it read every current person).
+    /// Active appointments of current persons ending from `from` to `to` that no later
+    /// appointment follows: how many, and the first `limit` of them, soonest first. A range of
+    /// `appointments_by_status_end`, then each one's person (`CROSS JOIN` keeps that order; from
+    /// the persons it read every current person); the count reads whether a person is archived
+    /// from the small `persons_kind` index, the list only its own rows' names.
     pub fn appointments_ending(
         &self,
         from: NaiveDate,
         to: NaiveDate,
-    ) -> Result<Vec<EndingAppointment>, StorageError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.name, a.term_end \
-             FROM appointments a INDEXED BY appointments_by_status_end \
-             CROSS JOIN persons p ON p.id = a.person_id \
+        limit: usize,
+    ) -> Result<(usize, Vec<EndingAppointment>), StorageError> {
+        const WHERE: &str = "FROM appointments a INDEXED BY appointments_by_status_end \
+             CROSS JOIN persons p {index} ON p.id = a.person_id \
              WHERE a.status = 'active' AND a.term_end BETWEEN :from AND :to AND p.archived = 0 \
              AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.person_id = a.person_id \
-                             AND b.term_start > a.term_end) \
-             ORDER BY a.term_end, p.name_sort LIMIT :limit",
-        )?;
+                             AND b.term_start > a.term_end)";
+        let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) {}",
+                WHERE.replace("{index}", "INDEXED BY persons_kind")
+            ))?
+            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT p.id, p.name, a.term_end {} ORDER BY a.term_end, p.name_sort, p.id LIMIT :limit",
+            WHERE.replace("{index}", "")
+        ))?;
         let rows = stmt.query_map(
-            named_params! {
-                ":from": date_to_sql(Some(from)),
-                ":to": date_to_sql(Some(to)),
-                ":limit": ALERT_LIMIT,
-            },
+            named_params! { ":from": from, ":to": to, ":limit": limit as i64 },
             |r| {
                 Ok(EndingAppointment {
                     person_id: r.get(0)?,
@@ -88,7 +95,7 @@ impl Database {
                 })
             },
         )?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok((total as usize, rows.collect::<Result<_, _>>()?))
     }
 
     /// Active primary schools with no event (other than cancelled) from `from` to `to`, in
@@ -116,7 +123,10 @@ impl Database {
         let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
         let total: i64 = self
             .conn
-            .prepare_cached(&format!("SELECT count(*) {WHERE}"))?
+            .prepare_cached(&format!(
+                "SELECT count(*) {}",
+                WHERE.replace("{index}", "INDEXED BY persons_kind")
+            ))?
             .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT i.id, i.name {WHERE} ORDER BY i.name_sort, i.id LIMIT :limit"

@@ -87,17 +87,22 @@ const COLUMNS: &str = "id, version, sequence, kind, institution_id, date, start_
     place, grades, expected_pupils, contact, status, cancel_reason, needs_role_models, \
     needs_ambassadors, notes";
 
-/// The row columns: staffing counted by person kind from the event's counting bookings, both
-/// counts in one subquery (role models in the low 16 bits, ambassadors above: one pass over
-/// the bookings instead of two).
-/// `CROSS JOIN` keeps SQLite's join order (the event's bookings first, then their persons);
-/// left to itself it scanned every person of a kind per event, 1.3 s for a busy week.
+/// The row columns, staffing from the counts the triggers of migration 12 keep on each event.
 const ROW_SELECT: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, e.status, \
     e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
-    (SELECT coalesce(sum(CASE p.kind WHEN 'role_model' THEN 1 ELSE 65536 END), 0) \
-      FROM assignments a CROSS JOIN persons p INDEXED BY persons_kind ON p.id = a.person_id \
-      WHERE a.event_id = e.id AND a.status IN ('booked', 'confirmed', 'attended')) \
+    e.staffed_role_models, e.staffed_ambassadors \
     FROM events e LEFT JOIN institutions i ON i.id = e.institution_id";
+/// [`ROW_SELECT`]'s columns and join from the events of index `{index}`.
+const ROW_SELECT_INDEXED: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, \
+    e.status, e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
+    e.staffed_role_models, e.staffed_ambassadors \
+    FROM events e INDEXED BY {index} LEFT JOIN institutions i ON i.id = e.institution_id";
+
+/// An open event short of role models or ambassadors: the WHERE of the partial index
+/// `events_short_of_people` (migration 12), which a query must imply to read that index.
+const SHORT_OF_PEOPLE: &str = "e.status IN ('requested', 'planned', 'confirmed') \
+    AND (e.staffed_role_models < e.needs_role_models \
+    OR e.staffed_ambassadors < e.needs_ambassadors)";
 
 /// Whole-day events (no start time) come first on their day: SQLite sorts NULL first, so the
 /// order is the `events_by_date` index's own.
@@ -185,12 +190,9 @@ pub(crate) fn row_from_row(r: &Row<'_>) -> Result<EventRow, rusqlite::Error> {
         status: code_from_sql(5, &r.get::<_, String>(5)?, EventStatus::from_code)?,
         institution_id: r.get(6)?,
         institution: r.get(7)?,
-        staffing: {
-            let packed: i64 = r.get(10)?;
-            Staffing {
-                role_models: ((packed % 65_536) as u32, r.get(8)?),
-                ambassadors: ((packed / 65_536) as u32, r.get(9)?),
-            }
+        staffing: Staffing {
+            role_models: (r.get(10)?, r.get(8)?),
+            ambassadors: (r.get(11)?, r.get(9)?),
         },
     })
 }
@@ -239,6 +241,59 @@ impl Database {
             row_from_row,
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many events there are from `from` to `to` (both included), and the first `limit` of
+    /// them in [`Database::events_between`]'s order: one count and one bounded read of
+    /// `events_by_date` (Oversigt's two weeks).
+    pub fn first_events_between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: usize,
+    ) -> Result<(usize, Vec<EventRow>), StorageError> {
+        self.count_and_first("events_by_date", "TRUE", from, to, limit)
+    }
+
+    /// How many open events from `from` to `to` are short of people, and the first `limit` of
+    /// them in date and time order: both from the partial index `events_short_of_people`, so
+    /// they read only those events (Oversigt's alerts).
+    pub fn first_events_short_of_people(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: usize,
+    ) -> Result<(usize, Vec<EventRow>), StorageError> {
+        self.count_and_first("events_short_of_people", SHORT_OF_PEOPLE, from, to, limit)
+    }
+
+    /// The events of `from..=to` meeting `condition`, read from `index` (named: without
+    /// statistics SQLite would pick `events_by_status` and read every open event of the range).
+    fn count_and_first(
+        &self,
+        index: &str,
+        condition: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        limit: usize,
+    ) -> Result<(usize, Vec<EventRow>), StorageError> {
+        let range = format!("e.date BETWEEN :from AND :to AND {condition}");
+        let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM events e INDEXED BY {index} WHERE {range}"
+            ))?
+            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
+        let select = ROW_SELECT_INDEXED.replace("{index}", index);
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{select} WHERE {range}{ORDER} LIMIT :limit"))?;
+        let rows = stmt.query_map(
+            named_params! { ":from": from, ":to": to, ":limit": limit as i64 },
+            row_from_row,
+        )?;
+        Ok((total as usize, rows.collect::<Result<_, _>>()?))
     }
 
     /// How many events match `filter`.

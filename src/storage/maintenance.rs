@@ -72,10 +72,13 @@ pub enum Rule {
     /// The budget years' sums kept in the file (migration 9, `kept_sums`) that are current
     /// equal the sums read from the data; the ids are the years that differ.
     StaleKeptYearSums,
+    /// Every event's staffing (kept by triggers, migration 12) is the count of its bookings
+    /// that hold a place, role models and ambassadors apart.
+    StaleEventStaffing,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::PaidWithoutBatch,
         Rule::AssignmentOutsideAppointment,
         Rule::OverlappingAppointments,
@@ -89,6 +92,7 @@ impl Rule {
         Rule::StaleBookingDate,
         Rule::StaleHonorariaTotals,
         Rule::StaleKeptYearSums,
+        Rule::StaleEventStaffing,
     ];
 
     /// The rule's description, for the report.
@@ -107,6 +111,7 @@ impl Rule {
             Rule::StaleBookingDate => i18n::SAF_RULE_STALE_BOOKING_DATE,
             Rule::StaleHonorariaTotals => i18n::SAF_RULE_STALE_HONORARIA_TOTALS,
             Rule::StaleKeptYearSums => i18n::SAF_RULE_STALE_KEPT_YEAR_SUMS,
+            Rule::StaleEventStaffing => i18n::SAF_RULE_STALE_EVENT_STAFFING,
         }
     }
 
@@ -172,6 +177,18 @@ impl Rule {
                    FROM honoraria h JOIN honoraria_event_kind k ON k.honorarium_id = h.id) \
                  GROUP BY month, status, event_kind \
                  HAVING total(amount_ore) <> 0 OR total(entries) <> 0 ORDER BY 1 LIMIT :limit"
+            }
+            // Counted without the triggers' statement: grouped from the bookings.
+            Rule::StaleEventStaffing => {
+                "SELECT e.id FROM events e LEFT JOIN (\
+                   SELECT a.event_id, total(p.kind = 'role_model') AS rm, \
+                          total(p.kind = 'ambassador') AS amb \
+                   FROM assignments a JOIN persons p ON p.id = a.person_id \
+                   WHERE a.status IN ('booked', 'confirmed', 'attended') GROUP BY a.event_id) s \
+                 ON s.event_id = e.id \
+                 WHERE e.staffed_role_models <> coalesce(s.rm, 0) \
+                    OR e.staffed_ambassadors <> coalesce(s.amb, 0) \
+                 ORDER BY e.id LIMIT :limit"
             }
         })
     }

@@ -89,6 +89,13 @@ pub const MIGRATIONS: &[Migration] = &[
                   small ranges at scale 100",
         sql: include_str!("schema/v11_first_frame_indexes.sql"),
     },
+    Migration {
+        version: 12,
+        comment: "scheduling: each event's staffing (role models and ambassadors booked) kept \
+                  by triggers, with an index of the open events short of people, so the week \
+                  view, the lists and Oversigt's alerts read it instead of counting bookings",
+        sql: include_str!("schema/v12_event_staffing.sql"),
+    },
 ];
 
 /// The schema version this program writes and understands.

@@ -41,6 +41,8 @@ mod budget_staffing;
 pub mod calendar;
 pub mod command;
 mod error;
+#[cfg(test)]
+mod event_staffing_tests;
 pub mod events;
 pub mod expenses;
 mod file_checks;

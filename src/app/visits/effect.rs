@@ -18,7 +18,6 @@ use crate::export;
 use crate::i18n::{self, Lang};
 use crate::storage::booking::{BookOutcome, NewBooking};
 use crate::storage::command::{Command, Done};
-use crate::storage::events::EventRow;
 use crate::storage::events::{EventChangeError, EventFilter};
 use crate::storage::{Database, StorageError};
 
@@ -26,9 +25,12 @@ use crate::storage::{Database, StorageError};
 pub const STAFF_ALERT_DAYS: u64 = 14;
 /// How many days ahead the dashboard looks for appointments ending.
 pub const ENDING_ALERT_DAYS: u64 = 30;
-/// The most events each of Oversigt's event lists shows (the week view under Besøg has them
-/// all): a dashboard of a large corps stays a summary, drawn in the same time at any size.
-pub const OVERVIEW_EVENTS: usize = 100;
+/// The most rows each of Oversigt's lists shows (the two weeks, the events short of people,
+/// the appointments ending; Besøg and Udpegninger have them all): a dashboard of a large corps
+/// stays a summary, read and drawn in the same time at any size.
+pub const OVERVIEW_ROWS: usize = 25;
+/// The most schools without a visit Oversigt names.
+pub const OVERVIEW_SCHOOLS: usize = 5;
 
 /// Storage work of the Besøg and Oversigt screens.
 #[derive(Debug, Clone, PartialEq)]
@@ -282,35 +284,32 @@ fn run(
             VisitsAction::Exported(path, entries.len())
         }
         VisitsEffect::LoadOverview { today, season } => {
+            // Each list is a count and a bounded read: the screen shows the first ones and says
+            // how many more there are.
             let monday = monday_of(today);
-            // One read for both lists: the two weeks from Monday and the alert days from today
-            // (today is in the first week, so the alerts end last).
-            let last_week_day = monday + Days::new(13);
-            let alerts_end = today + Days::new(STAFF_ALERT_DAYS);
-            let events = db.events_between(monday, last_week_day.max(alerts_end))?;
-            let understaffed: Vec<EventRow> = events
-                .iter()
-                .filter(|e| e.date >= today && e.date <= alerts_end)
-                .filter(|e| e.status.is_open() && e.staffing.is_understaffed())
-                .cloned()
-                .collect();
-            let understaffed_total = understaffed.len();
-            let weeks: Vec<EventRow> = events
-                .into_iter()
-                .filter(|e| e.date <= last_week_day)
-                .collect();
-            let weeks_total = weeks.len();
-            let ending = db.appointments_ending(today, today + Days::new(ENDING_ALERT_DAYS))?;
-            let (unvisited_total, unvisited) =
-                db.schools_not_visited(season.first_day(), season.last_day())?;
+            let (weeks_total, weeks) =
+                db.first_events_between(monday, monday + Days::new(13), OVERVIEW_ROWS)?;
+            let (understaffed_total, understaffed) = db.first_events_short_of_people(
+                today,
+                today + Days::new(STAFF_ALERT_DAYS),
+                OVERVIEW_ROWS,
+            )?;
+            let (ending_total, ending) =
+                db.appointments_ending(today, today + Days::new(ENDING_ALERT_DAYS), OVERVIEW_ROWS)?;
+            let (unvisited_total, unvisited) = db.schools_not_visited_up_to(
+                season.first_day(),
+                season.last_day(),
+                OVERVIEW_SCHOOLS as i64,
+            )?;
             VisitsAction::OverviewLoaded(Box::new(OverviewData {
-                weeks: weeks.into_iter().take(OVERVIEW_EVENTS).collect(),
+                weeks,
                 weeks_total,
-                understaffed: understaffed.into_iter().take(OVERVIEW_EVENTS).collect(),
+                understaffed,
                 understaffed_total,
                 ending,
+                ending_total,
                 unvisited_total,
-                unvisited: unvisited.into_iter().take(5).collect(),
+                unvisited,
             }))
         }
     })

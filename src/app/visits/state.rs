@@ -104,20 +104,23 @@ pub enum Link {
 /// What the dashboard shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OverviewData {
-    /// This and next week's events: the first `visits::effect::OVERVIEW_EVENTS` of them.
+    /// This and next week's events: the first `visits::effect::OVERVIEW_ROWS` of them.
     pub weeks: Vec<EventRow>,
     /// How many events the two weeks hold in all.
     pub weeks_total: usize,
     /// Open events in the next 14 days with fewer people than needed: the first
-    /// `OVERVIEW_EVENTS` of them.
+    /// `OVERVIEW_ROWS` of them.
     pub understaffed: Vec<EventRow>,
     /// How many such events there are in all.
     pub understaffed_total: usize,
+    /// Appointments ending in the next 30 days with none after them: the first
+    /// `OVERVIEW_ROWS` of them.
     pub ending: Vec<EndingAppointment>,
+    /// How many such appointments there are in all.
+    pub ending_total: usize,
     /// Primary schools without a visit this season: how many, and the first of them.
     pub unvisited_total: usize,
     pub unvisited: Vec<(i64, String)>,
-    // Issue 5 (money) adds the budget gauge and its alerts here, e.g. `budget: Option<…>`.
 }
 
 /// The Oversigt screen.

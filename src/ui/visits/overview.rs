@@ -137,6 +137,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         );
         push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
+    if data.ending_total > data.ending.len() {
+        let n = (data.ending_total - data.ending.len()).to_string();
+        lines.push((
+            Text::Wrapped(i18n::OV_ENDING_MORE.fill(lang, &[("n", &n)])),
+            theme.muted(),
+            None,
+        ));
+    }
     for (_, name) in &data.unvisited {
         push_link(
             &mut lines,
