@@ -360,3 +360,56 @@ fn a_new_period_of_unavailability_is_under_the_dialogs_cursor() {
     assert_eq!(periods[d.cursor].id, id, "{periods:?}");
     assert_eq!(d.focus, PERIOD_FIELDS, "the cursor is shown on the list");
 }
+
+#[test]
+fn a_correction_is_selected_in_the_awaiting_view() {
+    let (_dir, mut db, sql, mut state) = open();
+    // Two honoraria awaiting approval dated after today: newest first, the correction (dated
+    // today) comes third.
+    for _ in 0..2 {
+        sql.execute(
+            "INSERT INTO honoraria (person_id, amount_ore, earned_on, status, \
+             corrects_honorarium_id, correction_reason) \
+             SELECT person_id, 10000, '2026-12-20', 'awaiting', id, 'Senere' \
+             FROM honoraria WHERE status = 'paid' ORDER BY id LIMIT 1",
+            [],
+        )
+        .expect("a later honorarium");
+    }
+    // The paid view, a few rows down; K corrects that honorarium.
+    press(&mut state, &mut db, "6vv<Down><Down><Down>");
+    assert_eq!(state.honoraria.view, View::Paid);
+    let target = state.honoraria.list.selected_row().expect("a paid row").id;
+    press(&mut state, &mut db, "K-125,00<Tab>Forkert sats<C-s>");
+    if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
+        press(&mut state, &mut db, "j");
+    }
+    assert!(state.overlay.is_none(), "{}", message(&state));
+    let id: i64 = sql
+        .query_row(
+            "SELECT id FROM honoraria WHERE corrects_honorarium_id = :t \
+             AND correction_reason = 'Forkert sats'",
+            named_params! { ":t": target },
+            |r| r.get(0),
+        )
+        .expect("the correction");
+    // Where the plain rule puts it: awaiting honoraria newer (date, then id) than it.
+    let before: i64 = sql
+        .query_row(
+            "SELECT count(*) FROM honoraria WHERE status = 'awaiting' AND \
+             (earned_on, id) > (SELECT earned_on, id FROM honoraria WHERE id = :id)",
+            named_params! { ":id": id },
+            |r| r.get(0),
+        )
+        .expect("position");
+    assert_eq!(before, 2, "below the two later ones");
+    let h = &state.honoraria;
+    assert_eq!(h.view, View::Awaiting);
+    assert_eq!(h.list.selected, usize::try_from(before).expect("a count"));
+    assert_eq!(
+        h.list.selected_row().expect("selected row loaded").id,
+        id,
+        "{}",
+        message(&state)
+    );
+}

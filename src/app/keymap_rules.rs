@@ -245,7 +245,9 @@ fn honoraria(a: &Ho) -> Kind {
         | Ho::RatesLoaded(_)
         | Ho::PayoutCounted { .. }
         | Ho::Done(_)
-        | Ho::RateSaved { .. } => Kind::Result,
+        | Ho::RateSaved { .. }
+        | Ho::Corrected { .. }
+        | Ho::Located { .. } => Kind::Result,
     }
 }
 

@@ -20,6 +20,7 @@ use crate::domain::event::EventKind;
 use crate::domain::limits::AmountKind;
 use crate::domain::money::Money;
 
+use super::list_position::ListOrder;
 use super::search::Query;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -192,6 +193,21 @@ pub(crate) fn paid_immutable() -> StorageError {
 }
 
 impl Database {
+    /// The position of honorarium `id` in the list for `filter` (newest first), or `None` when
+    /// the filter hides it: where the cursor lands after a correction is saved.
+    pub fn honorarium_position(
+        &self,
+        filter: &HonorariumFilter,
+        id: i64,
+    ) -> Result<Option<usize>, StorageError> {
+        let order = ListOrder {
+            from: FROM,
+            is_row: "h.id = :id",
+            before_row: "(h.earned_on, h.id) > (SELECT earned_on, id FROM honoraria WHERE id = :id)",
+        };
+        self.list_position(&order, || filter_query(filter), id)
+    }
+
     /// The honoraria matching `filter`, newest first, rows `offset..offset + limit` (moved back
     /// to the last full window when the list has become shorter), with their count and sum.
     pub fn honoraria_page(

@@ -52,6 +52,17 @@ pub enum HonAction {
         message: String,
         id: i64,
     },
+    /// Correction `id` was written (awaiting approval): the awaiting view shows, and its
+    /// position is looked up to land on it.
+    Corrected {
+        message: String,
+        id: i64,
+    },
+    /// Where honorarium `id` stands in the list as filtered (`None`: the filter hides it).
+    Located {
+        id: i64,
+        position: Option<usize>,
+    },
 }
 
 /// The payout form's answers.

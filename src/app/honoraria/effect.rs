@@ -53,6 +53,11 @@ pub enum HonEffect {
         on: NaiveDate,
     },
     AddRate(Rate),
+    /// Where honorarium `id` stands in the list for `filter`.
+    Locate {
+        filter: HonorariumFilter,
+        id: i64,
+    },
 }
 
 /// Runs `effect`; errors become a message in `lang`.
@@ -140,14 +145,21 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
             reason,
             on,
         } => {
-            db.run(Command::Correct {
+            let done = db.run(Command::Correct {
                 target,
                 amount,
                 reason,
                 on,
             })?;
-            HonAction::Done(i18n::HON_CORRECTED.get(lang).to_string())
+            HonAction::Corrected {
+                message: i18n::HON_CORRECTED.get(lang).to_string(),
+                id: done.id().ok_or(StorageError::NotFound)?,
+            }
         }
+        HonEffect::Locate { filter, id } => HonAction::Located {
+            id,
+            position: db.honorarium_position(&filter, id)?,
+        },
         HonEffect::AddRate(rate) => {
             let done = db.run(Command::AddRate(rate))?;
             HonAction::RateSaved {

@@ -57,6 +57,8 @@ pub struct HonorariaState {
     pub rate_selected: usize,
     /// The rate just saved, until the rates loaded after it put the cursor on it.
     pub rate_land_on: Option<i64>,
+    /// The correction just saved, until its position in the list is known.
+    pub land_on: Option<i64>,
     /// The newest payout batch (what `x` exports outside the paid view).
     pub latest_batch: Option<PayoutBatch>,
 }

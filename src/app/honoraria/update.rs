@@ -15,6 +15,7 @@ use crate::app::state::{FormKind, OpenForm, Overlay, State};
 use crate::domain::event::EventKind;
 use crate::domain::money::Money;
 use crate::i18n::{self, Lang};
+use crate::storage::honoraria::HonorariumStatus;
 
 fn fx(effect: HonEffect) -> Effect {
     Effect::Honoraria(effect)
@@ -396,19 +397,43 @@ pub fn update(state: &mut State, action: HonAction) -> Vec<Effect> {
             ask,
         } => payout_counted(state, count, total, &missing, ask),
         HonAction::Done(message) => {
-            if matches!(
-                state.overlay,
-                Some(Overlay::Form(_) | Overlay::Honoraria(_))
-            ) {
-                state.overlay = None;
-            }
+            close_dialog(state);
             state.info(message);
             state.honoraria.marked.clear();
             state.honoraria.totals = None;
             reload(state)
         }
+        HonAction::Corrected { message, id } => {
+            close_dialog(state);
+            state.info(message);
+            let s = &mut state.honoraria;
+            s.view = View::Awaiting;
+            s.filter.status = HonorariumStatus::Awaiting;
+            s.marked.clear();
+            s.totals = None;
+            s.land_on = Some(id);
+            vec![fx(HonEffect::Locate {
+                filter: s.filter.clone(),
+                id,
+            })]
+        }
+        HonAction::Located { id, position } => {
+            if state.honoraria.land_on.take() == Some(id) {
+                let mut message = state.message.take().map(|m| m.text).unwrap_or_default();
+                let height = rows(state);
+                landing::land(
+                    &mut state.honoraria.list,
+                    position,
+                    height,
+                    &mut message,
+                    lang,
+                );
+                state.info(message);
+            }
+            reload(state)
+        }
         HonAction::RateSaved { message, id } => {
-            state.overlay = None;
+            close_dialog(state);
             state.info(message);
             let s = &mut state.honoraria;
             s.rate_land_on = Some(id);
@@ -418,6 +443,16 @@ pub fn update(state: &mut State, action: HonAction) -> Vec<Effect> {
             }
             reload(state)
         }
+    }
+}
+
+/// Closes the form or dialog a change was written from.
+fn close_dialog(state: &mut State) {
+    if matches!(
+        state.overlay,
+        Some(Overlay::Form(_) | Overlay::Honoraria(_))
+    ) {
+        state.overlay = None;
     }
 }
 
