@@ -1,8 +1,9 @@
 //! A windowed list: which rows are selected and visible, and which window of rows is loaded.
 //!
-//! Only a window of rows around the view is kept in memory ([`window_len`] rows: the view and
-//! half a view either side, so a load costs what the screen shows, not what the table holds);
-//! moving outside it asks for another window (an effect), and rendering builds widgets for the
+//! Only a window of rows around the view is kept in memory: a list's first load reads the view
+//! alone (nothing the first frame does not show), later loads the view and half a view either
+//! side ([`window_len`]), so a load costs what the screen shows, not what the table holds.
+//! Moving outside it asks for another window (an effect), and rendering builds widgets for the
 //! visible rows only. All arithmetic here is pure and unit-tested.
 
 /// The most rows a window holds (on a very tall terminal).
@@ -104,9 +105,14 @@ impl<R> WindowedList<R> {
         self.top >= self.offset && end <= self.offset + self.rows.len()
     }
 
-    /// The window to load so that the view (and half a view around it) is covered.
+    /// The window to load so that the view (and half a view around it) is covered; the view
+    /// alone while nothing is loaded (the list's first frame).
     pub fn window_for_view(&self, height: usize) -> Window {
-        let len = window_len(height);
+        let len = if self.rows.is_empty() {
+            height.max(1)
+        } else {
+            window_len(height)
+        };
         let margin = len.saturating_sub(height) / 2;
         Window {
             offset: self.top.saturating_sub(margin),
@@ -200,7 +206,12 @@ mod tests {
             let len = window_len(height);
             assert!(len >= height && len <= 2 * height && len <= WINDOW.max(height));
             for top in [0, 1, 7, 400, 9_000] {
+                // Nothing loaded yet: the view alone.
                 let mut l = list(10_000, 0, 0);
+                l.top = top;
+                let first = l.window_for_view(height);
+                assert_eq!((first.offset, first.len), (top, height.max(1)));
+                let mut l = list(10_000, 0, 1);
                 l.top = top;
                 let w = l.window_for_view(height);
                 assert_eq!(w.len, len);
