@@ -111,7 +111,7 @@ fn demo_file(dir: &std::path::Path) -> std::path::PathBuf {
 /// At 80×24 the week view gives its detail pane the grid's spare rows: the selected event's
 /// detail shows whole (no "↓ N linjer mere") while every week cell keeps its symbol; and under
 /// the budget gate's question — booking from Oversigt's alert, which opens the picker straight
-/// away — the pane still shows that event.
+/// away — the pane still shows that event, its title below the dialog.
 #[test]
 fn the_week_shows_the_selected_event_whole_and_under_the_gate() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -125,28 +125,34 @@ fn the_week_shows_the_selected_event_whole_and_under_the_gate() {
     assert!(gate.contains("Book alligevel?"), "{gate}");
     let id = state.visits.selected_row().expect("an event selected").id;
     // What its detail shows, by plain SQL.
-    let (room, grades, notes): (String, String, String) = rusqlite::Connection::open(&path)
-        .expect("sql")
-        .query_row(
-            "SELECT place, grades, notes FROM events WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .expect("the event");
+    let (place, room, grades, notes): (String, String, String, String) =
+        rusqlite::Connection::open(&path)
+            .expect("sql")
+            .query_row(
+                "SELECT i.name, e.place, e.grades, e.notes FROM events e \
+                 JOIN institutions i ON i.id = e.institution_id WHERE e.id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .expect("the event");
     let fields = [room, grades, notes];
     assert!(fields.iter().all(|f| !f.is_empty()), "{fields:?}");
-    // Below the question, the pane's lines (its title may lie under the dialog).
+    // Below the question, the pane: its title names the event, its first lines follow.
     let below: Vec<&str> = gate
         .lines()
         .skip_while(|l| !l.contains("Ja   n Nej"))
+        .skip(2)
         .collect();
     let below = below.join("\n");
-    for f in &fields {
-        assert!(
-            below.contains(f.as_str()),
-            "{f:?} under the question:\n{gate}"
-        );
-    }
+    assert!(
+        below.starts_with('┌') && below.lines().next().is_some_and(|l| l.contains(&place)),
+        "the event's title under the question:\n{gate}"
+    );
+    assert!(
+        below.contains(&fields[0]),
+        "{:?} under the question:\n{gate}",
+        fields[0]
+    );
     // The week itself (the picker closed): the detail whole, the cells with their symbols.
     let (state, buffer) =
         run_headless(open(), ctx(), Screen::Oversigt, 80, 24, "<Enter><Esc>").expect("runs");

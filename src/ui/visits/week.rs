@@ -34,7 +34,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let monday = v.monday.unwrap_or_else(|| monday_of(state.ctx.today));
     let sunday = monday + Days::new(6);
     let (detail_title, detail_lines) = detail_content(v.selected_detail(), state, theme);
-    let wanted = list_screen::detail_height(&detail_lines, area.width);
+    // Under a dialog (the budget gate's question, a form) the pane keeps its own rows: the
+    // dialog stands centred over the grid's empty rows and the pane's title — which event —
+    // stays in view below it.
+    let wanted = if state.overlay.is_some() {
+        0
+    } else {
+        list_screen::detail_height(&detail_lines, area.width)
+    };
     let geometry = WeekLayout::new(v, state.ctx.today, area).giving_detail(wanted, area);
     let (days, col_w, grid_h) = (&geometry.days, geometry.col_w, geometry.grid_h);
     let width = usize::from(area.width);
