@@ -162,3 +162,46 @@ fn picker_forecast_adds_the_marked_and_turns_amber_then_red() {
         Some(Color::Red)
     );
 }
+
+/// The picker's name column is as wide as the names need (up to two fifths of the row); a name
+/// or reasons too long for the row are shown whole under the list while that person is selected.
+#[test]
+fn picker_names_fit_their_column_and_a_cut_one_shows_whole_in_the_foot() {
+    let long = "Anne-Sophie Christina Margrethe Vestergaard-Kristensen";
+    let mut db = seeded();
+    let id = visits_support::person_id(&db, "Zenia Holm");
+    let person = db.person(id).expect("person");
+    let mut data = person.data.clone();
+    data.name = long.into();
+    db.update_person(id, person.version, &data).expect("rename");
+    let (_, buffer) =
+        run_headless(db, common::ctx(Lang::Da), Screen::Besoeg, 80, 24, "ljjb").expect("runs");
+    let text = buffer_text(&buffer);
+    // Every other name is whole in its row.
+    for name in [
+        "Ærenpris Møller",
+        "Aase Andersen",
+        "Ørn Østergaard",
+        "Émile Dupont",
+    ] {
+        assert!(text.contains(&format!(" {name} ")), "{name}\n{text}");
+    }
+    // The long name is cut in its row and whole (wrapped) at the foot while it is selected.
+    let row = text
+        .lines()
+        .find(|l| l.contains("▶[ ]"))
+        .expect("selected row");
+    assert!(row.contains("Anne-Sophie") && row.contains('…'), "{text}");
+    let foot: String = text
+        .lines()
+        .rev()
+        .skip(3)
+        .take(3)
+        .map(|l| l.trim_matches(|c: char| c == '│' || c == ' ').to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        foot.contains(&format!("{long}: kan bookes")),
+        "{foot}\n{text}"
+    );
+}

@@ -4,6 +4,7 @@
 //! the rows the effect computed.
 
 use tui_input::Input;
+use unicode_width::UnicodeWidthStr;
 
 use super::action::VisitsAction;
 use super::effect::{VisitsEffect, bookable};
@@ -80,8 +81,10 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
         message,
     } = action
     {
+        let name_width = rows.iter().map(|r| r.name.width()).max().unwrap_or(0);
         if let Some(p) = picker(state).filter(|p| p.event.id == event.id) {
             p.rows = rows;
+            p.name_width = name_width;
             p.costs = costs;
             p.cursor = p.cursor.min(p.rows.len().saturating_sub(1));
             p.chosen.clear();
@@ -95,6 +98,7 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
                     event: *event,
                     label,
                     rows,
+                    name_width,
                     cursor: 0,
                     top: 0,
                     chosen: Vec::new(),

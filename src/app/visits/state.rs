@@ -164,6 +164,9 @@ pub struct PickerState {
     /// How the event is named in the title.
     pub label: String,
     pub rows: Vec<PickerRow>,
+    /// The widest name of `rows` in columns (worked out when they load, not per frame), so
+    /// the name column is as wide as the names need.
+    pub name_width: usize,
     pub cursor: usize,
     pub top: usize,
     /// Person ids marked for booking.

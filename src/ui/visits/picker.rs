@@ -20,7 +20,8 @@ use crate::domain::event::Staffing;
 use crate::domain::money::Money;
 use crate::domain::person::PersonKind;
 use crate::domain::schedule::Level;
-use crate::i18n;
+use crate::i18n::{self, Lang};
+use crate::storage::booking::PickerRow;
 use crate::ui::text::{clean, fit};
 use crate::ui::theme::Theme;
 
@@ -28,6 +29,22 @@ fn pad(text: &str, w: usize) -> String {
     let t = fit(text, w);
     let n = w.saturating_sub(t.width());
     format!("{t}{}", " ".repeat(n))
+}
+
+/// Why a person can, may or cannot be booked, in words.
+fn reasons(row: &PickerRow, lang: Lang) -> String {
+    if row.booked_here {
+        i18n::VIS_PICKER_BOOKED_HERE.get(lang).to_string()
+    } else if row.verdict.reasons.is_empty() {
+        i18n::picker_level(row.verdict.level).get(lang).to_string()
+    } else {
+        row.verdict
+            .reasons
+            .iter()
+            .map(|r| i18n::describe_reason(r, lang, format_date_short))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 /// The budget forecast before → after booking the marked persons, coloured by the flag it
@@ -105,9 +122,12 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, t
         ),
         forecast_line(p, state, width, theme),
     ];
-    let name_w = (width / 4).clamp(14, 28);
+    // The names as wide as the widest needs, up to two fifths of the row; the reasons take the
+    // rest, and the foot shows the selected person's whole when the row had to cut them.
+    let name_w = p.name_width.clamp(8, (width * 2 / 5).max(8));
     let season_w = 14;
-    let reasons_w = width.saturating_sub(4 + 2 + name_w + 1 + 4 + season_w + 1);
+    // The row: cursor and mark (4), " ✓ " (3), the name, " AMB " (5), the season count, " ".
+    let reasons_w = width.saturating_sub(4 + 3 + name_w + 5 + season_w + 1);
     let visible = picker_rows(state.height).min(usize::from(inner.height).saturating_sub(4));
     let top = p
         .top
@@ -131,18 +151,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, t
             PersonKind::RoleModel => i18n::STAFF_RM.get(lang),
             PersonKind::Ambassador => i18n::STAFF_AMB.get(lang),
         };
-        let reasons = if row.booked_here {
-            i18n::VIS_PICKER_BOOKED_HERE.get(lang).to_string()
-        } else if row.verdict.reasons.is_empty() {
-            i18n::picker_level(row.verdict.level).get(lang).to_string()
-        } else {
-            row.verdict
-                .reasons
-                .iter()
-                .map(|r| i18n::describe_reason(r, lang, format_date_short))
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        let reasons = reasons(row, lang);
         let count =
             i18n::VIS_PICKER_EVENTS.fill(lang, &[("n", &row.events_this_season.to_string())]);
         let base = if at_cursor {
@@ -190,6 +199,15 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, p: &PickerState, state: &State, t
         bottom.push(Line::styled(shown, theme.focus()));
         let x = (input.visual_cursor() + 2).min(width.saturating_sub(1)) as u16;
         frame.set_cursor_position((foot.x + x, foot.y + foot.height.saturating_sub(1)));
+    }
+    if bottom.is_empty()
+        && let Some(row) = p.rows.get(p.cursor)
+    {
+        let why = clean(&reasons(row, lang));
+        let name = clean(&row.name);
+        if name.width() > name_w || why.width() > reasons_w {
+            bottom.push(Line::styled(format!("{name}: {why}"), theme.muted()));
+        }
     }
     let skip = bottom.len().saturating_sub(2);
     frame.render_widget(wrapped(bottom.into_iter().skip(skip).collect()), foot);
