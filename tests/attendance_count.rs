@@ -49,27 +49,39 @@ fn the_count_of_events_to_log_follows_the_rule() {
     );
 }
 
-/// The events logged in the window `from..=to`, in plain SQL: dated in the window, not
-/// cancelled, with bookings, none still booked or confirmed; most recent first.
-fn logged_oracle(path: &std::path::Path, from: &str, to: &str) -> Vec<(i64, u32, u32)> {
+/// The events matching `rule` (plain SQL over `e`, with `?1`, `?2` bound to `args`), each with
+/// how many of its bookings are logged and how many there are; most recent first.
+fn events_oracle(path: &std::path::Path, rule: &str, args: &[&str]) -> Vec<(i64, u32, u32)> {
     let conn = rusqlite::Connection::open(path).expect("open");
     let mut stmt = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT e.id, \
              (SELECT count(*) FROM assignments a WHERE a.event_id = e.id \
               AND a.status IN ('attended', 'no_show', 'cancelled')), \
              (SELECT count(*) FROM assignments a WHERE a.event_id = e.id) \
-             FROM events e WHERE e.date >= ?1 AND e.date <= ?2 AND e.status <> 'cancelled' \
-             AND EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id) \
-             AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id \
-                             AND a.status IN ('booked', 'confirmed')) \
-             ORDER BY e.date DESC, e.start_time IS NULL, e.start_time DESC, e.id DESC",
-        )
+             FROM events e WHERE {rule} \
+             ORDER BY e.date DESC, e.start_time IS NULL, e.start_time DESC, e.id DESC"
+        ))
         .expect("sql");
-    stmt.query_map([from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("ids")
+    stmt.query_map(rusqlite::params_from_iter(args), |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })
+    .expect("rows")
+    .collect::<Result<_, _>>()
+    .expect("ids")
+}
+
+/// The events logged in the window `from..=to`: dated in the window, not cancelled, with
+/// bookings, none still booked or confirmed.
+fn logged_oracle(path: &std::path::Path, from: &str, to: &str) -> Vec<(i64, u32, u32)> {
+    events_oracle(
+        path,
+        "e.date >= ?1 AND e.date <= ?2 AND e.status <> 'cancelled' \
+         AND EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id) \
+         AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id \
+                         AND a.status IN ('booked', 'confirmed'))",
+        &[from, to],
+    )
 }
 
 #[test]
@@ -112,27 +124,16 @@ fn the_logged_events_of_a_window_follow_the_rule_page_by_page() {
     assert!(seen >= 2, "the demo has logged events in some windows");
 }
 
-/// The events to log on `today`, in plain SQL: dated on or before today, not cancelled, with a
-/// booking still booked or confirmed; with how many bookings are logged and how many there are;
-/// most recent first.
+/// The events to log on `today`: dated on or before today, not cancelled, with a booking still
+/// booked or confirmed.
 fn to_log_oracle(path: &std::path::Path, today: &str) -> Vec<(i64, u32, u32)> {
-    let conn = rusqlite::Connection::open(path).expect("open");
-    let mut stmt = conn
-        .prepare(
-            "SELECT e.id, \
-             (SELECT count(*) FROM assignments a WHERE a.event_id = e.id \
-              AND a.status IN ('attended', 'no_show', 'cancelled')), \
-             (SELECT count(*) FROM assignments a WHERE a.event_id = e.id) \
-             FROM events e WHERE e.date <= ?1 AND e.status <> 'cancelled' \
-             AND EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id \
-                         AND a.status IN ('booked', 'confirmed')) \
-             ORDER BY e.date DESC, e.start_time IS NULL, e.start_time DESC, e.id DESC",
-        )
-        .expect("sql");
-    stmt.query_map([today], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("ids")
+    events_oracle(
+        path,
+        "e.date <= ?1 AND e.status <> 'cancelled' \
+         AND EXISTS (SELECT 1 FROM assignments a WHERE a.event_id = e.id \
+                     AND a.status IN ('booked', 'confirmed'))",
+        &[today],
+    )
 }
 
 #[test]
