@@ -104,8 +104,13 @@ fn cases(db: &Database, lang: Lang) -> Vec<Case> {
         moved(Screen::Honorarer, "f"),
         moved(Screen::Honorarer, "<Space>"),
         moved(Screen::Honorarer, "v"),
-        // A message on the status bar (the week gone to), beside the database and the user.
+        // A message on the status bar (the week gone to), beside the database and the user; and
+        // one longer than the row (a calendar written to a folder that does not exist).
         moved(Screen::Besoeg, "u3 dec<Enter>"),
+        case(
+            Screen::Besoeg,
+            "E<C-u>/findes/ikke/mappe/med/et/langt/navn/kalender.ics<Enter>",
+        ),
     ]);
     for (screen, keys) in [
         (Screen::Korps, "n"),

@@ -4,10 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, join_whole};
+use super::text::{fit, join_whole, wrap};
 use super::theme::Theme;
 use crate::app::keymap::{self, Mode};
 use crate::app::{State, layout};
@@ -38,9 +38,10 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
 
 /// The status bar: the budget figure, the message, then the database and the user. The
 /// message is read whole: the budget figure shrinks to its symbol first (the Budget tab and the
-/// dashboard say it in words), then the database and the user are each shown whole or left out
-/// (`join_whole`) — never cut mid-word. With no message, a database path too long for the line
-/// keeps its end (the file's name).
+/// dashboard say it in words), a message longer than the row wraps upwards over the body's last
+/// rows, and the database and the user are each shown whole or left out (`join_whole`) — never
+/// cut mid-word. With no message, a database path too long for the line keeps its end (the
+/// file's name).
 pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let full = usize::from(area.width);
@@ -63,7 +64,35 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let db = format!("{}: {}", i18n::STATUS_DB.get(lang), state.ctx.db_label);
     let user = format!("{}: {}", i18n::STATUS_USER.get(lang), state.ctx.user);
     let line = if let Some((text, style)) = message {
-        let text = fit(&text, width);
+        // Too long for the row: the message wraps upwards over the body's last rows under a rule
+        // (the status bar is drawn after any dialog, so nothing covers it), its last line on the
+        // status row.
+        let mut lines = wrap(&text, width.max(1));
+        let rows_above = usize::from(area.y.saturating_sub(1));
+        let text = if lines.len() > 1 && lines.len() <= rows_above {
+            let last = lines.pop().unwrap_or_default();
+            let indent = " ".repeat(full - width);
+            let up = u16::try_from(lines.len() + 1).unwrap_or(0);
+            let rule = Rect::new(area.x, area.y - up, area.width, 1);
+            frame.render_widget(Clear, rule);
+            frame.render_widget(
+                Paragraph::new(Line::styled("─".repeat(full), theme.border())),
+                rule,
+            );
+            for (i, l) in lines.iter().enumerate() {
+                let up = u16::try_from(lines.len() - i).unwrap_or(0);
+                let row = Rect::new(area.x, area.y - up, area.width, 1);
+                let line = Line::from(vec![
+                    Span::raw(indent.clone()),
+                    Span::styled(l.clone(), style),
+                ]);
+                frame.render_widget(Clear, row);
+                frame.render_widget(Paragraph::new(line), row);
+            }
+            last
+        } else {
+            fit(&text, width)
+        };
         let room = width.saturating_sub(text.width() + 3);
         let place = join_whole(&[db, user], " · ", room);
         let gap = if place.is_empty() { "" } else { "   " };

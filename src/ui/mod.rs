@@ -47,8 +47,13 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Budget => budget::draw(frame, parts.body, state, theme),
         Screen::Korps => roster::draw(frame, parts.body, state, theme),
     }
-    chrome::status(frame, parts.status, state, theme);
     chrome::hints(frame, parts.hints, state, theme);
+    // The help covers the status bar; any other dialog lies under it (a long message wraps
+    // upwards over the body).
+    let help = matches!(state.overlay, Some(Overlay::Help));
+    if help {
+        chrome::status(frame, parts.status, state, theme);
+    }
     match &state.overlay {
         Some(Overlay::Help) => {
             let below_tabs = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
@@ -76,6 +81,9 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
             appointments::dialogs::draw(frame, parts.body, d, state, theme);
         }
         None => {}
+    }
+    if !help {
+        chrome::status(frame, parts.status, state, theme);
     }
 }
 
