@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::action::{HonAction, PayoutAsk};
 use crate::app::action::Action;
-use crate::app::list::WINDOW;
+use crate::app::list::Window;
 use crate::domain::money::Money;
 use crate::domain::rates::Rate;
 use crate::i18n::{self, Lang};
@@ -22,9 +22,10 @@ const RATE_LIMIT: usize = 500;
 /// Storage work of the Honorarer screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum HonEffect {
+    /// Count the honoraria matching `filter` and load `window` of them.
     Load {
         filter: HonorariumFilter,
-        offset: usize,
+        window: Window,
     },
     LoadTotals(i64),
     LoadRates,
@@ -71,8 +72,8 @@ pub fn perform(db: &mut Database, effect: HonEffect, lang: Lang) -> Action {
 
 fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, StorageError> {
     Ok(match effect {
-        HonEffect::Load { filter, offset } => HonAction::Loaded {
-            page: db.honoraria_page(&filter, offset, WINDOW)?,
+        HonEffect::Load { filter, window } => HonAction::Loaded {
+            page: db.honoraria_page(&filter, window.offset, window.len)?,
             latest_batch: db.payout_batches(1)?.into_iter().next(),
             filter,
         },

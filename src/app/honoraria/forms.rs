@@ -9,6 +9,7 @@ use super::action::PayoutAsk;
 use super::effect::HonEffect;
 use crate::app::amount_input::parse_amount;
 use crate::app::form::{Choice, Field, Form};
+use crate::app::list::{WINDOW, Window};
 use crate::domain::date::{YearRule, format_date_short, parse_date};
 use crate::domain::event::EventKind;
 use crate::domain::limits::AmountKind;
@@ -232,7 +233,13 @@ pub fn check(kind: &HonForm, form: &mut Form, today: NaiveDate, lang: Lang) -> O
                 to,
                 ..base.clone()
             };
-            Some(HonEffect::Load { filter, offset: 0 })
+            // A new filter starts from the first row; the form does not know the screen's
+            // height, so its one load takes the largest window.
+            let window = Window {
+                offset: 0,
+                len: WINDOW,
+            };
+            Some(HonEffect::Load { filter, window })
         }
         HonForm::Payout { count, total } => {
             let paid_on = date_field(form, 0, today, lang);

@@ -36,7 +36,7 @@ pub fn reload(state: &mut State) -> Vec<Effect> {
             s.list.loading = true;
             vec![fx(HonEffect::Load {
                 filter: s.filter.clone(),
-                offset: s.list.window_offset_for_view(height),
+                window: s.list.window_for_view(height),
             })]
         }
     }
@@ -60,7 +60,7 @@ fn after_move(state: &mut State) -> Vec<Effect> {
     if !s.list.view_is_loaded(height) {
         return vec![fx(HonEffect::Load {
             filter: s.filter.clone(),
-            offset: s.list.window_offset_for_view(height),
+            window: s.list.window_for_view(height),
         })];
     }
     match s.list.selected_row() {
