@@ -81,7 +81,10 @@ pub fn replay(
         db,
         &mut state,
     )?;
-    terminal.draw(|frame| crate::ui::render(&state, frame))?;
+    // The loop drew after every change; only a quitting key leaves a state it did not draw.
+    if state.quit {
+        terminal.draw(|frame| crate::ui::render(&state, frame))?;
+    }
     Ok((state, terminal.backend().buffer().clone()))
 }
 
