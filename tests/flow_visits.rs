@@ -194,6 +194,28 @@ fn the_week_is_exported_as_ics_from_the_screen() {
     assert!(ics.contains("STATUS:CANCELLED"));
 }
 
+/// A calendar export to a folder that does not exist names the missing folder in the UI
+/// language, not in the system's English ("No such file or directory (os error 2)").
+#[test]
+fn an_export_to_a_missing_folder_says_why_in_the_ui_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("findes-ikke");
+    let out = folder.join("uge49.ics");
+    for (lang, says) in [(Lang::Da, "findes ikke."), (Lang::En, "does not exist.")] {
+        let reason = format!("{} {says}", folder.display());
+        let mut db = Database::open_in_memory("testbruger").expect("open");
+        visits_support::seed(&mut db);
+        let mut state = State::new(common::ctx(lang), 100, 30);
+        state.screen = Screen::Besoeg;
+        start(&mut state, &mut db);
+        press(&mut state, &mut db, "lE<C-u>");
+        press(&mut state, &mut db, &format!("{}<Enter>", out.display()));
+        let message = format!("{:?}", state.message);
+        assert!(message.contains(&reason), "{message}");
+        assert!(!message.contains("os error"), "{message}");
+    }
+}
+
 fn mouse(state: &mut State, db: &mut Database, kind: MouseEventKind, column: u16, row: u16) {
     let event = Event::Mouse(MouseEvent {
         kind,

@@ -78,6 +78,26 @@ impl ExportError {
     }
 }
 
+/// `e`, met writing `path`, as the storage error the app's effects report: a system error keeps
+/// its kind, so the message says why in the UI language instead of passing the system's English
+/// text on. A file that cannot be created because its folder is missing names the folder
+/// ("/x/y findes ikke.").
+pub fn storage_error(e: ExportError, path: &Path) -> crate::storage::StorageError {
+    match e {
+        ExportError::Io { path, source } => {
+            let missing_folder = path
+                .parent()
+                .filter(|p| source.kind() == io::ErrorKind::NotFound && !p.as_os_str().is_empty())
+                .filter(|p| !p.exists());
+            crate::storage::StorageError::io(missing_folder.unwrap_or(&path), source)
+        }
+        other => crate::storage::StorageError::Io {
+            path: path.to_path_buf(),
+            source: io::Error::other(other.to_string()),
+        },
+    }
+}
+
 /// Writes `bytes` to `path` so that only the owner can read it, all or nothing.
 ///
 /// The bytes go to a new temporary file in the same folder, created with mode `0600` on Unix

@@ -124,13 +124,8 @@ fn run(db: &mut Database, effect: HonEffect, lang: Lang) -> Result<HonAction, St
         HonEffect::Export { batch, path } => {
             let lines = db.payout_lines(batch)?;
             let bytes = crate::export::payouts::payroll_csv(&lines, lang);
-            crate::export::write_private(&path, &bytes).map_err(|e| match e {
-                crate::export::ExportError::Io { path, source } => StorageError::io(&path, source),
-                other => StorageError::Io {
-                    path: path.clone(),
-                    source: std::io::Error::other(other.to_string()),
-                },
-            })?;
+            crate::export::write_private(&path, &bytes)
+                .map_err(|e| crate::export::storage_error(e, &path))?;
             HonAction::Done(i18n::HON_EXPORTED.fill(
                 lang,
                 &[

@@ -275,12 +275,8 @@ fn run(
             let entries = db.calendar_entries(from, to, None)?;
             let cal = export::visits_ics::calendar(&entries, &corps, lang);
             let text = export::ical::render(&cal, dtstamp);
-            export::write_private(&path, text.as_bytes()).map_err(|e| {
-                EventChangeError::Storage(StorageError::Io {
-                    path: path.clone(),
-                    source: std::io::Error::other(e.to_string()),
-                })
-            })?;
+            export::write_private(&path, text.as_bytes())
+                .map_err(|e| EventChangeError::Storage(export::storage_error(e, &path)))?;
             VisitsAction::Exported(path, entries.len())
         }
         VisitsEffect::LoadOverview { today, season } => {
