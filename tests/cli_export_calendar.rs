@@ -140,3 +140,29 @@ fn a_person_filter_by_id_exports_only_their_events() {
     };
     assert!(count(&one) < count(&all));
 }
+
+/// A file to be written in a folder that does not exist: the message names the folder, in the
+/// UI language, exit 1, nothing written (the system would only say "not found").
+#[test]
+fn an_export_into_a_missing_folder_names_the_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    demo(&dir);
+    let folder = dir.path().join("findes-ikke");
+    let out = folder.join("uge49.ics");
+    for (lang, says) in [
+        ("da", format!("mappen {} findes ikke", folder.display())),
+        (
+            "en",
+            format!("the folder {} does not exist", folder.display()),
+        ),
+    ] {
+        korps(&dir)
+            .args(["--lang", lang, "export", "calendar", "-o"])
+            .arg(&out)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(says))
+            .stderr(predicate::str::contains("os error").not());
+    }
+    assert!(!folder.exists());
+}

@@ -183,6 +183,7 @@ fn restore_checks_the_file_keeps_the_current_database_and_refuses_while_it_is_op
         (&damaged, "beskadiget"),
         (&newer, "nyere version"),
         (&d.join("missing.db"), "findes ikke"),
+        (&db, "er selve databasen, ikke en sikkerhedskopi"),
     ] {
         let out = run(d, &db, &["restore", file.to_str().expect("utf-8")]);
         let stderr = text(&out.stderr);

@@ -74,13 +74,7 @@ impl CliError {
             CliError::NoDemoDatabase(path) => {
                 i18n::CLI_NO_DEMO_DATABASE.fill(lang, &[("path", &path.display().to_string())])
             }
-            CliError::File { path, source } => i18n::CLI_FILE.fill(
-                lang,
-                &[
-                    ("path", &path.display().to_string()),
-                    ("reason", &i18n::io_reason(source, lang)),
-                ],
-            ),
+            CliError::File { path, source } => crate::export::cannot_write(path, source, lang),
             CliError::Usage(text) | CliError::Message(text) => text.clone(),
             CliError::Screen(e) => {
                 i18n::CLI_SCREEN_FAILED.fill(lang, &[("reason", &format!("{e:#}"))])

@@ -67,13 +67,7 @@ impl ExportError {
         match self {
             ExportError::Pdf(detail) => i18n::EXPORT_PDF_FAILED.fill(lang, &[("detail", detail)]),
             ExportError::Xlsx(detail) => i18n::EXPORT_XLSX_FAILED.fill(lang, &[("detail", detail)]),
-            ExportError::Io { path, source } => i18n::CLI_FILE.fill(
-                lang,
-                &[
-                    ("path", &path.display().to_string()),
-                    ("reason", &i18n::io_reason(source, lang)),
-                ],
-            ),
+            ExportError::Io { path, source } => cannot_write(path, source, lang),
         }
     }
 }
@@ -85,17 +79,38 @@ impl ExportError {
 pub fn storage_error(e: ExportError, path: &Path) -> crate::storage::StorageError {
     match e {
         ExportError::Io { path, source } => {
-            let missing_folder = path
-                .parent()
-                .filter(|p| source.kind() == io::ErrorKind::NotFound && !p.as_os_str().is_empty())
-                .filter(|p| !p.exists());
-            crate::storage::StorageError::io(missing_folder.unwrap_or(&path), source)
+            let named = missing_folder(&path, &source).unwrap_or(&path);
+            crate::storage::StorageError::io(named, source)
         }
         other => crate::storage::StorageError::Io {
             path: path.to_path_buf(),
             source: io::Error::other(other.to_string()),
         },
     }
+}
+
+/// Why `path` could not be written, for the user in `lang`: "X kan ikke skrives: …" with the
+/// system's reason in words, naming the folder when it is the folder that is missing.
+pub fn cannot_write(path: &Path, source: &io::Error, lang: crate::i18n::Lang) -> String {
+    use crate::i18n;
+    let reason = match missing_folder(path, source) {
+        Some(folder) => {
+            i18n::IO_FOLDER_MISSING.fill(lang, &[("folder", &folder.display().to_string())])
+        }
+        None => i18n::io_reason(source, lang),
+    };
+    i18n::CLI_FILE.fill(
+        lang,
+        &[("path", &path.display().to_string()), ("reason", &reason)],
+    )
+}
+
+/// The folder `path` was to be written in, when the write failed because that folder is missing
+/// (the system says only "not found", which of a file being created misleads).
+fn missing_folder<'a>(path: &'a Path, source: &io::Error) -> Option<&'a Path> {
+    path.parent()
+        .filter(|folder| source.kind() == io::ErrorKind::NotFound && !folder.as_os_str().is_empty())
+        .filter(|folder| !folder.exists())
 }
 
 /// Writes `bytes` to `path` so that only the owner can read it, all or nothing.

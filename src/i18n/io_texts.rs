@@ -9,6 +9,7 @@ use super::{Lang, Text};
 
 super::catalog! {
     IO_NOT_FOUND: "filen findes ikke", "the file does not exist";
+    IO_FOLDER_MISSING: "mappen {folder} findes ikke", "the folder {folder} does not exist";
     IO_PERMISSION: "du har ikke adgang til filen", "you have no access to the file";
     IO_IS_DIRECTORY: "det er en mappe, ikke en fil", "it is a folder, not a file";
     IO_NOT_DIRECTORY: "stien går gennem en fil, hvor der skulle være en mappe", "the path goes through a file where a folder should be";

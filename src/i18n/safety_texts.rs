@@ -5,6 +5,9 @@ super::catalog! {
     SAF_ERR_IN_USE:
         "{path} er åben i et andet korps-vindue eller program. Luk det først, og prøv igen. Intet er ændret.",
         "{path} is open in another korps window or program. Close it first and try again. Nothing was changed.";
+    SAF_ERR_RESTORE_ITSELF:
+        "{path} er selve databasen, ikke en sikkerhedskopi: vælg den sikkerhedskopi, der skal lægges tilbage. Intet er ændret.",
+        "{path} is the database itself, not a backup: choose the backup to put back. Nothing was changed.";
     SAF_BACKUP_EXISTS:
         "{path} findes allerede og bliver ikke overskrevet. Vælg et andet navn, eller brug --force.",
         "{path} already exists and is not overwritten. Choose another name, or use --force.";

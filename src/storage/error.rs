@@ -43,6 +43,9 @@ pub enum StorageError {
     /// Another process has the database open (a restore needs it to itself).
     #[error("{0} is in use")]
     InUse(PathBuf),
+    /// A restore was asked to put the database back from itself.
+    #[error("{0} is the database itself")]
+    RestoreFromItself(PathBuf),
     /// The file or folder cannot be written.
     #[error("read-only: {0}")]
     ReadOnly(PathBuf),
@@ -201,6 +204,9 @@ impl StorageError {
             ),
             StorageError::Busy => i18n::ERR_BUSY.get(lang).to_string(),
             StorageError::InUse(p) => i18n::SAF_ERR_IN_USE.fill(lang, &[("path", &shown(p))]),
+            StorageError::RestoreFromItself(p) => {
+                i18n::SAF_ERR_RESTORE_ITSELF.fill(lang, &[("path", &shown(p))])
+            }
             StorageError::ReadOnly(p) if p.as_os_str().is_empty() => {
                 i18n::ERR_READ_ONLY_OPEN.get(lang).to_string()
             }

@@ -559,10 +559,7 @@ pub fn restore(
     if let (Ok(a), Ok(b)) = (fs::canonicalize(source), fs::canonicalize(target))
         && a == b
     {
-        return Err(StorageError::io(
-            target,
-            io::Error::new(ErrorKind::InvalidInput, "same file"),
-        ));
+        return Err(StorageError::RestoreFromItself(target.to_path_buf()));
     }
     let mut lock = None;
     let mut kept = None;
