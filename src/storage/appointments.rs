@@ -28,6 +28,7 @@ use crate::domain::person::{Person, PersonKind, PersonRow, Recruitment};
 use crate::domain::season::Season;
 
 use super::afbud::CancelCause;
+use super::list_position::ListOrder;
 use super::search::Query;
 use super::{Database, StorageError, code_from_sql, date_from_sql, date_to_sql};
 
@@ -223,28 +224,14 @@ impl Database {
         filter: &AppointmentFilter,
         id: i64,
     ) -> Result<Option<usize>, StorageError> {
-        let mut member = filter_query(filter);
-        member.clause("a.id = :id");
-        let sql = format!("SELECT EXISTS (SELECT 1 {FROM}{})", member.where_sql());
-        let found: bool = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(member.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        if !found {
-            return Ok(None);
-        }
-        let mut before = filter_query(filter);
-        before.clause(
-            "(p.name_sort, p.id, a.term_start, a.id) < (SELECT p2.name_sort, p2.id, \
-             a2.term_start, a2.id FROM appointments a2 JOIN persons p2 ON p2.id = a2.person_id \
-             WHERE a2.id = :id)",
-        );
-        let sql = format!("SELECT count(*) {FROM}{}", before.where_sql());
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(before.params(&[(":id", &id)]).as_slice(), |r| r.get(0))?;
-        Ok(Some(n as usize))
+        let order = ListOrder {
+            from: FROM,
+            is_row: "a.id = :id",
+            before_row: "(p.name_sort, p.id, a.term_start, a.id) < (SELECT p2.name_sort, p2.id, \
+                a2.term_start, a2.id FROM appointments a2 JOIN persons p2 ON p2.id = a2.person_id \
+                WHERE a2.id = :id)",
+        };
+        self.list_position(&order, || filter_query(filter), id)
     }
 
     /// One appointment with its row version.
