@@ -75,7 +75,7 @@ use crate::domain::appointment::{AppointmentError, AppointmentFlag, AppointmentS
 use crate::domain::budget::{BudgetFigures, BudgetFlag, PeriodError, elapsed_days};
 use crate::domain::event::{AssignmentStatus, EventError, EventKind, EventStatus};
 use crate::domain::rates::RateError;
-use crate::domain::schedule::{Level, Reason};
+use crate::domain::schedule::{Level, Reason, Verdict};
 use crate::domain::school_holidays::SchoolHolidayError;
 use chrono::NaiveDate;
 
@@ -175,6 +175,24 @@ pub fn describe_reason(reason: &Reason, lang: Lang, date: impl Fn(NaiveDate) -> 
         Reason::SchoolHoliday => PICK_SCHOOL_HOLIDAY.get(lang).to_string(),
         Reason::Minor { age } => PICK_MINOR.fill(lang, &[("age", &age.to_string())]),
     }
+}
+
+/// A verdict in words: its reasons joined by "; ", or the level's word when it has none (the
+/// picker's and the walk-in list's reasons column, the walk-in refusal).
+pub fn describe_verdict(
+    verdict: &Verdict,
+    lang: Lang,
+    date: impl Fn(NaiveDate) -> String + Copy,
+) -> String {
+    if verdict.reasons.is_empty() {
+        return picker_level(verdict.level).get(lang).to_string();
+    }
+    verdict
+        .reasons
+        .iter()
+        .map(|r| describe_reason(r, lang, date))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// The short name of a budget flag.

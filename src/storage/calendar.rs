@@ -52,7 +52,7 @@ pub enum PersonMatch {
 }
 
 /// The most rows a dashboard list returns.
-const ALERT_LIMIT: i64 = 200;
+const ALERT_LIMIT: usize = 200;
 /// The most events a calendar export holds.
 const CALENDAR_LIMIT: i64 = 100_000;
 
@@ -74,19 +74,18 @@ impl Database {
              AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.person_id = a.person_id \
                              AND b.term_start > a.term_end)";
         let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
-        let total: i64 = self
-            .conn
-            .prepare_cached(&format!(
+        self.count_and_first(
+            &format!(
                 "SELECT count(*) {}",
                 WHERE.replace("{index}", "INDEXED BY persons_kind")
-            ))?
-            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT p.id, p.name, a.term_end {} ORDER BY a.term_end, p.name_sort, p.id LIMIT :limit",
-            WHERE.replace("{index}", "")
-        ))?;
-        let rows = stmt.query_map(
-            named_params! { ":from": from, ":to": to, ":limit": limit as i64 },
+            ),
+            &format!(
+                "SELECT p.id, p.name, a.term_end {} \
+                 ORDER BY a.term_end, p.name_sort, p.id LIMIT :limit",
+                WHERE.replace("{index}", "")
+            ),
+            &[(":from", &from), (":to", &to)],
+            limit,
             |r| {
                 Ok(EndingAppointment {
                     person_id: r.get(0)?,
@@ -94,8 +93,7 @@ impl Database {
                     end: date_from_sql(2, r.get(2)?)?.unwrap_or_default(),
                 })
             },
-        )?;
-        Ok((total as usize, rows.collect::<Result<_, _>>()?))
+        )
     }
 
     /// Active primary schools with no event (other than cancelled) from `from` to `to`, in
@@ -115,27 +113,19 @@ impl Database {
         &self,
         from: NaiveDate,
         to: NaiveDate,
-        limit: i64,
+        limit: usize,
     ) -> Result<(usize, Vec<(i64, String)>), StorageError> {
         const WHERE: &str = "FROM institutions i WHERE i.kind = 'primary_school' AND i.active = 1 \
              AND NOT EXISTS (SELECT 1 FROM events e WHERE e.institution_id = i.id \
                              AND e.date BETWEEN :from AND :to AND e.status <> 'cancelled')";
         let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
-        let total: i64 = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT count(*) {}",
-                WHERE.replace("{index}", "INDEXED BY persons_kind")
-            ))?
-            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT i.id, i.name {WHERE} ORDER BY i.name_sort, i.id LIMIT :limit"
-        ))?;
-        let rows = stmt.query_map(
-            named_params! { ":from": from, ":to": to, ":limit": limit },
+        self.count_and_first(
+            &format!("SELECT count(*) {WHERE}"),
+            &format!("SELECT i.id, i.name {WHERE} ORDER BY i.name_sort, i.id LIMIT :limit"),
+            &[(":from", &from), (":to", &to)],
+            limit,
             |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok((total as usize, rows.collect::<Result<_, _>>()?))
+        )
     }
 
     /// The events of `from..=to` (either open-ended), only those `person_id` is booked on when

@@ -252,7 +252,7 @@ impl Database {
         to: NaiveDate,
         limit: usize,
     ) -> Result<(usize, Vec<EventRow>), StorageError> {
-        self.count_and_first("events_by_date", "TRUE", from, to, limit)
+        self.events_counted("events_by_date", "TRUE", from, to, limit)
     }
 
     /// How many open events from `from` to `to` are short of people, and the first `limit` of
@@ -264,12 +264,12 @@ impl Database {
         to: NaiveDate,
         limit: usize,
     ) -> Result<(usize, Vec<EventRow>), StorageError> {
-        self.count_and_first("events_short_of_people", SHORT_OF_PEOPLE, from, to, limit)
+        self.events_counted("events_short_of_people", SHORT_OF_PEOPLE, from, to, limit)
     }
 
     /// The events of `from..=to` meeting `condition`, read from `index` (named: without
     /// statistics SQLite would pick `events_by_status` and read every open event of the range).
-    fn count_and_first(
+    fn events_counted(
         &self,
         index: &str,
         condition: &str,
@@ -278,22 +278,15 @@ impl Database {
         limit: usize,
     ) -> Result<(usize, Vec<EventRow>), StorageError> {
         let range = format!("e.date BETWEEN :from AND :to AND {condition}");
-        let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
-        let total: i64 = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT count(*) FROM events e INDEXED BY {index} WHERE {range}"
-            ))?
-            .query_row(named_params! { ":from": from, ":to": to }, |r| r.get(0))?;
         let select = ROW_SELECT_INDEXED.replace("{index}", index);
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("{select} WHERE {range}{ORDER} LIMIT :limit"))?;
-        let rows = stmt.query_map(
-            named_params! { ":from": from, ":to": to, ":limit": limit as i64 },
+        let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
+        self.count_and_first(
+            &format!("SELECT count(*) FROM events e INDEXED BY {index} WHERE {range}"),
+            &format!("{select} WHERE {range}{ORDER} LIMIT :limit"),
+            &[(":from", &from), (":to", &to)],
+            limit,
             row_from_row,
-        )?;
-        Ok((total as usize, rows.collect::<Result<_, _>>()?))
+        )
     }
 
     /// How many events match `filter`.

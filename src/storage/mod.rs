@@ -40,6 +40,7 @@ mod budget_checks;
 mod budget_staffing;
 pub mod calendar;
 pub mod command;
+mod counted;
 mod error;
 #[cfg(test)]
 mod event_staffing_tests;

@@ -24,7 +24,7 @@ use crate::domain::event::EventKind;
 use crate::domain::season::Season;
 
 /// How many names of schools not visited the report lists at most.
-pub const MAX_SCHOOLS: i64 = 5_000;
+pub const MAX_SCHOOLS: usize = 5_000;
 
 /// Events of one month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -454,16 +454,10 @@ fn choose_walk_in(state: &mut State) -> Vec<Effect> {
             Some(r)
         }
         _ if row.verdict.level == Level::Blocked => {
-            let why: Vec<String> = row
-                .verdict
-                .reasons
-                .iter()
-                .map(|r| i18n::describe_reason(r, lang, crate::domain::date::format_date_short))
-                .collect();
-            w.message = Some(
-                i18n::ATT_WALK_IN_BLOCKED
-                    .fill(lang, &[("name", &row.name), ("why", &why.join("; "))]),
-            );
+            let why =
+                i18n::describe_verdict(&row.verdict, lang, crate::domain::date::format_date_short);
+            w.message =
+                Some(i18n::ATT_WALK_IN_BLOCKED.fill(lang, &[("name", &row.name), ("why", &why)]));
             w.reason = Some((row.person_id, Input::default()));
             return Vec::new();
         }

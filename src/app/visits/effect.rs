@@ -295,7 +295,7 @@ fn run(
             let (unvisited_total, unvisited) = db.schools_not_visited_up_to(
                 season.first_day(),
                 season.last_day(),
-                OVERVIEW_SCHOOLS as i64,
+                OVERVIEW_SCHOOLS,
             )?;
             VisitsAction::OverviewLoaded(Box::new(OverviewData {
                 weeks,

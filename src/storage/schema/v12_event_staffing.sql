@@ -13,45 +13,33 @@
 ALTER TABLE events ADD COLUMN staffed_role_models INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN staffed_ambassadors INTEGER NOT NULL DEFAULT 0;
 
--- Every trigger below recounts whole events with this one statement (only the WHERE differs),
--- so an increment can never drift from the count.
-UPDATE events SET
-    staffed_role_models = (SELECT count(*) FROM assignments a
-        CROSS JOIN persons p ON p.id = a.person_id
-        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-          AND p.kind = 'role_model'),
-    staffed_ambassadors = (SELECT count(*) FROM assignments a
-        CROSS JOIN persons p ON p.id = a.person_id
-        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-          AND p.kind <> 'role_model');
+-- Every trigger below recounts whole events with this one statement (only its last WHERE
+-- differs), so an increment can never drift from the count.
+UPDATE events SET (staffed_role_models, staffed_ambassadors) = (
+    SELECT count(*) FILTER (WHERE p.kind = 'role_model'),
+           count(*) FILTER (WHERE p.kind <> 'role_model')
+    FROM assignments a CROSS JOIN persons p ON p.id = a.person_id
+    WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended'));
 
 CREATE TRIGGER events_staffing_after_booking_insert AFTER INSERT ON assignments
 WHEN NEW.status IN ('booked', 'confirmed', 'attended')
 BEGIN
-    UPDATE events SET
-        staffed_role_models = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind = 'role_model'),
-        staffed_ambassadors = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind <> 'role_model')
+    UPDATE events SET (staffed_role_models, staffed_ambassadors) = (
+        SELECT count(*) FILTER (WHERE p.kind = 'role_model'),
+               count(*) FILTER (WHERE p.kind <> 'role_model')
+        FROM assignments a CROSS JOIN persons p ON p.id = a.person_id
+        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended'))
     WHERE id = NEW.event_id;
 END;
 
 CREATE TRIGGER events_staffing_after_booking_delete AFTER DELETE ON assignments
 WHEN OLD.status IN ('booked', 'confirmed', 'attended')
 BEGIN
-    UPDATE events SET
-        staffed_role_models = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind = 'role_model'),
-        staffed_ambassadors = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind <> 'role_model')
+    UPDATE events SET (staffed_role_models, staffed_ambassadors) = (
+        SELECT count(*) FILTER (WHERE p.kind = 'role_model'),
+               count(*) FILTER (WHERE p.kind <> 'role_model')
+        FROM assignments a CROSS JOIN persons p ON p.id = a.person_id
+        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended'))
     WHERE id = OLD.event_id;
 END;
 
@@ -61,30 +49,22 @@ WHEN (OLD.status IN ('booked', 'confirmed', 'attended'))
         IS NOT (NEW.status IN ('booked', 'confirmed', 'attended'))
     OR OLD.event_id IS NOT NEW.event_id OR OLD.person_id IS NOT NEW.person_id
 BEGIN
-    UPDATE events SET
-        staffed_role_models = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind = 'role_model'),
-        staffed_ambassadors = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind <> 'role_model')
+    UPDATE events SET (staffed_role_models, staffed_ambassadors) = (
+        SELECT count(*) FILTER (WHERE p.kind = 'role_model'),
+               count(*) FILTER (WHERE p.kind <> 'role_model')
+        FROM assignments a CROSS JOIN persons p ON p.id = a.person_id
+        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended'))
     WHERE id IN (OLD.event_id, NEW.event_id);
 END;
 
 CREATE TRIGGER events_staffing_after_person_kind AFTER UPDATE OF kind ON persons
 WHEN OLD.kind IS NOT NEW.kind
 BEGIN
-    UPDATE events SET
-        staffed_role_models = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind = 'role_model'),
-        staffed_ambassadors = (SELECT count(*) FROM assignments a
-            CROSS JOIN persons p ON p.id = a.person_id
-            WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended')
-              AND p.kind <> 'role_model')
+    UPDATE events SET (staffed_role_models, staffed_ambassadors) = (
+        SELECT count(*) FILTER (WHERE p.kind = 'role_model'),
+               count(*) FILTER (WHERE p.kind <> 'role_model')
+        FROM assignments a CROSS JOIN persons p ON p.id = a.person_id
+        WHERE a.event_id = events.id AND a.status IN ('booked', 'confirmed', 'attended'))
     WHERE id IN (SELECT event_id FROM assignments WHERE person_id = NEW.id);
 END;
 

@@ -133,16 +133,7 @@ fn walk_in(frame: &mut Frame<'_>, area: Rect, w: &WalkIn, state: &State, theme: 
             PersonKind::RoleModel => i18n::STAFF_RM.get(lang),
             PersonKind::Ambassador => i18n::STAFF_AMB.get(lang),
         };
-        let reasons = if row.verdict.reasons.is_empty() {
-            i18n::picker_level(row.verdict.level).get(lang).to_string()
-        } else {
-            row.verdict
-                .reasons
-                .iter()
-                .map(|r| i18n::describe_reason(r, lang, format_date_short))
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
+        let reasons = i18n::describe_verdict(&row.verdict, lang, format_date_short);
         lines.push(Line::from(vec![
             Span::styled(if sel { "▶ " } else { "  " }, base),
             Span::styled(format!("{sym} "), base.patch(style)),

@@ -61,6 +61,21 @@ fn event_line(e: &EventRow, state: &State, room: usize) -> (Text, bool) {
     (Text::Row(text, symbols), short)
 }
 
+/// The muted "… og N mere" line under a list that shows `shown` of its `total` rows;
+/// `text` words it from the number.
+fn more(
+    lines: &mut Vec<(Text, Style, Option<usize>)>,
+    theme: Theme,
+    total: usize,
+    shown: usize,
+    text: impl FnOnce(&str) -> String,
+) {
+    if total > shown {
+        let n = (total - shown).to_string();
+        lines.push((Text::Wrapped(text(&n)), theme.muted(), None));
+    }
+}
+
 pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let width = usize::from(area.width);
@@ -119,14 +134,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         );
         push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
-    if data.understaffed_total > data.understaffed.len() {
-        let n = (data.understaffed_total - data.understaffed.len()).to_string();
-        lines.push((
-            Text::Wrapped(i18n::OV_UNDERSTAFFED_MORE.fill(lang, &[("n", &n)])),
-            theme.muted(),
-            None,
-        ));
-    }
+    more(
+        &mut lines,
+        theme,
+        data.understaffed_total,
+        data.understaffed.len(),
+        |n| i18n::OV_UNDERSTAFFED_MORE.fill(lang, &[("n", n)]),
+    );
     for a in &data.ending {
         let text = i18n::OV_ENDING.fill(
             lang,
@@ -137,14 +151,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
         );
         push_link(&mut lines, Text::Wrapped(text), theme.warning());
     }
-    if data.ending_total > data.ending.len() {
-        let n = (data.ending_total - data.ending.len()).to_string();
-        lines.push((
-            Text::Wrapped(i18n::OV_ENDING_MORE.fill(lang, &[("n", &n)])),
-            theme.muted(),
-            None,
-        ));
-    }
+    more(
+        &mut lines,
+        theme,
+        data.ending_total,
+        data.ending.len(),
+        |n| i18n::OV_ENDING_MORE.fill(lang, &[("n", n)]),
+    );
     for (_, name) in &data.unvisited {
         push_link(
             &mut lines,
@@ -152,15 +165,14 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             theme.warning(),
         );
     }
-    if data.unvisited_total > data.unvisited.len() {
-        let season = Season::containing(state.ctx.today, state.ctx.season_start_month).label();
-        let n = (data.unvisited_total - data.unvisited.len()).to_string();
-        lines.push((
-            Text::Wrapped(i18n::OV_UNVISITED_MORE.fill(lang, &[("n", &n), ("season", &season)])),
-            theme.muted(),
-            None,
-        ));
-    }
+    let season = Season::containing(state.ctx.today, state.ctx.season_start_month).label();
+    more(
+        &mut lines,
+        theme,
+        data.unvisited_total,
+        data.unvisited.len(),
+        |n| i18n::OV_UNVISITED_MORE.fill(lang, &[("n", n), ("season", &season)]),
+    );
     let monday = monday_of(state.ctx.today);
     let next = monday + Days::new(7);
     lines.push((
@@ -205,14 +217,9 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, state: &State, theme: Theme) {
             },
         );
     }
-    if data.weeks_total > data.weeks.len() {
-        let n = (data.weeks_total - data.weeks.len()).to_string();
-        lines.push((
-            Text::Wrapped(i18n::OV_WEEKS_MORE.fill(lang, &[("n", &n)])),
-            theme.muted(),
-            None,
-        ));
-    }
+    more(&mut lines, theme, data.weeks_total, data.weeks.len(), |n| {
+        i18n::OV_WEEKS_MORE.fill(lang, &[("n", n)])
+    });
     let out = lay_out(lines, selected, width, usize::from(area.height), theme);
     frame.render_widget(Paragraph::new(out), area);
 }

@@ -35,15 +35,8 @@ fn pad(text: &str, w: usize) -> String {
 fn reasons(row: &PickerRow, lang: Lang) -> String {
     if row.booked_here {
         i18n::VIS_PICKER_BOOKED_HERE.get(lang).to_string()
-    } else if row.verdict.reasons.is_empty() {
-        i18n::picker_level(row.verdict.level).get(lang).to_string()
     } else {
-        row.verdict
-            .reasons
-            .iter()
-            .map(|r| i18n::describe_reason(r, lang, format_date_short))
-            .collect::<Vec<_>>()
-            .join("; ")
+        i18n::describe_verdict(&row.verdict, lang, format_date_short)
     }
 }
 
