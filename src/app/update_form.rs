@@ -155,17 +155,36 @@ fn changed(
     }
 }
 
+/// Opens `form` over the screen — the one way every screen opens a form: its fields are checked
+/// at once, so a date already filled in (today's date in a new expense, a rate's start) shows
+/// its weekday before anything is typed, as a typed one does (errors show only after a save).
+pub fn open(state: &mut State, kind: FormKind, form: super::form::Form, message: Option<String>) {
+    let mut open = OpenForm {
+        kind,
+        form,
+        message,
+        confirm_discard: false,
+    };
+    check(&mut open, state.ctx.today, state.ctx.lang);
+    state.overlay = Some(Overlay::Form(Box::new(open)));
+}
+
 /// Validates the open form and reports whether it may be saved.
 fn check(open: &mut OpenForm, today: chrono::NaiveDate, lang: i18n::Lang) -> bool {
     // Every date field's weekday preview first; a form may add to it (a birth date's age).
     super::date_field::preview_dates(&mut open.form, today, lang);
-    match open.kind {
+    let valid = match open.kind {
         FormKind::Person(_) => person_form::check(&mut open.form, today, lang).is_some(),
         FormKind::Place(_) => place_form::check(&mut open.form, lang).is_some(),
         FormKind::Visits(_) => visits::form_check(open, today, lang),
         FormKind::Honoraria(_) => super::honoraria::form_check(open, today, lang),
         FormKind::Budget(_) => super::budget::form_check(open, today, lang),
+    };
+    // "Fix the marked fields" is said only while a field is marked.
+    if !open.form.has_errors() && open.message.as_deref() == Some(i18n::FIX_FIELDS.get(lang)) {
+        open.message = None;
     }
+    valid
 }
 
 /// Saves the open form when it is valid; else shows every message and focuses the first.
@@ -212,6 +231,10 @@ fn save(state: &mut State) -> Vec<Effect> {
         FormKind::Budget(_) => super::budget::form_save(open, today, lang),
     };
     if let Some(effect) = effect {
+        // The form is valid and goes to be saved: its earlier message ("fix the marked
+        // fields", a conflict) no longer holds — nor when a question before the save is
+        // answered no and the form comes back; a new failure says its own.
+        open.message = None;
         return vec![effect];
     }
     open.form.focus_first_error();

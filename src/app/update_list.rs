@@ -10,7 +10,7 @@ use super::landing;
 use super::layout;
 use super::list::{Window, WindowedList};
 use super::screen::Screen;
-use super::state::{FormKind, HasId, ListScreen, OpenForm, Overlay, State};
+use super::state::{FormKind, HasId, ListScreen, Overlay, State};
 use super::{person_form, place_form};
 use crate::domain::institution::InstitutionKind;
 use crate::domain::person::{PersonKind, Recruitment};
@@ -423,12 +423,7 @@ fn open_form(state: &mut State, new: bool) -> Vec<Effect> {
         }
         _ => return Vec::new(),
     };
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        kind,
-        form,
-        message: None,
-        confirm_discard: false,
-    })));
+    super::update_form::open(state, kind, form, None);
     Vec::new()
 }
 

@@ -28,12 +28,7 @@ pub fn reload(state: &mut State) -> Vec<Effect> {
 }
 
 fn open_form(state: &mut State, kind: BudgetForm, form: crate::app::form::Form) {
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        kind: FormKind::Budget(kind),
-        form,
-        message: None,
-        confirm_discard: false,
-    })));
+    crate::app::update_form::open(state, FormKind::Budget(kind), form, None);
 }
 
 pub fn update(state: &mut State, action: BudgetAction) -> Vec<Effect> {

@@ -92,12 +92,7 @@ fn open_form(
     form: crate::app::form::Form,
     message: Option<String>,
 ) {
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        kind: FormKind::Honoraria(kind),
-        form,
-        message,
-        confirm_discard: false,
-    })));
+    crate::app::update_form::open(state, FormKind::Honoraria(kind), form, message);
 }
 
 /// The approval dialog's body for `items` (id, amount): the count and total. The budget lines

@@ -199,15 +199,8 @@ pub(super) fn open_event_form(
     vec![fx(VisitsEffect::LoadFormMoney(event_id))]
 }
 
-fn open_form(state: &mut State, kind: VisitsForm, mut form: Form) {
-    let (today, lang) = (state.ctx.today, state.ctx.lang);
-    check_kind(&kind, &mut form, today, lang);
-    state.overlay = Some(Overlay::Form(Box::new(OpenForm {
-        kind: FormKind::Visits(kind),
-        form,
-        message: None,
-        confirm_discard: false,
-    })));
+fn open_form(state: &mut State, kind: VisitsForm, form: Form) {
+    crate::app::update_form::open(state, FormKind::Visits(kind), form, None);
 }
 
 fn check_kind(kind: &VisitsForm, form: &mut Form, today: NaiveDate, lang: i18n::Lang) -> bool {

@@ -1,0 +1,116 @@
+//! What a form says when it opens and after a failed save, through the real key loop (found
+//! trying korps as a new user, issue 14): a date already filled in shows its weekday before
+//! anything is typed, like a typed one; and "Ret de markerede felter" goes away once no field
+//! is marked — also when a valid save meets the budget question and the answer is no, which
+//! brings the form back with nothing marked.
+
+mod common;
+
+use chrono::{Datelike, NaiveDate};
+use korps::app::State;
+use korps::app::state::{OpenForm, Overlay};
+use korps::i18n::Lang;
+
+fn form(state: &State) -> &OpenForm {
+    match &state.overlay {
+        Some(Overlay::Form(open)) => open,
+        other => panic!("no form open: {other:?}"),
+    }
+}
+
+/// The hint of the form's field labelled `label`.
+fn hint_of(state: &State, label: &str) -> Option<String> {
+    let open = form(state);
+    let field = open.form.fields.iter().find(|f| f.label.starts_with(label));
+    field
+        .unwrap_or_else(|| panic!("no field {label}"))
+        .hint
+        .clone()
+}
+
+/// The weekday and date as the forms show them, written out here (not the app's formatter).
+fn shown(day: NaiveDate, lang: Lang) -> String {
+    let i = day.weekday().num_days_from_monday() as usize;
+    let name = match lang {
+        Lang::Da => ["man", "tir", "ons", "tor", "fre", "lør", "søn"][i],
+        Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][i],
+    };
+    format!("{name} {}.{}.{}", day.day(), day.month(), day.year())
+}
+
+#[test]
+fn a_date_filled_in_when_the_form_opens_shows_its_weekday() {
+    for lang in [Lang::Da, Lang::En] {
+        let (_dir, mut db) = common::budget_file(100_000);
+        let mut state = State::new(common::ctx(lang), 100, 30);
+        korps::tui::run_loop::start(&mut state, &mut db);
+        // Budget: a new expense is dated today.
+        common::press(&mut state, &mut db, "7a");
+        let date_label = form(&state).form.fields[0].label;
+        assert_eq!(
+            hint_of(&state, date_label),
+            Some(shown(common::today(), lang)),
+            "{lang:?}: the expense date"
+        );
+        assert!(form(&state).form.fields.iter().all(|f| f.error.is_none()));
+        // Honorarer: a new rate applies from today.
+        common::press(&mut state, &mut db, "<Esc>6n");
+        let dated: Vec<_> = form(&state)
+            .form
+            .fields
+            .iter()
+            .filter(|f| f.date.is_some())
+            .map(|f| f.hint.clone())
+            .collect();
+        assert_eq!(dated, vec![Some(shown(common::today(), lang))], "{lang:?}");
+    }
+}
+
+#[test]
+fn fix_the_marked_fields_goes_once_nothing_is_marked() {
+    let (_dir, mut db) = common::budget_file(100_000);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    korps::tui::run_loop::start(&mut state, &mut db);
+    // An amount but neither category nor text: the save is refused.
+    common::press(&mut state, &mut db, "7a<Tab>250<C-s>");
+    assert_eq!(
+        form(&state).message.as_deref(),
+        Some("Ret de markerede felter — intet er gemt")
+    );
+    assert!(form(&state).form.has_errors());
+    // The marked field filled in: nothing is marked, and the message does not say so.
+    common::press(&mut state, &mut db, "Transport");
+    assert!(!form(&state).form.has_errors());
+    assert_eq!(form(&state).message, None);
+}
+
+#[test]
+fn a_form_back_from_the_budget_question_has_no_stale_message() {
+    // 7.000 kr. spent of 10.000 kr. (warning at 80 %): 1.500 kr. more asks first.
+    let (_dir, mut db) = common::budget_file(700_000);
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    korps::tui::run_loop::start(&mut state, &mut db);
+    common::press(&mut state, &mut db, "7a<Tab>1500<C-s>");
+    assert_eq!(
+        form(&state).message.as_deref(),
+        Some("Ret de markerede felter — intet er gemt")
+    );
+    // The refusal put the focus on the category; typed, Ctrl-S asks first.
+    common::press(&mut state, &mut db, "Festival<C-s>");
+    assert!(
+        matches!(state.overlay, Some(Overlay::Confirm { .. })),
+        "the budget question: {:?}",
+        state.overlay
+    );
+    common::press(&mut state, &mut db, "n");
+    let open = form(&state);
+    assert!(!open.form.has_errors());
+    assert_eq!(open.message, None, "nothing is marked, so nothing says so");
+    let typed: Vec<&str> = open.form.fields.iter().map(|f| f.text_value()).collect();
+    assert_eq!(typed[1..3], ["1500", "Festival"], "what was typed is kept");
+    let count: i64 = rusqlite::Connection::open(_dir.path().join("korps.db"))
+        .expect("sql")
+        .query_row("SELECT COUNT(*) FROM expenses", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(count, 1, "no is no: nothing saved");
+}
