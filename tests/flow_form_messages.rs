@@ -87,7 +87,7 @@ fn fix_the_marked_fields_goes_once_nothing_is_marked() {
 #[test]
 fn a_form_back_from_the_budget_question_has_no_stale_message() {
     // 7.000 kr. spent of 10.000 kr. (warning at 80 %): 1.500 kr. more asks first.
-    let (_dir, mut db) = common::budget_file(700_000);
+    let (dir, mut db) = common::budget_file(700_000);
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     korps::tui::run_loop::start(&mut state, &mut db);
     common::press(&mut state, &mut db, "7a<Tab>1500<C-s>");
@@ -106,9 +106,14 @@ fn a_form_back_from_the_budget_question_has_no_stale_message() {
     let open = form(&state);
     assert!(!open.form.has_errors());
     assert_eq!(open.message, None, "nothing is marked, so nothing says so");
-    let typed: Vec<&str> = open.form.fields.iter().map(|f| f.text_value()).collect();
+    let typed: Vec<&str> = open
+        .form
+        .fields
+        .iter()
+        .map(korps::app::form::Field::text_value)
+        .collect();
     assert_eq!(typed[1..3], ["1500", "Festival"], "what was typed is kept");
-    let count: i64 = rusqlite::Connection::open(_dir.path().join("korps.db"))
+    let count: i64 = rusqlite::Connection::open(dir.path().join("korps.db"))
         .expect("sql")
         .query_row("SELECT COUNT(*) FROM expenses", [], |r| r.get(0))
         .expect("count");
