@@ -270,3 +270,35 @@ fn the_mouse_selects_events_in_the_week_and_the_list_and_the_wheel_moves() {
     mouse(&mut state, &mut db, down, 10, 39);
     assert_eq!(state.visits.list.selected, 2, "below the rows: nothing");
 }
+
+/// A booking made in the picker shows behind it at once: the week's staffing and the event's
+/// detail load again while the picker stays open (a later question over the week shows the
+/// event as it is now). Expected from the database with plain reads.
+#[test]
+fn a_booking_in_the_open_picker_refreshes_the_week_and_the_detail_behind_it() {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
+    state.screen = Screen::Besoeg;
+    start(&mut state, &mut db);
+    press(&mut state, &mut db, "ljjb");
+    assert_eq!(state.visits.selected_row().map(|r| r.id), Some(s.visit));
+    let before = state.visits.selected_row().expect("row").staffing;
+    press(&mut state, &mut db, "<Space><Enter>");
+    assert!(
+        matches!(&state.overlay, Some(Overlay::Visits(o)) if matches!(o.as_ref(), VisitsOverlay::Picker(_))),
+        "the picker stays open: {}",
+        picker_message(&state)
+    );
+    let booked = db.event_bookings(s.visit).expect("bookings");
+    assert_eq!(booked.len(), 1, "{}", picker_message(&state));
+    let row = state.visits.selected_row().expect("row");
+    assert_eq!(row.id, s.visit);
+    assert_eq!(
+        row.staffing.role_models.0 + row.staffing.ambassadors.0,
+        before.role_models.0 + before.ambassadors.0 + 1
+    );
+    let detail = state.visits.detail.as_ref().expect("detail loaded");
+    assert_eq!(detail.event.id, s.visit);
+    assert_eq!(detail.bookings, booked);
+}

@@ -83,6 +83,10 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
     {
         let name_width = rows.iter().map(|r| r.name.width()).max().unwrap_or(0);
         if let Some(p) = picker(state).filter(|p| p.event.id == event.id) {
+            // Rows again with a message: a booking or an afbud was saved, so the view behind
+            // (the week or list and the event's detail, seen under a later question) loads
+            // again too.
+            let changed = message.is_some();
             p.rows = rows;
             p.name_width = name_width;
             p.costs = costs;
@@ -92,6 +96,10 @@ pub fn update(state: &mut State, action: VisitsAction) -> Vec<Effect> {
             p.message = message;
             p.event = *event;
             p.label = label;
+            if changed {
+                state.visits.detail = None;
+                return super::update::reload(state);
+            }
         } else {
             state.overlay = Some(Overlay::Visits(Box::new(VisitsOverlay::Picker(Box::new(
                 PickerState {
