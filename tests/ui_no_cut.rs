@@ -155,6 +155,14 @@ fn cases(db: &Database, lang: Lang) -> Vec<Case> {
         (Screen::Udpegninger, "x"),
         (Screen::Udpegninger, "R"),
         (Screen::Udpegninger, "p"),
+        // The appointments dialogs' field messages: a last day outside the term, a start date
+        // that does not exist, an unavailability from a day that does not exist.
+        (Screen::Udpegninger, "x<C-u>31.7.2030<C-s>"),
+        (
+            Screen::Udpegninger,
+            "n<Tab><Space><Tab><C-u>32.13.2026<C-s>",
+        ),
+        (Screen::Korps, "u<C-u>31.2.2027<C-s>"),
     ] {
         out.push(case(screen, keys));
     }

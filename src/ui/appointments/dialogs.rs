@@ -1,5 +1,7 @@
 //! Drawing the appointments dialogs: the appoint picker, end early, renew and unavailability.
-//! Focus is marked `▶`, ticks `[x]`, errors `✗`, so nothing depends on colour.
+//! Focus is marked `▶`, ticks `[x]`, errors `✗`, so nothing depends on colour. A field's
+//! message stands beside it when it fits and wrapped on lines of its own under the value when
+//! not, and each dialog is as tall as its lines, so no message is cut.
 
 use chrono::NaiveDate;
 use ratatui::Frame;
@@ -7,6 +9,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use tui_input::Input;
+use unicode_width::UnicodeWidthStr;
 
 use super::term;
 use crate::app::State;
@@ -18,7 +21,7 @@ use crate::domain::date::format_date_short;
 use crate::domain::person::PersonRow;
 use crate::i18n::format_date;
 use crate::i18n::{self, Lang};
-use crate::ui::text::{clean, fit};
+use crate::ui::text::{clean, fit, wrap};
 use crate::ui::theme::Theme;
 
 const LABEL_W: usize = 22;
@@ -52,7 +55,8 @@ fn frame_of(frame: &mut Frame<'_>, rect: Rect, title: &str, theme: Theme) -> Rec
     inner
 }
 
-/// A labelled text field; returns the line and, when focused, the cursor column.
+/// A labelled text field: its line, then its note's own lines when the note does not fit
+/// beside the value; and, when focused, the cursor column (on the first line).
 fn text_field(
     label: &str,
     input: &Input,
@@ -60,7 +64,7 @@ fn text_field(
     note: Option<(&str, bool)>,
     width: usize,
     theme: Theme,
-) -> (Line<'static>, Option<usize>) {
+) -> (Vec<Line<'static>>, Option<usize>) {
     let value_w = 24.min(width.saturating_sub(LABEL_W + 3)).max(4);
     let note_w = width.saturating_sub(LABEL_W + 3 + value_w + 1);
     let scroll = input.visual_scroll(value_w);
@@ -71,11 +75,27 @@ fn text_field(
     } else {
         theme.normal()
     };
-    let note = match note {
-        Some((text, true)) => Span::styled(fit(&format!("✗ {text}"), note_w), theme.error()),
-        Some((text, false)) => Span::styled(fit(text, note_w), theme.muted()),
-        None => Span::raw(""),
+    let (note, note_style) = match note {
+        Some((text, true)) => (format!("✗ {text}"), theme.error()),
+        Some((text, false)) => (clean(text), theme.muted()),
+        None => (String::new(), theme.muted()),
     };
+    let beside = note.width() <= note_w;
+    let below_w = width.saturating_sub(LABEL_W + 3).max(1);
+    let below: Vec<Line<'static>> = if beside {
+        Vec::new()
+    } else {
+        wrap(&note, below_w)
+            .into_iter()
+            .map(|part| {
+                Line::from(vec![
+                    Span::raw(" ".repeat(LABEL_W + 3)),
+                    Span::styled(part, note_style),
+                ])
+            })
+            .collect()
+    };
+    let note = Span::styled(if beside { note } else { String::new() }, note_style);
     let line = Line::from(vec![
         Span::styled(if focused { "▶ " } else { "  " }, style),
         Span::styled(
@@ -92,7 +112,9 @@ fn text_field(
         note,
     ]);
     let cursor = focused.then(|| 2 + LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll));
-    (line, cursor)
+    let mut lines = vec![line];
+    lines.extend(below);
+    (lines, cursor)
 }
 
 /// The weekday of a typed date, as a hint: the preview every date field shows (the dialogs
@@ -106,10 +128,14 @@ fn date_hint(input: &Input, today: NaiveDate, lang: Lang) -> Option<String> {
     )
 }
 
-fn message_line(message: Option<&String>, width: usize, theme: Theme) -> Line<'static> {
+/// The dialog's message, wrapped to `width` (one empty line when there is none).
+fn message_lines(message: Option<&String>, width: usize, theme: Theme) -> Vec<Line<'static>> {
     match message {
-        Some(m) => Line::styled(fit(&format!("✗ {m}"), width), theme.error()),
-        None => Line::raw(""),
+        Some(m) => wrap(&format!("✗ {m}"), width)
+            .into_iter()
+            .map(|part| Line::styled(part, theme.error()))
+            .collect(),
+        None => vec![Line::raw("")],
     }
 }
 
@@ -181,8 +207,42 @@ fn appoint(frame: &mut Frame<'_>, area: Rect, d: &AppointDialog, state: &State, 
     if let Some(x) = at {
         cursor = Some((x, 0));
     }
-    lines.push(search);
-    let rows = usize::from(inner.height).saturating_sub(7).max(1);
+    lines.extend(search);
+    // The dates, the ticked names and the message under the list, built first: the list gets
+    // the rows they leave (a message wrapped under a date takes rows from the list).
+    let mut foot = vec![Line::raw("")];
+    let mut foot_cursor = None;
+    for (focus, label, input, error) in [
+        (
+            AppointFocus::Start,
+            i18n::APPT_START,
+            &d.start,
+            &d.start_error,
+        ),
+        (AppointFocus::End, i18n::APPT_END, &d.end, &d.end_error),
+    ] {
+        let hint = date_hint(input, today, lang);
+        let note = match (error, &hint) {
+            (Some(e), _) => Some((e.as_str(), true)),
+            (None, Some(h)) => Some((h.as_str(), false)),
+            (None, None) => None,
+        };
+        let label = format!("{}*", label.get(lang));
+        let (field, at) = text_field(&label, input, d.focus == focus, note, width, theme);
+        if let Some(x) = at {
+            foot_cursor = Some((x, foot.len()));
+        }
+        foot.extend(field);
+    }
+    let names: Vec<&str> = d.ticked.iter().map(|(_, n)| n.as_str()).collect();
+    foot.push(Line::styled(
+        fit(&format!("  {count}: {}", names.join(", ")), width),
+        theme.good(),
+    ));
+    foot.extend(message_lines(d.message.as_ref(), width, theme));
+    let rows = usize::from(inner.height)
+        .saturating_sub(lines.len() + foot.len() + 1)
+        .max(1);
     let more = d.total.saturating_sub(d.matches.len());
     let list_rows = if more > 0 {
         rows.saturating_sub(1)
@@ -219,35 +279,10 @@ fn appoint(frame: &mut Frame<'_>, area: Rect, d: &AppointDialog, state: &State, 
     while lines.len() < rows + 1 {
         lines.push(Line::raw(""));
     }
-    lines.push(Line::raw(""));
-    for (focus, label, input, error) in [
-        (
-            AppointFocus::Start,
-            i18n::APPT_START,
-            &d.start,
-            &d.start_error,
-        ),
-        (AppointFocus::End, i18n::APPT_END, &d.end, &d.end_error),
-    ] {
-        let hint = date_hint(input, today, lang);
-        let note = match (error, &hint) {
-            (Some(e), _) => Some((e.as_str(), true)),
-            (None, Some(h)) => Some((h.as_str(), false)),
-            (None, None) => None,
-        };
-        let label = format!("{}*", label.get(lang));
-        let (line, at) = text_field(&label, input, d.focus == focus, note, width, theme);
-        if let Some(x) = at {
-            cursor = Some((x, lines.len()));
-        }
-        lines.push(line);
+    if let Some((x, y)) = foot_cursor {
+        cursor = Some((x, lines.len() + y));
     }
-    let names: Vec<&str> = d.ticked.iter().map(|(_, n)| n.as_str()).collect();
-    lines.push(Line::styled(
-        fit(&format!("  {count}: {}", names.join(", ")), width),
-        theme.good(),
-    ));
-    lines.push(message_line(d.message.as_ref(), width, theme));
+    lines.extend(foot);
     frame.render_widget(Paragraph::new(lines), inner);
     set_cursor(frame, inner, cursor);
 }
@@ -255,10 +290,8 @@ fn appoint(frame: &mut Frame<'_>, area: Rect, d: &AppointDialog, state: &State, 
 fn end_early(frame: &mut Frame<'_>, area: Rect, d: &EndEarlyDialog, state: &State, theme: Theme) {
     let lang = state.ctx.lang;
     let today = state.ctx.today;
-    let rect = centered(area, 90, 9);
-    let title = i18n::APPT_END_TITLE.fill(lang, &[("name", &fit(&d.name, 40))]);
-    let inner = frame_of(frame, rect, &title, theme);
-    let width = usize::from(inner.width);
+    // The inner width of a dialog 90 wide at most; its height follows from its lines.
+    let width = usize::from(area.width.min(90).saturating_sub(2));
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("  {}: ", i18n::APPT_TERM.get(lang)), theme.muted()),
@@ -282,14 +315,18 @@ fn end_early(frame: &mut Frame<'_>, area: Rect, d: &EndEarlyDialog, state: &Stat
         ),
     ];
     for (i, (label, input, note)) in fields.into_iter().enumerate() {
-        let (line, at) = text_field(&label, input, d.focus == i, note, width, theme);
+        let (field, at) = text_field(&label, input, d.focus == i, note, width, theme);
         if let Some(x) = at {
             cursor = Some((x, lines.len()));
         }
-        lines.push(line);
+        lines.extend(field);
     }
     lines.push(Line::raw(""));
-    lines.push(message_line(d.message.as_ref(), width, theme));
+    lines.extend(message_lines(d.message.as_ref(), width, theme));
+    let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX).max(9);
+    let rect = centered(area, 90, height);
+    let title = i18n::APPT_END_TITLE.fill(lang, &[("name", &fit(&d.name, 40))]);
+    let inner = frame_of(frame, rect, &title, theme);
     frame.render_widget(Paragraph::new(lines), inner);
     set_cursor(frame, inner, cursor);
 }
@@ -340,7 +377,7 @@ fn renew(frame: &mut Frame<'_>, area: Rect, d: &RenewDialog, state: &State, them
         let ticked = !d.unticked.contains(&p.id);
         lines.push(person_line(p, ticked, i == d.cursor, width, lang, theme));
     }
-    lines.push(message_line(d.message.as_ref(), width, theme));
+    lines.extend(message_lines(d.message.as_ref(), width, theme));
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -358,11 +395,7 @@ fn unavailability(
         .facts_of(d.person_id)
         .map(|f| f.unavailability.as_slice())
         .unwrap_or_default();
-    let height = (periods.len() as u16 + 9).clamp(10, area.height);
-    let rect = centered(area, 90, height);
-    let title = i18n::PERIOD_TITLE.fill(lang, &[("name", &fit(&d.name, 40))]);
-    let inner = frame_of(frame, rect, &title, theme);
-    let width = usize::from(inner.width);
+    let width = usize::from(area.width.min(90).saturating_sub(2));
     let mut lines = Vec::new();
     let mut cursor = None;
     let from_hint = date_hint(&d.from, today, lang);
@@ -387,12 +420,33 @@ fn unavailability(
     let inputs = [&d.from, &d.to, &d.reason];
     for i in 0..PERIOD_FIELDS {
         let n = notes[i].as_ref().map(|(t, e)| (t.as_str(), *e));
-        let (line, at) = text_field(&labels[i], inputs[i], d.focus == i, n, width, theme);
+        let (field, at) = text_field(&labels[i], inputs[i], d.focus == i, n, width, theme);
         if let Some(x) = at {
             cursor = Some((x, lines.len()));
         }
-        lines.push(line);
+        lines.extend(field);
     }
+    // The message or question at the bottom, built before the list so the dialog makes room.
+    let bottom = match &d.confirm_delete {
+        Some(p) => {
+            let period = format!("{}–{}", format_date_short(p.from), format_date_short(p.to));
+            let ask = i18n::ASK_PERIOD_DELETE.fill(lang, &[("period", &period)]);
+            wrap(&format!("? {ask}"), width)
+                .into_iter()
+                .map(|part| Line::styled(part, theme.warning()))
+                .collect()
+        }
+        None => message_lines(d.message.as_ref(), width, theme),
+    };
+    // As tall as the fields, the list and the bottom lines (the fields' wrapped messages add
+    // to the 9 rows a dialog with one-line fields needs).
+    let extra = lines.len() + bottom.len() - PERIOD_FIELDS - 1;
+    let height = u16::try_from(periods.len() + 9 + extra)
+        .unwrap_or(u16::MAX)
+        .clamp(10, area.height);
+    let rect = centered(area, 90, height);
+    let title = i18n::PERIOD_TITLE.fill(lang, &[("name", &fit(&d.name, 40))]);
+    let inner = frame_of(frame, rect, &title, theme);
     lines.push(Line::raw(""));
     if periods.is_empty() {
         lines.push(Line::styled(
@@ -401,7 +455,7 @@ fn unavailability(
         ));
     }
     let rows = usize::from(inner.height)
-        .saturating_sub(lines.len() + 1)
+        .saturating_sub(lines.len() + bottom.len())
         .max(1);
     let top = d.cursor.saturating_sub(rows.saturating_sub(1));
     for (i, p) in periods.iter().enumerate().skip(top).take(rows) {
@@ -422,23 +476,7 @@ fn unavailability(
         };
         lines.push(Line::styled(fit(&text, width), style));
     }
-    let bottom = match &d.confirm_delete {
-        Some(p) => {
-            let period = format!("{}–{}", format_date_short(p.from), format_date_short(p.to));
-            Line::styled(
-                fit(
-                    &format!(
-                        "? {}",
-                        i18n::ASK_PERIOD_DELETE.fill(lang, &[("period", &period)])
-                    ),
-                    width,
-                ),
-                theme.warning(),
-            )
-        }
-        None => message_line(d.message.as_ref(), width, theme),
-    };
-    lines.push(bottom);
+    lines.extend(bottom);
     frame.render_widget(Paragraph::new(lines), inner);
     if d.confirm_delete.is_none() {
         set_cursor(frame, inner, cursor);
