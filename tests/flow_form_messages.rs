@@ -2,7 +2,8 @@
 //! trying korps as a new user, issue 14): a date already filled in shows its weekday before
 //! anything is typed, like a typed one; and "Ret de markerede felter" goes away once no field
 //! is marked — also when a valid save meets the budget question and the answer is no, which
-//! brings the form back with nothing marked.
+//! brings the form back with nothing marked; and a number too large to count (an event's
+//! role models needed, 99999999999) is refused beside its field instead of saved as 0.
 
 mod common;
 
@@ -118,4 +119,34 @@ fn a_form_back_from_the_budget_question_has_no_stale_message() {
         .query_row("SELECT COUNT(*) FROM expenses", [], |r| r.get(0))
         .expect("count");
     assert_eq!(count, 1, "no is no: nothing saved");
+}
+
+#[test]
+fn a_need_too_large_to_count_is_refused_not_saved_as_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("korps.db");
+    let mut db = korps::storage::Database::open(&path, "testbruger").expect("open");
+    common::seed(&mut db);
+    let events = || -> i64 {
+        rusqlite::Connection::open(&path)
+            .expect("sql")
+            .query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0))
+            .expect("count")
+    };
+    let before = events();
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    korps::tui::run_loop::start(&mut state, &mut db);
+    // A school visit at Østre Skole on 9.12; the role models needed (the 11th field) far past
+    // what can be counted.
+    common::press(
+        &mut state,
+        &mut db,
+        "4n<Tab>Østre<Tab><C-u>9.12.2026<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><C-u>99999999999<C-s>",
+    );
+    let open = form(&state);
+    let field = &open.form.fields[10];
+    assert_eq!(field.label, "Behov rollemodeller");
+    assert_eq!(field.text_value(), "99999999999", "what was typed is kept");
+    assert_eq!(field.error.as_deref(), Some("Tallet er for stort"));
+    assert_eq!(events(), before, "nothing saved");
 }

@@ -33,6 +33,7 @@ super::catalog! {
     VIS_ERR_SCHOOL_NEEDED: "Et skolebesøg skal have et sted", "A school visit needs an institution";
     VIS_ERR_TIME: "Skriv et klokkeslæt som 10:00", "Write a time such as 10:00";
     VIS_ERR_NUMBER: "Skriv et helt tal, 0 eller mere", "Write a whole number, 0 or more";
+    VIS_ERR_NUMBER_TOO_LARGE: "Tallet er for stort", "The number is too large";
     VIS_ERR_GOTO: "Skriv en dato (3.12) eller en uge (uge 12)", "Write a date (3.12) or a week (week 12)";
     VIS_ERR_RANGE: "Skriv en periode som 1.12–31.12.2026 (tom for alle)", "Write a range such as 1.12–31.12.2026 (empty for all)";
     VIS_ERR_PATH: "Skriv et filnavn", "Write a file name";

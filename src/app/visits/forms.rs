@@ -217,8 +217,12 @@ pub fn check_event(
             None
         }
     };
+    // A need too large to count is refused, never stored as 0.
     let need = |i: usize, errors: &mut Vec<(usize, String)>| match count(&text(i)) {
-        Ok(n) => u32::try_from(n.unwrap_or(0)).unwrap_or(0),
+        Ok(n) => u32::try_from(n.unwrap_or(0)).unwrap_or_else(|_| {
+            errors.push((i, i18n::VIS_ERR_NUMBER_TOO_LARGE.get(lang).to_string()));
+            0
+        }),
         Err(_) => {
             errors.push((i, i18n::VIS_ERR_NUMBER.get(lang).to_string()));
             0
