@@ -3,7 +3,8 @@
 //! anything is typed, like a typed one; and "Ret de markerede felter" goes away once no field
 //! is marked — also when a valid save meets the budget question and the answer is no, which
 //! brings the form back with nothing marked; and a number too large to count (an event's
-//! role models needed, 99999999999) is refused beside its field instead of saved as 0.
+//! role models needed, 99999999999) is refused beside its field instead of saved as 0; ending a
+//! term early with a date outside it and no reason marks both at once.
 
 mod common;
 
@@ -149,4 +150,26 @@ fn a_need_too_large_to_count_is_refused_not_saved_as_nothing() {
     assert_eq!(field.text_value(), "99999999999", "what was typed is kept");
     assert_eq!(field.error.as_deref(), Some("Tallet er for stort"));
     assert_eq!(events(), before, "nothing saved");
+}
+
+#[test]
+fn ending_a_term_early_marks_the_date_and_the_missing_reason_at_once() {
+    use korps::app::appointments::dialogs::Dialog;
+    let mut db = common::appointments::seeded_with_appointments();
+    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
+    korps::tui::run_loop::start(&mut state, &mut db);
+    // 31.7.2030 is after every term of this season; no reason is typed.
+    common::press(&mut state, &mut db, "3x<C-u>31.7.2030<C-s>");
+    let Some(Overlay::Appointments(dialog)) = &state.overlay else {
+        panic!("no dialog: {:?}", state.overlay);
+    };
+    let Dialog::EndEarly(d) = dialog.as_ref() else {
+        panic!("not the end-early dialog: {dialog:?}");
+    };
+    assert_eq!(
+        d.date_error.as_deref(),
+        Some("Datoen skal ligge inden for udpegningen")
+    );
+    assert_eq!(d.reason_error.as_deref(), Some("Angiv en begrundelse"));
+    assert_eq!(d.date.value(), "31.7.2030", "what was typed is kept");
 }

@@ -105,16 +105,23 @@ impl Appointment {
         if date < self.start || date > self.end {
             return Err(AppointmentError::EndEarlyOutsideTerm);
         }
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(AppointmentError::ReasonRequired);
-        }
+        let reason = end_early_reason(reason)?;
         self.status = AppointmentStatus::EndedEarly {
             date,
             reason: reason.to_string(),
         };
         Ok(())
     }
+}
+
+/// The reason for ending a term early, trimmed: required (the rule `end_early` applies, also
+/// asked alone so a form can mark a missing reason whatever its date says).
+pub fn end_early_reason(reason: &str) -> Result<&str, AppointmentError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppointmentError::ReasonRequired);
+    }
+    Ok(reason)
 }
 
 /// Whether two appointments are of the same person and their terms share a day (the rule:

@@ -202,6 +202,12 @@ impl EndEarlyDialog {
     pub fn check(&mut self, today: NaiveDate, lang: Lang) -> Option<(NaiveDate, String)> {
         self.date_error = None;
         self.reason_error = None;
+        // The reason is marked whatever the date says, so a save shows every message at once.
+        if self.tried
+            && let Err(e) = crate::domain::appointment::end_early_reason(self.reason.value())
+        {
+            self.reason_error = Some(i18n::appointment_error(&e).get(lang).to_string());
+        }
         let date = match check_date(&self.date, today, lang) {
             Ok(d) => d,
             Err(e) => {
@@ -212,16 +218,10 @@ impl EndEarlyDialog {
         let mut trial = self.appointment.clone();
         match trial.end_early(date, self.reason.value()) {
             Ok(()) => Some((date, self.reason.value().trim().to_string())),
+            // Marked above once a save was tried.
+            Err(crate::domain::appointment::AppointmentError::ReasonRequired) => None,
             Err(e) => {
-                let text = i18n::appointment_error(&e).get(lang).to_string();
-                match e {
-                    crate::domain::appointment::AppointmentError::ReasonRequired => {
-                        if self.tried {
-                            self.reason_error = Some(text);
-                        }
-                    }
-                    _ => self.date_error = Some(text),
-                }
+                self.date_error = Some(i18n::appointment_error(&e).get(lang).to_string());
                 None
             }
         }
