@@ -4,7 +4,8 @@
 //! is marked — also when a valid save meets the budget question and the answer is no, which
 //! brings the form back with nothing marked; and a number too large to count (an event's
 //! role models needed, 99999999999) is refused beside its field instead of saved as 0; ending a
-//! term early with a date outside it and no reason marks both at once.
+//! term early with a date outside it and no reason marks both at once; a person's place, chosen
+//! before, shows whole in the edit form at 80×24 (not "Erhvervsskolen Syd → Erhvervs…").
 
 mod common;
 
@@ -172,4 +173,30 @@ fn ending_a_term_early_marks_the_date_and_the_missing_reason_at_once() {
     );
     assert_eq!(d.reason_error.as_deref(), Some("Angiv en begrundelse"));
     assert_eq!(d.date.value(), "31.7.2030", "what was typed is kept");
+}
+
+#[test]
+fn a_place_chosen_before_shows_whole_when_a_person_is_edited_at_80x24() {
+    for lang in [Lang::Da, Lang::En] {
+        let (_, buffer) = korps::tui::run_headless(
+            common::seeded(),
+            common::ctx(lang),
+            korps::app::Screen::Korps,
+            80,
+            24,
+            "/Anders Bæk<Enter>e",
+        )
+        .expect("runs");
+        let text = korps::tui::buffer_text(&buffer);
+        let label = match lang {
+            Lang::Da => "Skole/sted",
+            Lang::En => "School/place",
+        };
+        let line = text
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no {label} field:\n{text}"));
+        assert!(line.contains("Erhvervsskolen Syd"), "{lang:?}: {line}");
+        assert!(!line.contains('…'), "{lang:?}: {line}");
+    }
 }

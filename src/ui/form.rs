@@ -83,11 +83,19 @@ fn value_text(field: &Field, focused: bool, lang: Lang, width: usize) -> (String
             matches,
             index,
         } => {
+            // The match after what is typed — unless what is typed is its name already (a
+            // form opened for editing): "Fjordby Gymnasium → Fjordby Gymnasium" was cut.
+            let typed = query.value().trim();
             let chosen = index.and_then(|i| matches.get(i)).map(|(_, n)| {
-                if matches.len() > 1 {
-                    format!(" → {n} ({}/{})", index.unwrap_or(0) + 1, matches.len())
+                let count = if matches.len() > 1 {
+                    format!(" ({}/{})", index.unwrap_or(0) + 1, matches.len())
                 } else {
-                    format!(" → {n}")
+                    String::new()
+                };
+                if n.trim() == typed {
+                    count
+                } else {
+                    format!(" → {n}{count}")
                 }
             });
             let text = format!(
