@@ -87,16 +87,20 @@ const COLUMNS: &str = "id, version, sequence, kind, institution_id, date, start_
     place, grades, expected_pupils, contact, status, cancel_reason, needs_role_models, \
     needs_ambassadors, notes";
 
-/// The row columns, staffing from the counts the triggers of migration 12 keep on each event.
+/// The row columns, staffing from the counts the triggers of migration 12 keep on each event;
+/// `{index}` is where [`row_select`] names an index (or nothing).
 const ROW_SELECT: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, e.status, \
     e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
     e.staffed_role_models, e.staffed_ambassadors \
-    FROM events e LEFT JOIN institutions i ON i.id = e.institution_id";
-/// [`ROW_SELECT`]'s columns and join from the events of index `{index}`.
-const ROW_SELECT_INDEXED: &str = "SELECT e.id, e.date, e.start_time, e.end_time, e.kind, \
-    e.status, e.institution_id, i.name, e.needs_role_models, e.needs_ambassadors, \
-    e.staffed_role_models, e.staffed_ambassadors \
-    FROM events e INDEXED BY {index} LEFT JOIN institutions i ON i.id = e.institution_id";
+    FROM events e{index} LEFT JOIN institutions i ON i.id = e.institution_id";
+
+/// [`ROW_SELECT`] reading the events from `index` (`None`: SQLite chooses).
+fn row_select(index: Option<&str>) -> String {
+    let named = index
+        .map(|i| format!(" INDEXED BY {i}"))
+        .unwrap_or_default();
+    ROW_SELECT.replace("{index}", &named)
+}
 
 /// An open event short of role models or ambassadors: the WHERE of the partial index
 /// `events_short_of_people` (migration 12), which a query must imply to read that index.
@@ -230,7 +234,10 @@ impl Database {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<Vec<EventRow>, StorageError> {
-        let sql = format!("{ROW_SELECT} WHERE e.date BETWEEN :from AND :to{ORDER} LIMIT :limit");
+        let sql = format!(
+            "{} WHERE e.date BETWEEN :from AND :to{ORDER} LIMIT :limit",
+            row_select(None)
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             named_params! {
@@ -278,7 +285,7 @@ impl Database {
         limit: usize,
     ) -> Result<(usize, Vec<EventRow>), StorageError> {
         let range = format!("e.date BETWEEN :from AND :to AND {condition}");
-        let select = ROW_SELECT_INDEXED.replace("{index}", index);
+        let select = row_select(Some(index));
         let (from, to) = (date_to_sql(Some(from)), date_to_sql(Some(to)));
         self.count_and_first(
             &format!("SELECT count(*) FROM events e INDEXED BY {index} WHERE {range}"),
@@ -309,7 +316,8 @@ impl Database {
     ) -> Result<Vec<EventRow>, StorageError> {
         let q = filter_query(filter);
         let sql = format!(
-            "{ROW_SELECT}{}{ORDER} LIMIT :limit OFFSET :offset",
+            "{}{}{ORDER} LIMIT :limit OFFSET :offset",
+            row_select(None),
             q.where_sql()
         );
         let (limit, offset) = (limit as i64, offset as i64);
