@@ -1,8 +1,9 @@
 //! The picker: every current person with the verdict worked out before the choice (`✓` eligible,
 //! `⚠` warning, `✗` blocked, with the reasons in words — a double booking names the other
 //! event), the number of events this season, marks for several persons, the budget forecast
-//! before → after booking the marked persons, and at the bottom the outcome or the line asking
-//! for the reason to force a blocked booking.
+//! before → after booking the marked persons, and at the bottom the outcome, the line asking
+//! for the reason to force a blocked booking, or else the selected person's name and reasons
+//! whole when their row had to cut them.
 
 use chrono::Datelike;
 use ratatui::Frame;
