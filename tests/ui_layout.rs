@@ -4,7 +4,8 @@
 //! the week view (each cell's status symbol in its own column), the Budget tab (the by-kind
 //! table with headings and aligned amounts, what Disponeret includes, the chart's legend on its
 //! title line), a detail pane with a whole border (Korps), and the budget gate's question with
-//! two flags (sized from its content, nothing cut).
+//! two flags (sized from its content, nothing cut); and the help, which leaves the status row
+//! whole on every screen.
 
 mod common;
 
@@ -162,4 +163,33 @@ fn the_week_shows_the_selected_event_whole_and_under_the_gate() {
     for f in &fields {
         assert!(week.contains(f.as_str()), "{f:?} in\n{week}");
     }
+}
+
+/// The help leaves the status row as it is without the help, on every screen at every size: at
+/// 80×24 it was drawn over the row and left its ends ("Budget 2026: ✓ 79 % · └──┘ot").
+#[test]
+fn the_help_leaves_the_status_row_whole() {
+    let mut covered = Vec::new();
+    for screen in Screen::AVAILABLE {
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            let row = |keys: &str| -> String {
+                let (_, buffer) =
+                    run_headless(demo(false), ctx(), screen, w, h, keys).expect("runs");
+                let text = buffer_text(&buffer);
+                text.lines()
+                    .nth(usize::from(h) - 2)
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let (plain, help) = (row(""), row("?"));
+            assert!(
+                plain.contains("bruger: testbruger"),
+                "{screen:?} {w}×{h}: {plain}"
+            );
+            if help != plain {
+                covered.push(format!("{screen:?} {w}×{h}:\n  {plain}\n  {help}"));
+            }
+        }
+    }
+    assert!(covered.is_empty(), "{}", covered.join("\n"));
 }

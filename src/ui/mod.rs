@@ -48,17 +48,15 @@ pub fn render(state: &State, frame: &mut Frame<'_>) {
         Screen::Korps => roster::draw(frame, parts.body, state, theme),
     }
     chrome::hints(frame, parts.hints, state, theme);
-    // The help covers the status bar; any other dialog lies under it (a long message wraps
-    // upwards over the body).
+    // The help lies over a long message wrapped upwards over the body, and leaves the status
+    // row whole (over it, it left the row's ends: "Budget 2026: ✓ 79 % · └──┘ot"); any other
+    // dialog lies under the message.
     let help = matches!(state.overlay, Some(Overlay::Help));
     if help {
         chrome::status(frame, parts.status, state, theme);
     }
     match &state.overlay {
-        Some(Overlay::Help) => {
-            let below_tabs = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
-            dialog::help(frame, below_tabs, state, theme);
-        }
+        Some(Overlay::Help) => dialog::help(frame, parts.body, state, theme),
         Some(Overlay::Confirm { question, .. }) => {
             dialog::confirm(frame, parts.body, question, state, theme);
         }
