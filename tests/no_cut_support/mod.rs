@@ -154,7 +154,22 @@ pub fn open_boxes(buffer: &Buffer) -> Vec<String> {
             if at(x, y) != "┌" {
                 continue;
             }
-            let Some(right) = (x + 1..area.right()).find(|&r| at(r, y) == "┐") else {
+            // Its own top-right corner: a box opened further right on the same row (an overlay
+            // whose top is on this row) closes first.
+            let mut depth = 0usize;
+            let own = (x + 1..area.right()).find(|&r| match at(r, y).as_str() {
+                "┌" => {
+                    depth += 1;
+                    false
+                }
+                "┐" if depth > 0 => {
+                    depth -= 1;
+                    false
+                }
+                "┐" => true,
+                _ => false,
+            });
+            let Some(right) = own else {
                 out.push(format!("box at ({x}, {y}) has no right border"));
                 continue;
             };
