@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use korps::app::State;
 use korps::app::state::{OpenForm, Overlay};
 use korps::i18n::Lang;
+use korps::storage::Database;
 
 fn form(state: &State) -> &OpenForm {
     match &state.overlay {
@@ -69,18 +70,23 @@ fn a_date_filled_in_when_the_form_opens_shows_its_weekday() {
     }
 }
 
-#[test]
-fn fix_the_marked_fields_goes_once_nothing_is_marked() {
-    let (_dir, mut db) = common::budget_file(100_000);
+/// Budget's new expense with `amount` and neither category nor text, saved: refused, in Danish.
+fn expense_refused(spent_ore: i64, amount: &str) -> (tempfile::TempDir, Database, State) {
+    let (dir, mut db) = common::budget_file(spent_ore);
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     korps::tui::run_loop::start(&mut state, &mut db);
-    // An amount but neither category nor text: the save is refused.
-    common::press(&mut state, &mut db, "7a<Tab>250<C-s>");
+    common::press(&mut state, &mut db, &format!("7a<Tab>{amount}<C-s>"));
     assert_eq!(
         form(&state).message.as_deref(),
         Some("Ret de markerede felter — intet er gemt")
     );
     assert!(form(&state).form.has_errors());
+    (dir, db, state)
+}
+
+#[test]
+fn fix_the_marked_fields_goes_once_nothing_is_marked() {
+    let (_dir, mut db, mut state) = expense_refused(100_000, "250");
     // The marked field filled in: nothing is marked, and the message does not say so.
     common::press(&mut state, &mut db, "Transport");
     assert!(!form(&state).form.has_errors());
@@ -90,14 +96,7 @@ fn fix_the_marked_fields_goes_once_nothing_is_marked() {
 #[test]
 fn a_form_back_from_the_budget_question_has_no_stale_message() {
     // 7.000 kr. spent of 10.000 kr. (warning at 80 %): 1.500 kr. more asks first.
-    let (dir, mut db) = common::budget_file(700_000);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    korps::tui::run_loop::start(&mut state, &mut db);
-    common::press(&mut state, &mut db, "7a<Tab>1500<C-s>");
-    assert_eq!(
-        form(&state).message.as_deref(),
-        Some("Ret de markerede felter — intet er gemt")
-    );
+    let (dir, mut db, mut state) = expense_refused(700_000, "1500");
     // The refusal put the focus on the category; typed, Ctrl-S asks first.
     common::press(&mut state, &mut db, "Festival<C-s>");
     assert!(
@@ -127,7 +126,7 @@ fn a_form_back_from_the_budget_question_has_no_stale_message() {
 fn a_need_too_large_to_count_is_refused_not_saved_as_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("korps.db");
-    let mut db = korps::storage::Database::open(&path, "testbruger").expect("open");
+    let mut db = Database::open(&path, "testbruger").expect("open");
     common::seed(&mut db);
     let events = || -> i64 {
         rusqlite::Connection::open(&path)
