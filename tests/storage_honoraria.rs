@@ -373,3 +373,70 @@ fn the_demo_step_approves_some_and_pays_one_batch_in_the_past() {
     korps::demo::payouts::generate(&mut empty, common::today()).expect("nothing");
     assert!(empty.payout_batches(5).expect("batches").is_empty());
 }
+
+/// No honorarium turns negative with its corrections: a correction takes away at most what the
+/// honorarium and its corrections still are (the sum read here by plain SQL), refused with the
+/// least it may be; exactly down to zero is allowed, and `korps check`'s rule stays clean.
+#[test]
+fn a_correction_cannot_take_an_honorarium_below_zero() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = honoraria_support::file(dir.path());
+    let mut db = honoraria_support::open(&path);
+    let id = pay_all(&mut db, &path);
+    let raw = Connection::open(&path).expect("raw");
+    let total = |raw: &Connection| -> i64 {
+        raw.query_row(
+            "SELECT amount_ore + (SELECT coalesce(sum(amount_ore), 0) FROM honoraria \
+             WHERE corrects_honorarium_id = ?1) FROM honoraria WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .expect("total")
+    };
+    let paid = total(&raw);
+    assert!(
+        paid > 10_000,
+        "a paid honorarium of more than 100 kr.: {paid}"
+    );
+    db.add_correction(id, Money(-10_000), "for meget udbetalt", common::today())
+        .expect("a part back");
+    let left = total(&raw);
+    assert_eq!(left, paid - 10_000);
+    let rows = |raw: &Connection| -> i64 {
+        raw.query_row("SELECT COUNT(*) FROM honoraria", [], |r| r.get(0))
+            .expect("count")
+    };
+    let before = rows(&raw);
+    match db.add_correction(id, Money(-left - 1), "for meget", common::today()) {
+        Err(StorageError::Amount { error, .. }) => assert_eq!(
+            error,
+            korps::domain::limits::AmountError::TooSmall { min: -left }
+        ),
+        other => panic!("one øre too much back was not refused: {other:?}"),
+    }
+    assert_eq!(rows(&raw), before, "nothing written");
+    let err = db
+        .add_correction(id, Money(-left - 1), "for meget", common::today())
+        .expect_err("refused");
+    assert_eq!(
+        err.message(Lang::Da),
+        format!(
+            "Beløbet skal være mindst -{},{:02} kr.",
+            left / 100,
+            left % 100
+        )
+    );
+    db.add_correction(id, Money(-left), "alt tilbage", common::today())
+        .expect("down to zero");
+    assert_eq!(total(&raw), 0);
+    let negative: i64 = raw
+        .query_row(
+            "SELECT COUNT(*) FROM honoraria o WHERE o.corrects_honorarium_id IS NULL AND \
+             o.amount_ore + (SELECT coalesce(sum(c.amount_ore), 0) FROM honoraria c \
+             WHERE c.corrects_honorarium_id = o.id) < 0",
+            [],
+            |r| r.get(0),
+        )
+        .expect("rule");
+    assert_eq!(negative, 0);
+}

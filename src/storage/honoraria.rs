@@ -424,7 +424,9 @@ impl Database {
 
     /// Adds a correction of the paid honorarium `corrects`: a new entry of `amount` (positive or
     /// negative, not zero) dated `on`, awaiting approval, with the required `reason`. Returns
-    /// its id; an unpaid target is [`StorageError::Conflict`] (change it instead).
+    /// its id; an unpaid target is [`StorageError::Conflict`] (change it instead); a correction
+    /// that would take the honorarium with its corrections below zero is
+    /// [`StorageError::Amount`] (`TooSmall`, the least it may be).
     pub fn add_correction(
         &mut self,
         corrects: i64,
@@ -441,6 +443,21 @@ impl Database {
             let target = db.honorarium(corrects)?;
             if target.status != HonorariumStatus::Paid {
                 return Err(StorageError::Conflict);
+            }
+            // No honorarium turns negative with its corrections (the rule `korps check` checks):
+            // a correction takes away at most what the honorarium and its corrections still are.
+            let now: i64 = db
+                .conn
+                .prepare_cached(
+                    "SELECT amount_ore + coalesce((SELECT sum(amount_ore) FROM honoraria \
+                     WHERE corrects_honorarium_id = :id), 0) FROM honoraria WHERE id = :id",
+                )?
+                .query_row(named_params! { ":id": corrects }, |r| r.get(0))?;
+            if now + amount.ore() < 0 {
+                return Err(StorageError::Amount {
+                    kind: AmountKind::Correction,
+                    error: crate::domain::limits::AmountError::TooSmall { min: -now },
+                });
             }
             db.conn
                 .prepare_cached(
