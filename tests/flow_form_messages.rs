@@ -5,7 +5,8 @@
 //! brings the form back with nothing marked; and a number too large to count (an event's
 //! role models needed, 99999999999) is refused beside its field instead of saved as 0; ending a
 //! term early with a date outside it and no reason marks both at once; a person's place, chosen
-//! before, shows whole in the edit form at 80×24 (not "Erhvervsskolen Syd → Erhvervs…").
+//! before, shows whole in the edit form at 80×24 (not "Erhvervsskolen Syd → Erhvervs…"); an
+//! empty required field says "Skal udfyldes" in every form (Honorarer said "skal udfyldes").
 
 mod common;
 
@@ -197,5 +198,27 @@ fn a_place_chosen_before_shows_whole_when_a_person_is_edited_at_80x24() {
             .unwrap_or_else(|| panic!("no {label} field:\n{text}"));
         assert!(line.contains("Erhvervsskolen Syd"), "{lang:?}: {line}");
         assert!(!line.contains('…'), "{lang:?}: {line}");
+    }
+}
+
+#[test]
+fn an_empty_required_field_is_said_the_same_way_in_every_form() {
+    for (lang, said) in [(Lang::Da, "Skal udfyldes"), (Lang::En, "Required")] {
+        let mut db = common::seeded();
+        let mut state = State::new(common::ctx(lang), 100, 30);
+        korps::tui::run_loop::start(&mut state, &mut db);
+        // Korps: a new person saved empty; Honorarer: a new rate saved empty.
+        common::press(&mut state, &mut db, "2n<C-s>");
+        let person = form(&state).form.fields[0].error.clone();
+        common::press(&mut state, &mut db, "<Esc>j6n<C-s>");
+        let rate: Vec<_> = form(&state)
+            .form
+            .fields
+            .iter()
+            .filter_map(|f| f.error.clone())
+            .collect();
+        assert_eq!(person.as_deref(), Some(said), "{lang:?}");
+        assert!(!rate.is_empty(), "{lang:?}: the rate's amount is required");
+        assert!(rate.iter().all(|e| e == said), "{lang:?}: {rate:?}");
     }
 }

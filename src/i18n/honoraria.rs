@@ -64,7 +64,6 @@ super::catalog! {
     HON_F_RATE_AMOUNT: "Beløb pr. gang", "Amount each";
     HON_F_PER_HOUR: "Plus pr. time", "Plus per hour";
     HON_F_EFFECTIVE: "Gælder fra", "Effective from";
-    HON_ERR_REQUIRED: "skal udfyldes", "required";
     HON_ERR_MONEY: "ikke et beløb — skriv fx 1.234,50", "not an amount — write e.g. 1.234,50";
     HON_ERR_ZERO: "må ikke være 0", "must not be 0";
     HON_ERR_DATE: "ikke en dato — skriv fx 27.11.2026", "not a date — write e.g. 27.11.2026";

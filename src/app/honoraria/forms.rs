@@ -200,7 +200,7 @@ fn money_field(
 /// Marks an empty required field (only once the user has tried to save).
 fn required<T>(form: &mut Form, i: usize, value: Option<T>, lang: Lang) -> Option<T> {
     if value.is_none() && form.tried && form.fields[i].error.is_none() {
-        form.fields[i].error = Some(i18n::HON_ERR_REQUIRED.get(lang).to_string());
+        form.fields[i].error = Some(i18n::FIELD_REQUIRED.get(lang).to_string());
     }
     value
 }
