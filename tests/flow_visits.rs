@@ -24,6 +24,22 @@ fn press(state: &mut State, db: &mut Database, keys_text: &str) {
     }
 }
 
+/// The seeded week-49 calendar in a fresh in-memory database, started on `screen` at
+/// `width`×`height` in `lang`.
+fn on_screen(
+    screen: Screen,
+    lang: Lang,
+    width: u16,
+    height: u16,
+) -> (Database, visits_support::Schedule, State) {
+    let mut db = Database::open_in_memory("testbruger").expect("open");
+    let s = visits_support::seed(&mut db);
+    let mut state = State::new(common::ctx(lang), width, height);
+    state.screen = screen;
+    start(&mut state, &mut db);
+    (db, s, state)
+}
+
 fn picker_message(state: &State) -> String {
     match &state.overlay {
         Some(Overlay::Visits(o)) => match o.as_ref() {
@@ -120,11 +136,7 @@ fn book_two_then_a_double_booking_is_blocked_until_forced_with_a_reason() {
 
 #[test]
 fn cancelling_asks_for_a_reason_and_cancels_the_bookings() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    let s = visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
+    let (mut db, s, mut state) = on_screen(Screen::Besoeg, Lang::Da, 100, 30);
     press(&mut state, &mut db, "ljjb<Space><Enter><Esc>");
     press(&mut state, &mut db, "X<Enter>");
     assert!(
@@ -142,11 +154,7 @@ fn cancelling_asks_for_a_reason_and_cancels_the_bookings() {
 
 #[test]
 fn a_new_event_is_created_through_the_form_and_shown_in_its_week() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
+    let (mut db, _, mut state) = on_screen(Screen::Besoeg, Lang::Da, 100, 30);
     press(
         &mut state,
         &mut db,
@@ -161,11 +169,7 @@ fn a_new_event_is_created_through_the_form_and_shown_in_its_week() {
 
 #[test]
 fn the_dashboard_alert_opens_the_picker_of_the_event_lacking_people() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    let s = visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Oversigt;
-    start(&mut state, &mut db);
+    let (mut db, s, mut state) = on_screen(Screen::Oversigt, Lang::Da, 100, 30);
     press(&mut state, &mut db, "j<Enter>");
     assert_eq!(state.screen, Screen::Besoeg);
     let Some(Overlay::Visits(o)) = &state.overlay else {
@@ -181,11 +185,7 @@ fn the_dashboard_alert_opens_the_picker_of_the_event_lacking_people() {
 fn the_week_is_exported_as_ics_from_the_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("uge49.ics");
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 100, 30);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
+    let (mut db, _, mut state) = on_screen(Screen::Besoeg, Lang::Da, 100, 30);
     press(&mut state, &mut db, "lE<C-u>");
     press(&mut state, &mut db, &format!("{}<Enter>", out.display()));
     assert!(state.overlay.is_none(), "{:?}", state.message);
@@ -203,11 +203,7 @@ fn an_export_to_a_missing_folder_says_why_in_the_ui_language() {
     let out = folder.join("uge49.ics");
     for (lang, says) in [(Lang::Da, "findes ikke."), (Lang::En, "does not exist.")] {
         let reason = format!("{} {says}", folder.display());
-        let mut db = Database::open_in_memory("testbruger").expect("open");
-        visits_support::seed(&mut db);
-        let mut state = State::new(common::ctx(lang), 100, 30);
-        state.screen = Screen::Besoeg;
-        start(&mut state, &mut db);
+        let (mut db, _, mut state) = on_screen(Screen::Besoeg, lang, 100, 30);
         press(&mut state, &mut db, "lE<C-u>");
         press(&mut state, &mut db, &format!("{}<Enter>", out.display()));
         let message = format!("{:?}", state.message);
@@ -234,11 +230,7 @@ fn selected_id(state: &State) -> Option<i64> {
 
 #[test]
 fn the_mouse_selects_events_in_the_week_and_the_list_and_the_wheel_moves() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    let s = visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
+    let (mut db, s, mut state) = on_screen(Screen::Besoeg, Lang::Da, 120, 40);
     press(&mut state, &mut db, "l");
     // Week 49 has a Saturday event: seven columns of 16 + separators. The title and the day
     // headers take the body's first two lines (rows 1–2), so Thursday's (column 51–66) second
@@ -276,11 +268,7 @@ fn the_mouse_selects_events_in_the_week_and_the_list_and_the_wheel_moves() {
 /// event as it is now). Expected from the database with plain reads.
 #[test]
 fn a_booking_in_the_open_picker_refreshes_the_week_and_the_detail_behind_it() {
-    let mut db = Database::open_in_memory("testbruger").expect("open");
-    let s = visits_support::seed(&mut db);
-    let mut state = State::new(common::ctx(Lang::Da), 120, 40);
-    state.screen = Screen::Besoeg;
-    start(&mut state, &mut db);
+    let (mut db, s, mut state) = on_screen(Screen::Besoeg, Lang::Da, 120, 40);
     press(&mut state, &mut db, "ljjb");
     assert_eq!(state.visits.selected_row().map(|r| r.id), Some(s.visit));
     let before = state.visits.selected_row().expect("row").staffing;
