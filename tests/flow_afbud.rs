@@ -6,25 +6,17 @@ mod common;
 #[path = "visits_support/mod.rs"]
 mod visits_support;
 
+use common::press;
+
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::booking::NewBooking;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
+use korps::tui::run_loop::start;
 
 use common::date;
 use visits_support::person_id;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 fn pending(db: &Database, person: i64) -> usize {
     db.pending_bookings(person, date(2026, 1, 1), None)

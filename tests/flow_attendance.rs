@@ -7,21 +7,13 @@ mod attendance_support;
 mod common;
 mod visits_support;
 
+use common::press;
+
 use korps::app::{Screen, State};
 use korps::domain::event::{AssignmentStatus, EventStatus};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
+use korps::tui::run_loop::start;
 
 fn open() -> (tempfile::TempDir, Database, attendance_support::Past) {
     let dir = tempfile::tempdir().expect("tempdir");

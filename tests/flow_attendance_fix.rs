@@ -8,23 +8,15 @@ mod attendance_support;
 mod common;
 mod visits_support;
 
+use common::press;
+
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::command::Command;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
+use korps::tui::run_loop::start;
 use rusqlite::{Connection, OptionalExtension, named_params};
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 /// Puts the cursor on `name` among the selected event's bookings with Shift-Tab / Tab.
 fn select(state: &mut State, db: &mut Database, name: &str) {
@@ -68,14 +60,6 @@ fn booking(
         .optional()
         .expect("honorarium");
     (status, minutes, honorarium)
-}
-
-fn message(state: &State) -> String {
-    state
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 #[test]
@@ -185,7 +169,7 @@ fn a_logged_event_is_reopened_from_the_logged_list_and_fixed_until_approved() {
     press(&mut state, &mut db, "r");
     select(&mut state, &mut db, "Aase Andersen");
     press(&mut state, &mut db, "U");
-    let msg = message(&state);
+    let msg = common::message(&state);
     assert!(
         msg.contains("er godkendt") && msg.contains("Honorarer"),
         "{msg}"

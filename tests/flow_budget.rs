@@ -7,6 +7,8 @@ mod common;
 mod honoraria_support;
 mod visits_support;
 
+use common::press;
+
 use chrono::NaiveDate;
 use korps::app::state::Overlay;
 use korps::app::visits::state::VisitsOverlay;
@@ -14,17 +16,7 @@ use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::expenses::ExpenseData;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
+use korps::tui::run_loop::start;
 
 fn question(state: &State) -> String {
     match &state.overlay {
@@ -166,11 +158,7 @@ fn an_event_change_without_a_new_flag_saves_and_says_the_forecast() {
     press(&mut state, &mut db, "e<Tab><Tab><Tab>09:00<Tab>17:00<C-s>");
     assert!(state.overlay.is_none(), "no question below the threshold");
     assert!(db.event(s.festival).expect("e").data.end.is_some());
-    let message = state
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default();
+    let message = common::message(&state);
     let after = korps::domain::money::Money(before + 80_000).to_string();
     assert!(message.contains(&after), "{message} should name {after}");
     assert!(audit_actions(&db).is_empty());

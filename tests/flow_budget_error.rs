@@ -9,23 +9,15 @@
 mod cli_support;
 mod common;
 
+use common::press;
+
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
+use korps::tui::run_loop::start;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::Event;
 use tempfile::TempDir;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 fn screen(state: &State) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::press;
+
 use korps::app::appointments::Dialog;
 use korps::app::appointments::dialogs::PERIOD_FIELDS;
 use korps::app::honoraria::View;
@@ -13,19 +15,9 @@ use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use ratatui::crossterm::event::Event;
+use korps::tui::run_loop::start;
 use rusqlite::{Connection, named_params};
 use std::sync::OnceLock;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 /// A demo database made once (scale 8: more people and events than one loaded window), copied
 /// for each test.
@@ -52,14 +44,6 @@ fn open() -> (tempfile::TempDir, Database, Connection, State) {
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     start(&mut state, &mut db);
     (dir, db, sql, state)
-}
-
-fn message(state: &State) -> String {
-    state
-        .message
-        .as_ref()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 fn id_of_person(sql: &Connection, name: &str) -> i64 {
@@ -90,7 +74,7 @@ fn a_new_person_is_selected_even_outside_the_loaded_window() {
         .list
         .selected_row()
         .expect("selected row loaded");
-    assert_eq!(row.id, id, "{}", message(&state));
+    assert_eq!(row.id, id, "{}", common::message(&state));
     // And one near the start of the alphabet, after scrolling to the end.
     press(&mut state, &mut db, "G");
     press(
@@ -121,7 +105,7 @@ fn a_person_the_filter_hides_is_saved_and_the_message_says_so() {
         )
         .expect("saved");
     assert_ne!(kind, shown.code(), "the new person is of the other kind");
-    let msg = message(&state);
+    let msg = common::message(&state);
     assert!(
         msg.contains("Birk Bøgh er gemt") && msg.contains("filter skjuler"),
         "{msg}"
@@ -152,7 +136,7 @@ fn a_new_event_is_selected_in_the_list_view() {
         &mut db,
         &format!("n<Tab>{place}<Tab><C-u>9.6.2027<Tab>9<Tab>10.30<Tab>Lokale 3<C-s>"),
     );
-    assert!(state.overlay.is_none(), "{}", message(&state));
+    assert!(state.overlay.is_none(), "{}", common::message(&state));
     let id: i64 = sql
         .query_row("SELECT id FROM events WHERE place = 'Lokale 3'", [], |r| {
             r.get(0)
@@ -163,7 +147,7 @@ fn a_new_event_is_selected_in_the_list_view() {
         .list
         .selected_row()
         .expect("selected row loaded");
-    assert_eq!(row.id, id, "{}", message(&state));
+    assert_eq!(row.id, id, "{}", common::message(&state));
     assert!(
         state.visits.list.selected >= window,
         "it lies beyond the first window"
@@ -183,7 +167,7 @@ fn a_new_expense_is_selected_in_its_year() {
     assert!(
         state.overlay.is_none(),
         "{} {:?}",
-        message(&state),
+        common::message(&state),
         state.overlay
     );
     let id: i64 = sql
@@ -205,7 +189,7 @@ fn new_person(state: &mut State, db: &mut Database, name: &str) {
         db,
         &format!("n{name}<Tab><Right><Tab>3.12.2000<C-s>"),
     );
-    assert!(state.overlay.is_none(), "{}", message(state));
+    assert!(state.overlay.is_none(), "{}", common::message(state));
 }
 
 #[test]
@@ -226,7 +210,7 @@ fn a_new_appointment_is_selected_on_udpegninger_even_outside_the_loaded_window()
         &mut db,
         "nØjvind<Down><Space><Tab><C-u>1.12.2026<C-s>",
     );
-    assert!(state.overlay.is_none(), "{}", message(&state));
+    assert!(state.overlay.is_none(), "{}", common::message(&state));
     let (id, season_from, season_to): (i64, String, String) = sql
         .query_row(
             "SELECT a.id, '2026-08-01', '2027-07-31' FROM appointments a \
@@ -253,7 +237,7 @@ fn a_new_appointment_is_selected_on_udpegninger_even_outside_the_loaded_window()
         .list
         .selected_row()
         .expect("selected row loaded");
-    assert_eq!(row.appointment.id, id, "{}", message(&state));
+    assert_eq!(row.appointment.id, id, "{}", common::message(&state));
     let before = usize::try_from(before).expect("a count");
     assert_eq!(state.appointments.list.selected, before);
     assert!(before >= window, "it lies beyond the first window");
@@ -278,7 +262,7 @@ fn an_appointment_the_kind_filter_hides_is_saved_and_the_message_says_so() {
         &mut db,
         "nBirk<Down><Space><Tab><C-u>1.12.2026<C-s>",
     );
-    assert!(state.overlay.is_none(), "{}", message(&state));
+    assert!(state.overlay.is_none(), "{}", common::message(&state));
     let saved: i64 = sql
         .query_row(
             "SELECT count(*) FROM appointments a JOIN persons p ON p.id = a.person_id \
@@ -288,7 +272,7 @@ fn an_appointment_the_kind_filter_hides_is_saved_and_the_message_says_so() {
         )
         .expect("count");
     assert_eq!(saved, 1);
-    let msg = message(&state);
+    let msg = common::message(&state);
     assert!(msg.contains("filter skjuler"), "{msg}");
 }
 
@@ -307,7 +291,7 @@ fn a_new_rate_is_selected_in_the_rates_view() {
     if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
         press(&mut state, &mut db, "j");
     }
-    assert!(state.overlay.is_none(), "{}", message(&state));
+    assert!(state.overlay.is_none(), "{}", common::message(&state));
     let id: i64 = sql
         .query_row(
             "SELECT id FROM honorarium_rates WHERE event_kind = 'job_centre' \
@@ -319,7 +303,12 @@ fn a_new_rate_is_selected_in_the_rates_view() {
     let h = &state.honoraria;
     assert_eq!(h.view, View::Rates);
     assert!(h.rate_selected > 0, "not the first row by chance");
-    assert_eq!(h.rates[h.rate_selected].id, id, "{}", message(&state));
+    assert_eq!(
+        h.rates[h.rate_selected].id,
+        id,
+        "{}",
+        common::message(&state)
+    );
 }
 
 #[test]
@@ -346,7 +335,7 @@ fn a_new_period_of_unavailability_is_under_the_dialogs_cursor() {
         )
         .expect("the new period");
     let Some(Overlay::Appointments(dialog)) = &state.overlay else {
-        panic!("the dialog stays open: {}", message(&state))
+        panic!("the dialog stays open: {}", common::message(&state))
     };
     let Dialog::Unavailability(d) = dialog.as_ref() else {
         panic!("the unavailability dialog")
@@ -384,7 +373,7 @@ fn a_correction_is_selected_in_the_awaiting_view() {
     if matches!(state.overlay, Some(Overlay::Confirm { .. })) {
         press(&mut state, &mut db, "j");
     }
-    assert!(state.overlay.is_none(), "{}", message(&state));
+    assert!(state.overlay.is_none(), "{}", common::message(&state));
     let id: i64 = sql
         .query_row(
             "SELECT id FROM honoraria WHERE corrects_honorarium_id = :t \
@@ -410,6 +399,6 @@ fn a_correction_is_selected_in_the_awaiting_view() {
         h.list.selected_row().expect("selected row loaded").id,
         id,
         "{}",
-        message(&state)
+        common::message(&state)
     );
 }

@@ -6,23 +6,15 @@
 
 mod common;
 
+use common::press;
+
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
+use korps::tui::run_loop::start;
 use korps::tui::{buffer_text, replay};
-use ratatui::crossterm::event::Event;
 use rusqlite::Connection;
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 fn date_hint(state: &State) -> Option<String> {
     match &state.overlay {

@@ -3,8 +3,11 @@
 //! `j` saves and audits; after each change — this user's or another process's — the status bar,
 //! the Budget screen and `korps budget --json` show the same figures.
 
+mod attendance_support;
 mod cli_support;
 mod common;
+mod gate_flow_support;
+mod visits_support;
 
 use chrono::NaiveDate;
 use korps::app::state::Overlay;
@@ -13,27 +16,13 @@ use korps::domain::money::Money;
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::expenses::ExpenseData;
-use korps::tui::keys;
-use korps::tui::run_loop::{action_for, dispatch, start};
+use korps::tui::run_loop::start;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::Event;
 use tempfile::TempDir;
 
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
-
-fn question(state: &State) -> String {
-    match &state.overlay {
-        Some(Overlay::Confirm { question, .. }) => question.clone(),
-        _ => String::new(),
-    }
-}
+use common::press;
+use gate_flow_support::{cli, question};
 
 fn expense(amount_ore: i64) -> ExpenseData {
     ExpenseData {
@@ -49,34 +38,12 @@ fn setup() -> (TempDir, Database) {
     common::budget_file(850_000)
 }
 
-/// `korps budget --year 2026 --json` on the file: forecast and flag codes.
-fn cli(dir: &TempDir) -> (i64, Vec<String>) {
-    let v = cli_support::budget_json(dir, 2026);
-    let flags = v["flags"]
-        .as_array()
-        .expect("flags")
-        .iter()
-        .map(|f| f.as_str().expect("code").to_string())
-        .collect();
-    (v["forecast_ore"].as_i64().expect("forecast"), flags)
-}
-
-/// The status bar, the Budget screen and the CLI agree on the forecast and the flags; the
-/// status bar drawn says the headline flag (or the percent) of those figures.
-fn agree(dir: &TempDir, state: &State) {
+/// The status bar, the Budget screen, the CLI and the plain-SQL oracle agree on the figures and
+/// the flags (`gate_flow_support::agree`); the status bar drawn says the headline flag (or the
+/// percent) of those figures.
+fn agree(dir: &TempDir, state: &State, what: &str) {
+    gate_flow_support::agree(dir, state, what);
     let summary = state.budget.summary.expect("summary");
-    let report = state.budget.report.as_ref().expect("report");
-    assert_eq!(
-        summary.figures, report.figures,
-        "status bar vs Budget screen"
-    );
-    let (forecast, flags) = cli(dir);
-    assert_eq!(
-        report.figures.forecast, forecast,
-        "Budget screen vs korps budget"
-    );
-    let codes: Vec<String> = report.flags.iter().map(|f| f.code().to_string()).collect();
-    assert_eq!(codes, flags, "flags vs korps budget");
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     terminal
         .draw(|f| korps::ui::render(state, f))
@@ -90,7 +57,10 @@ fn agree(dir: &TempDir, state: &State) {
         Some(flag) => korps::i18n::budget_flag(flag).get(Lang::Da).to_string(),
         None => format!("{} %", summary.percent()),
     };
-    assert!(bottom.contains(&expected), "the screen shows {expected}");
+    assert!(
+        bottom.contains(&expected),
+        "{what}: the screen shows {expected}"
+    );
 }
 
 #[test]
@@ -99,11 +69,11 @@ fn an_expense_over_the_budget_asks_and_every_figure_agrees_after() {
     let mut state = State::new(common::ctx(Lang::Da), 100, 30);
     state.screen = Screen::Budget;
     start(&mut state, &mut db);
-    agree(&dir, &state);
+    agree(&dir, &state, "before");
     let rows = db.expenses_of_year(2026).expect("expenses").len();
 
     press(&mut state, &mut db, "a<Tab>2.000,00<Tab>Transport<C-s>");
-    let q = question(&state);
+    let q = question(&state).unwrap_or_default();
     assert!(q.contains(&Money(850_000).to_string()), "{q}");
     assert!(q.contains(&Money(1_050_000).to_string()), "{q}");
     assert!(q.contains("Prognose over budget"), "{q}");
@@ -113,14 +83,14 @@ fn an_expense_over_the_budget_asks_and_every_figure_agrees_after() {
         rows,
         "n saves nothing"
     );
-    assert_eq!(cli(&dir).0, 850_000);
+    assert_eq!(cli(&dir).0[4], 850_000, "the forecast in korps budget");
     assert!(
         matches!(state.overlay, Some(Overlay::Form(_))),
         "the form comes back"
     );
 
     press(&mut state, &mut db, "<C-s>");
-    assert!(!question(&state).is_empty());
+    assert!(question(&state).is_some());
     press(&mut state, &mut db, "j");
     assert_eq!(db.expenses_of_year(2026).expect("e").len(), rows + 1);
     let audit = db.audit_entries("budgets", 2026, 1).expect("audit");
@@ -129,7 +99,7 @@ fn an_expense_over_the_budget_asks_and_every_figure_agrees_after() {
         audit[0].after.as_ref().expect("after")["action"],
         "expense.add"
     );
-    agree(&dir, &state);
+    agree(&dir, &state, "after j");
     assert_eq!(state.budget.summary.expect("s").figures.forecast, 1_050_000);
 }
 
@@ -144,5 +114,5 @@ fn another_process_change_shows_everywhere_at_the_next_frame() {
     // Any key: here the next year and back.
     press(&mut state, &mut db, "<Right><Left>");
     assert_eq!(state.budget.summary.expect("s").figures.forecast, 1_150_000);
-    agree(&dir, &state);
+    agree(&dir, &state, "another process");
 }

@@ -3,25 +3,18 @@
 
 mod common;
 
+use common::press;
+
 use korps::app::state::Overlay;
 use korps::app::{Screen, State};
 use korps::i18n::Lang;
 use korps::storage::Database;
 use korps::storage::persons::PersonFilter;
-use korps::tui::run_loop::{action_for, dispatch, start};
-use korps::tui::{buffer_text, keys, run_headless};
-use ratatui::crossterm::event::Event;
+use korps::tui::run_loop::start;
+use korps::tui::{buffer_text, run_headless};
 
 fn open(path: &std::path::Path) -> Database {
     Database::open(path, "testbruger").expect("open")
-}
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
 }
 
 #[test]

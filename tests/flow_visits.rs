@@ -6,23 +6,16 @@
 mod common;
 mod visits_support;
 
+use common::press;
+
 use korps::app::state::Overlay;
 use korps::app::visits::state::VisitsOverlay;
 use korps::app::{Screen, State};
 use korps::domain::event::{AssignmentStatus, EventStatus};
 use korps::i18n::Lang;
 use korps::storage::Database;
-use korps::tui::keys;
 use korps::tui::run_loop::{action_for, dispatch, start};
 use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-
-fn press(state: &mut State, db: &mut Database, keys_text: &str) {
-    for key in keys::parse(keys_text).expect("keys") {
-        if let Some(action) = action_for(state, &Event::Key(key)) {
-            dispatch(state, db, action);
-        }
-    }
-}
 
 /// The seeded week-49 calendar in a fresh in-memory database, started on `screen` at
 /// `width`×`height` in `lang`.

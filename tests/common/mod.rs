@@ -164,6 +164,15 @@ pub fn seeded() -> Database {
     db
 }
 
+/// The status bar's message (empty when there is none).
+pub fn message(state: &korps::app::State) -> String {
+    state
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
 /// Types `keys_text` (the `--keys` syntax) into the real key loop: each key through the keymap
 /// and `dispatch`, effects run against `db` at once.
 pub fn press(state: &mut korps::app::State, db: &mut Database, keys_text: &str) {
