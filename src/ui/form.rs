@@ -22,6 +22,32 @@ use crate::i18n::{self, Lang};
 /// The widest a label column gets; labels are as wide as the form's longest one up to this.
 const LABEL_MAX: usize = 24;
 
+/// A field's note (its error or hint) where it fits: beside the value when it is at most
+/// `note_w` wide, else nothing beside and the note wrapped to `below_w` on lines of its own,
+/// indented `indent` columns to stand under the value — so no message is cut. The shared form
+/// and the appointments dialogs lay out their notes with it.
+pub(crate) fn field_note(
+    note: String,
+    style: Style,
+    note_w: usize,
+    indent: usize,
+    below_w: usize,
+) -> (Span<'static>, Vec<Line<'static>>) {
+    if note.width() <= note_w {
+        return (Span::styled(note, style), Vec::new());
+    }
+    let below = super::text::wrap(&note, below_w.max(1))
+        .into_iter()
+        .map(|part| {
+            Line::from(vec![
+                Span::raw(" ".repeat(indent)),
+                Span::styled(part, style),
+            ])
+        })
+        .collect();
+    (Span::raw(""), below)
+}
+
 /// The area of the form overlay in `area`.
 pub fn area_for(area: Rect, fields: usize) -> Rect {
     let w = area.width.min(100);
@@ -134,7 +160,6 @@ pub fn draw(
     // A message too long for the note column goes on lines of its own under the field's
     // value, wrapped, so it is read whole.
     let below_w = width.saturating_sub(label_w + 4);
-    let indent = " ".repeat(label_w + 4);
     let mut lines = Vec::new();
     let mut cursor = None;
     for (i, field) in form.fields.iter().enumerate() {
@@ -151,7 +176,7 @@ pub fn draw(
             (None, Some(h)) => (super::text::clean(h), theme.muted()),
             (None, None) => (String::new(), theme.muted()),
         };
-        let beside = note.width() <= note_w;
+        let (beside, below) = field_note(note, note_style, note_w, label_w + 4, below_w);
         let style = if focused {
             theme.focus()
         } else {
@@ -169,19 +194,9 @@ pub fn draw(
             ),
             Span::styled(format!("{value:<value_w$}"), style),
             Span::raw(" "),
-            Span::styled(
-                if beside { note.clone() } else { String::new() },
-                note_style,
-            ),
+            beside,
         ]));
-        if !beside {
-            for part in super::text::wrap(&note, below_w) {
-                lines.push(Line::from(vec![
-                    Span::raw(indent.clone()),
-                    Span::styled(part, note_style),
-                ]));
-            }
-        }
+        lines.extend(below);
     }
     lines.push(Line::raw(""));
     if open.confirm_discard {

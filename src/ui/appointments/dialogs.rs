@@ -9,7 +9,6 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use tui_input::Input;
-use unicode_width::UnicodeWidthStr;
 
 use super::term;
 use crate::app::State;
@@ -80,22 +79,13 @@ fn text_field(
         Some((text, false)) => (clean(text), theme.muted()),
         None => (String::new(), theme.muted()),
     };
-    let beside = note.width() <= note_w;
-    let below_w = width.saturating_sub(LABEL_W + 3).max(1);
-    let below: Vec<Line<'static>> = if beside {
-        Vec::new()
-    } else {
-        wrap(&note, below_w)
-            .into_iter()
-            .map(|part| {
-                Line::from(vec![
-                    Span::raw(" ".repeat(LABEL_W + 3)),
-                    Span::styled(part, note_style),
-                ])
-            })
-            .collect()
-    };
-    let note = Span::styled(if beside { note } else { String::new() }, note_style);
+    let (note, below) = crate::ui::form::field_note(
+        note,
+        note_style,
+        note_w,
+        LABEL_W + 3,
+        width.saturating_sub(LABEL_W + 3),
+    );
     let line = Line::from(vec![
         Span::styled(if focused { "▶ " } else { "  " }, style),
         Span::styled(
